@@ -1,0 +1,272 @@
+// The IR: a checked scheme, fully resolved, JSON-serialisable and versioned. It is the only thing
+// the generators (scorer, JSON Schema, form, diff) read. Decisions are made once, in the checker;
+// a generator that needs to re-derive one is a sign that a field is missing here.
+import type { Span } from "../language/ast.js";
+
+export const IR_VERSION = 1;
+
+/** An exact decimal as a string: "3", "0.8", "-2", "12.5". Rates are fractions ("0.8" for 80%). */
+export type Dec = string;
+
+export interface SchemeIR {
+  irVersion: typeof IR_VERSION;
+  kaoheVersion: string;
+  file: string;
+  meta: SchemeMeta;
+  pools: Pool[];
+  /** Sections and items in document order (pre-order). */
+  nodes: Node[];
+  /** Inputs declared outside any item: facts about the unit, shared by all forms. */
+  facts: Input[];
+  vetoes: Veto[];
+  grades: GradeLevel[] | null;
+  unitKinds: UnitKind[];
+  units: Unit[];
+  forms: Form[];
+  /** How the forms' figures are combined; null when there are no forms. */
+  combine: "mean" | null;
+  naPolicy: "renormalise" | "peer-average" | null;
+  rounding: Rounding | null;
+  ranking: Ranking | null;
+  target: Target | null;
+  /** Item ids in an order where every `得分(x)` reference is scored before it is read. */
+  evaluationOrder: string[];
+  /** True when some figure needs the other units (ratio to best, rank bands, peer average, ranking). */
+  crossUnit: boolean;
+  span: Span;
+}
+
+export interface SchemeMeta {
+  title: string;
+  office: string | null; // 发文单位
+  year: string | null; // 年度
+  docNumber: string | null; // 文号
+  version: string | null; // 版本
+  description: string | null; // 说明
+  source: string | null; // 出处
+}
+
+export interface Pool {
+  id: string;
+  title: string;
+  kind: "base" | "adjustment" | "bonus";
+  /** Full marks (base) or cap (bonus, adjustment when written); null when not written. */
+  points: Dec | null;
+  star: boolean;
+  /** Top-level sections and items declared in the pool's body. */
+  members: string[];
+  /** The greatest and least score the pool can reach. */
+  max: Dec;
+  min: Dec;
+  span: Span;
+}
+
+/** Item and section metadata (S3). Every field is the text as written, or null. */
+export interface NodeMeta {
+  code: string | null; // 编号
+  method: string | null; // 检查方法
+  evidence: string | null; // 佐证材料
+  lead: string | null; // 牵头科室
+  support: string | null; // 配合科室
+  provider: string | null; // 数据提供
+  note: string | null; // 备注
+  source: string | null; // 出处
+}
+
+export type Node = Section | Item;
+
+interface NodeBase {
+  id: string;
+  title: string;
+  /** Declared points; null for an item that only feeds an adjustment or bonus pool. */
+  points: Dec | null;
+  /** How the points were written: "3%", "70", "3分". */
+  pointsAsWritten: string | null;
+  pool: string;
+  parent: string | null;
+  /** Titles from the top-level node down to this one. */
+  path: string[];
+  depth: number;
+  meta: NodeMeta;
+  /** Greatest and least score reachable (the base part, after caps, floors and vetoes). */
+  max: Dec;
+  min: Dec;
+  span: Span;
+}
+
+export interface Section extends NodeBase {
+  kind: "section";
+  children: string[];
+}
+
+export interface Item extends NodeBase {
+  kind: "item";
+  inputs: Input[];
+  clauses: Clause[];
+  /** The cap on the item's own-pool part: 封顶 if written, else the points; null if neither. */
+  cap: Dec | null;
+  capWritten: boolean;
+  /** The floor (最低 q); null means no floor (最低 不限, or none needed: min ≥ 0 is proven). */
+  floor: Dec | null;
+  rescale: Rescale | null;
+  allowNa: boolean;
+  /** Some clause needs the other units (ratio to best, rank bands). */
+  crossUnit: boolean;
+  /** Pools other than `pool` that this item's clauses feed (★ parts, 计入 parts, rescale overflow). */
+  otherPools: string[];
+}
+
+export interface Rescale {
+  from: Dec; // 300
+  to: Dec; // 10
+  overflow: { pool: string; max: Dec | null } | null;
+}
+
+// ---------------------------------------------------------------- inputs
+
+export type InputType =
+  | { kind: "bool" }
+  | { kind: "count" } // whole number ≥ 0
+  | { kind: "rate" } // submitted as a percent number, 0–100 unless max says otherwise; evaluated as a fraction
+  | { kind: "number" } // decimal ≥ 0
+  | { kind: "amount"; unit: string } // decimal ≥ 0 in the unit
+  | { kind: "option"; options: string[] }
+  | { kind: "grade"; levels: string[] } // the scheme's grade labels, e.g. A B C D
+  | { kind: "rank"; of: number | null } // whole number ≥ 1, at most `of`
+  | { kind: "score"; fullMarks: Dec } // decimal in [0, fullMarks]
+  | { kind: "checklist"; elements: string[] } // array of distinct element names
+  | { kind: "text" }
+  | { kind: "evidence" };
+
+export interface Input {
+  /** The name as written; the key in the submission. */
+  name: string;
+  /** The description if written, else the name. */
+  title: string;
+  type: InputType;
+  required: boolean;
+  /** Bounds as submitted (for rates: percent figures, e.g. "100"); null when the type sets none. */
+  min: Dec | null;
+  max: Dec | null;
+  /** True when no rule reads this input (collected, not scored: I10). */
+  collectedOnly: boolean;
+  span: Span;
+}
+
+// ---------------------------------------------------------------- expressions
+
+/** Where an input lives: an item's input, or a unit fact (item null). */
+export interface InputRef {
+  item: string | null;
+  name: string;
+}
+
+export type Expr =
+  | { k: "const"; value: Dec }
+  | { k: "input"; ref: InputRef } // bool → boolean; numeric types → Dec (rates as fractions); option/grade → string
+  | { k: "column"; name: string } // the current unit's per-unit value
+  | { k: "unit-kind" }
+  | { k: "item-score"; item: string }
+  | { k: "checked" | "missing"; ref: InputRef }
+  | { k: "neg"; a: Expr }
+  | { k: "add" | "sub" | "mul" | "div"; a: Expr; b: Expr }
+  | { k: "cmp"; op: "<" | "<=" | ">" | ">=" | "=" | "!="; a: Expr; b: Expr } // numeric
+  | { k: "is"; a: Expr; value: string; negate: boolean } // option, grade or unit kind equals a label
+  | { k: "and" | "or"; args: Expr[] }
+  | { k: "not"; a: Expr }
+  | { k: "min" | "max"; args: Expr[] }
+  | { k: "clamp"; x: Expr; lo: Expr; hi: Expr }
+  | { k: "linear"; x: Expr; points: Array<[Dec, Dec]> }; // piecewise linear through the points, flat outside
+
+// ---------------------------------------------------------------- clauses
+
+export interface Bound {
+  value: Dec;
+  inclusive: boolean;
+}
+export interface Band {
+  lo: Bound | null;
+  hi: Bound | null;
+  points: Dec;
+  /** The band as written, e.g. "[60%, 90%)", "≥ 90%", "其余". */
+  text: string;
+}
+
+interface ClauseBase {
+  /** "<item id>#<n>", n from 1 in document order; parts number their clauses "<item>#<n>.<m>". */
+  id: string;
+  /** The pool this clause's points go to. */
+  pool: string;
+  /** The clause's source text, as written (for explanations). */
+  text: string;
+  span: Span;
+}
+
+export type Clause = ClauseBase &
+  (
+    | { k: "when"; cond: Expr; points: Dec; otherwise: Dec } // signed: 扣 gives negative points
+    | { k: "value"; expr: Expr }
+    | { k: "per"; count: Expr; each: Dec; limit: Dec | null } // each signed; limit is a magnitude
+    | { k: "choice"; input: InputRef; cases: Array<{ option: string; points: Dec }> }
+    | { k: "tiers"; subject: Expr; bands: Band[] }
+    | { k: "ratio-to-best"; value: Expr; points: Dec }
+    | { k: "rank-bands"; value: Expr; order: "desc" | "asc"; bands: Band[] }
+    | { k: "grade"; input: InputRef; points: Dec }
+    | { k: "part"; title: string; max: Dec | null; clauses: Clause[] }
+  );
+
+// ---------------------------------------------------------------- scheme-level rules
+
+export interface Veto {
+  id: string; // "veto#<n>" in document order
+  cond: Expr;
+  target:
+    | { k: "item"; id: string }
+    | { k: "section"; id: string }
+    | { k: "total" }
+    | { k: "disqualify" };
+  /** The label written after the target, or the condition's source text. */
+  label: string;
+  text: string;
+  /** The item or section it was written in; null at the top level. */
+  declaredIn: string | null;
+  span: Span;
+}
+
+export interface GradeLevel {
+  label: string;
+  share: Dec; // fraction: "0.8"
+}
+
+export interface UnitKind {
+  id: string;
+  title: string;
+  columns: string[];
+}
+export interface Unit {
+  name: string;
+  kind: string;
+  values: Record<string, Dec>;
+}
+export interface Form {
+  id: string;
+  title: string;
+}
+export interface Rounding {
+  digits: number;
+  mode: "half-up" | "truncate" | "half-even";
+  stage: "item" | "section" | "total";
+}
+export interface Ranking {
+  /** "total" or a pool id. */
+  by: string;
+  order: "desc" | "asc";
+  /** Ties share the better rank: 1, 2, 2, 4. */
+  ties: "competition";
+  marks: Array<{ end: "top" | "bottom"; count: number; label: string }>;
+}
+export interface Target {
+  column: string;
+  /** null: completion is the total ÷ target. */
+  pool: string | null;
+}

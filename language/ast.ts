@@ -1,0 +1,321 @@
+// The abstract syntax tree of a scheme file, as written (names unresolved, types unchecked).
+// Built by language/to-ast.ts from the CST; read only by compiler/.
+
+/** A place in a source file. Lines and columns are 1-based; columns count UTF-16 code units. */
+export interface Position {
+  offset: number;
+  line: number;
+  column: number;
+}
+export interface Span {
+  file: string;
+  start: Position;
+  end: Position; // exclusive
+}
+
+/** A name as written, with where it was written. */
+export interface Name {
+  text: string;
+  span: Span;
+}
+
+/** A number with the unit written right after it: `3分`, `80%`, `200万元`, `70`. */
+export interface Quantity {
+  kind: "quantity";
+  /** The digits as written, e.g. "0.8", "001". For `%` this is the percent figure ("80"). */
+  digits: string;
+  /** "分", "%" (also for ％), "万元", …; null when bare. */
+  unit: string | null;
+  span: Span;
+}
+
+export interface Str {
+  text: string;
+  span: Span;
+}
+
+export interface MetaEntry {
+  kind: "meta";
+  key: Name;
+  value: Str | Quantity;
+  span: Span;
+}
+
+export interface SchemeFile {
+  kind: "scheme";
+  file: string;
+  header: Header | null; // null when the file has no `方案 "…" { … }` (a diagnostic says so)
+  declarations: Declaration[];
+  span: Span;
+}
+
+export interface Header {
+  kind: "header";
+  title: Str;
+  meta: MetaEntry[];
+  span: Span;
+}
+
+export type Declaration =
+  | PoolDecl
+  | SectionDecl
+  | ItemDecl
+  | InputDecl
+  | UnitsDecl
+  | FormDecl
+  | CombineDecl
+  | GradesDecl
+  | NaPolicyDecl
+  | RoundingDecl
+  | RankingDecl
+  | TargetDecl
+  | VetoDecl;
+
+export type PoolKind = "base" | "adjustment" | "bonus";
+
+export interface PoolDecl {
+  kind: "pool";
+  name: Name;
+  title: Str | null;
+  points: Quantity | null;
+  poolKind: PoolKind | null; // null: not written (base)
+  star: boolean; // `★`: the pool that ★-marked items and clauses go to
+  body: Array<SectionDecl | ItemDecl> | null; // null: no braces
+  span: Span;
+}
+
+/** `计入 P` or `★` after a head or a clause. */
+export interface Into {
+  star: boolean;
+  pool: Name | null;
+}
+
+export interface SectionDecl {
+  kind: "section";
+  name: Name;
+  title: Str | null;
+  points: Quantity | null;
+  into: Into | null;
+  meta: MetaEntry[];
+  children: Array<SectionDecl | ItemDecl>;
+  vetoes: VetoDecl[];
+  span: Span;
+}
+
+export interface ItemDecl {
+  kind: "item";
+  /** `指标 001 …` gives a Quantity (digits kept as written, e.g. "001"); `指标 名称 …` a Name. */
+  id: Name | Quantity;
+  title: Str | null;
+  points: Quantity | null;
+  into: Into | null; // `★` on the head: the whole item is an adjustment/bonus item
+  meta: MetaEntry[];
+  inputs: InputDecl[];
+  clauses: Clause[];
+  cap: Quantity | null; // 封顶
+  floor: Quantity | "none" | null; // 最低 q | 最低 不限
+  vetoes: VetoDecl[];
+  allowNa: boolean; // 可无此项
+  rescale: Rescale | null; // 折算
+  span: Span;
+}
+
+export interface Rescale {
+  from: Quantity;
+  to: Quantity;
+  overflow: { pool: Name; max: Quantity | null } | null;
+  span: Span;
+}
+
+export type InputType =
+  | { kind: "bool" }
+  | { kind: "count" }
+  | { kind: "rate" }
+  | { kind: "number" }
+  | { kind: "amount"; unit: Name }
+  | { kind: "option"; options: Name[] }
+  | { kind: "grade" }
+  | { kind: "rank" }
+  | { kind: "score" }
+  | { kind: "checklist"; elements: Name[] }
+  | { kind: "text" }
+  | { kind: "evidence" };
+
+export interface InputDecl {
+  kind: "input";
+  name: Name;
+  type: InputType;
+  typeSpan: Span;
+  max: Quantity | null; // 最高
+  min: Quantity | null; // 最低
+  fullMarks: Quantity | null; // 满分 (score inputs)
+  of: Quantity | null; // 共 (rank inputs: number of places)
+  optional: boolean; // 可选
+  description: Str | null;
+  span: Span;
+}
+
+// ---------------------------------------------------------------- clauses
+
+interface ClauseBase {
+  into: Into | null;
+  span: Span;
+}
+
+export type Clause =
+  | IfClause
+  | ScoreClause
+  | PerClause
+  | ByClause
+  | TiersClause
+  | RatioClause
+  | RankBandsClause
+  | GradeClause
+  | PartClause;
+
+export type Verb = "score" | "add" | "deduct"; // 得 | 加 | 扣
+
+export interface IfClause extends ClauseBase {
+  kind: "if";
+  cond: Expr;
+  verb: Verb;
+  points: Quantity;
+  otherwise: Quantity | null;
+}
+export interface ScoreClause extends ClauseBase {
+  kind: "score";
+  verb: "score" | "add";
+  expr: Expr;
+}
+export interface PerClause extends ClauseBase {
+  kind: "per";
+  count: Expr;
+  verb: Verb;
+  each: Quantity;
+  limit: Quantity | null; // 最高 (score/add) or 最多扣 (deduct)
+  limitWord: "max" | "max-deduct" | null;
+}
+export interface ByClause extends ClauseBase {
+  kind: "by";
+  input: Name;
+  cases: Array<{ option: Name; points: Quantity; span: Span }>;
+}
+export type Band =
+  | { kind: "cmp"; op: CmpOp; bound: Quantity; span: Span }
+  | {
+      kind: "interval";
+      lo: Quantity;
+      loInclusive: boolean;
+      hi: Quantity;
+      hiInclusive: boolean;
+      span: Span;
+    }
+  | { kind: "otherwise"; span: Span };
+export interface TiersClause extends ClauseBase {
+  kind: "tiers";
+  subject: Expr;
+  bands: Array<{ band: Band; points: Quantity; span: Span }>;
+}
+export interface RatioClause extends ClauseBase {
+  kind: "ratio";
+  value: Expr;
+}
+export interface RankBandsClause extends ClauseBase {
+  kind: "rank-bands";
+  value: Expr;
+  order: "desc" | "asc" | null;
+  bands: Array<{ band: Band; points: Quantity; span: Span }>;
+}
+export interface GradeClause extends ClauseBase {
+  kind: "grade";
+  input: Name;
+}
+export interface PartClause extends ClauseBase {
+  kind: "part";
+  title: Str;
+  max: Quantity | null;
+  clauses: Clause[];
+}
+
+// ---------------------------------------------------------------- expressions
+
+export type CmpOp = "<" | "<=" | ">" | ">=" | "=" | "!=";
+export type ArithOp = "+" | "-" | "*" | "/";
+/** Function names, normalised to their English spelling. */
+export type FuncName = "min" | "max" | "clamp" | "linear" | "score-of" | "checked" | "missing";
+
+export type Expr =
+  | { kind: "num"; value: Quantity; span: Span }
+  | { kind: "ref"; name: Name; span: Span } // an input, a per-unit column, an option (resolved by the checker)
+  | { kind: "points"; span: Span } // 分值: the item's points
+  | { kind: "unit-kind"; span: Span } // 单位类别
+  | { kind: "neg"; operand: Expr; span: Span }
+  | { kind: "arith"; op: ArithOp; left: Expr; right: Expr; span: Span }
+  | { kind: "cmp"; op: CmpOp; left: Expr; right: Expr; span: Span }
+  | { kind: "and" | "or"; operands: Expr[]; span: Span }
+  | { kind: "not"; operand: Expr; span: Span }
+  | { kind: "call"; func: FuncName; funcSpan: Span; args: Expr[]; span: Span };
+
+// ---------------------------------------------------------------- scheme-level declarations
+
+export interface UnitsDecl {
+  kind: "units";
+  unitKind: Name;
+  title: Str | null;
+  columns: Name[];
+  rows: Array<{ name: Name; values: Quantity[]; span: Span }>;
+  span: Span;
+}
+export interface FormDecl {
+  kind: "form";
+  name: Name;
+  title: Str | null;
+  span: Span;
+}
+export interface CombineDecl {
+  kind: "combine";
+  how: "mean";
+  span: Span;
+}
+export interface GradesDecl {
+  kind: "grades";
+  levels: Array<{ label: Name; share: Quantity; span: Span }>;
+  span: Span;
+}
+export interface NaPolicyDecl {
+  kind: "na-policy";
+  policy: "renormalise" | "peer-average";
+  span: Span;
+}
+export interface RoundingDecl {
+  kind: "rounding";
+  digits: Quantity;
+  mode: "half-up" | "truncate" | "half-even" | null;
+  stage: "item" | "section" | "total" | null;
+  span: Span;
+}
+export interface RankingDecl {
+  kind: "ranking";
+  by: Name | null; // a pool, or null for the total (总分 is written as the keyword and gives null)
+  order: "desc" | "asc" | null;
+  marks: Array<{ end: "top" | "bottom"; count: Quantity; label: Str; span: Span }>;
+  span: Span;
+}
+export interface TargetDecl {
+  kind: "target";
+  column: Name;
+  pool: Name | null;
+  span: Span;
+}
+export type VetoTarget =
+  | { kind: "this-item"; span: Span }
+  | { kind: "total"; span: Span }
+  | { kind: "disqualify"; span: Span }
+  | { kind: "named"; name: Name };
+export interface VetoDecl {
+  kind: "veto";
+  cond: Expr;
+  target: VetoTarget;
+  label: Str | null;
+  span: Span;
+}
