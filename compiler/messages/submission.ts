@@ -1,0 +1,3 @@
+import type { Entry } from "./index.js";
+
+export const submissionMessages: Record<string, Entry> = {};

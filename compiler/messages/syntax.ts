@@ -1,0 +1,3 @@
+import type { Entry } from "./index.js";
+
+export const syntaxMessages: Record<string, Entry> = {};

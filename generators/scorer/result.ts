@@ -1,0 +1,86 @@
+// What a generated scorer returns. scorer.d.ts carries the same shapes; tests and the CLI read these.
+// Every figure is an exact decimal in canonical form: no exponent, no trailing zeros ("2", "2.4",
+// "-1.5"). A value that does not terminate is given rounded as the scheme declares (the checker
+// makes every scheme that divides declare its rounding) and its explanation says so.
+
+export type Lang = "zh-CN" | "en";
+/** Lines of explanation, one list per language, each line readable aloud. */
+export type Explanation = Record<Lang, string[]>;
+
+export interface ItemResult {
+  /** The item's score in its own pool (after caps, floors, vetoes, N/A handling, rounding). */
+  score: string;
+  /** The item's points (its maximum in its own pool); null for a pure ★ item. */
+  max: string | null;
+  /** What the item put into each pool it feeds, its own included. */
+  pools: Record<string, string>;
+  na: boolean;
+  /** Ids of the vetoes that zeroed this item (its own, or one on a section above it). */
+  vetoedBy: string[];
+  /** Needs the other units (ratio to best, rank bands, peer average) and was scored alone: 0 for now. */
+  pending: boolean;
+  explanation: Explanation;
+}
+
+export interface SectionResult {
+  score: string;
+  max: string;
+  vetoedBy: string[];
+  explanation: Explanation;
+}
+
+export interface FiredVeto {
+  id: string;
+  label: string;
+  target: "item" | "section" | "total" | "disqualify";
+  /** The item or section zeroed; null for total and disqualify. */
+  node: string | null;
+}
+
+export interface UnitResult {
+  unit: { name: string; kind: string | null };
+  /** The final score: the sum of the pools, after a total veto. */
+  total: string;
+  /** Score per pool id (base, ★ adjustments, bonus pools). */
+  pools: Record<string, string>;
+  items: Record<string, ItemResult>;
+  sections: Record<string, SectionResult>;
+  vetoes: FiredVeto[];
+  /** "disqualified" (取消评优, R13) and the ranking's marks (e.g. "督促整改") once ranked. */
+  flags: string[];
+  /** With a target (R16): the unit's target and completion = score ÷ target as a fraction. */
+  target: string | null;
+  completion: string | null;
+  /** With forms (R15): each form's own result, before combining. */
+  forms: Record<string, Omit<UnitResult, "forms" | "rank">> | null;
+  /** Position in the batch ranking (scoreAll with a ranking); null otherwise. */
+  rank: number | null;
+  /** False when some figure is pending (scored alone but needs other units). */
+  complete: boolean;
+  explanation: Explanation;
+}
+
+export interface BatchResult {
+  /** In the order the submissions were given. */
+  units: UnitResult[];
+  /** Best first, with ties sharing the better rank; null when the scheme declares no ranking. */
+  ranking: Array<{ unit: string; rank: number; value: string; marks: string[] }> | null;
+}
+
+/** One thing wrong with a submission, named so that a policy officer can find and fix it. */
+export interface SubmissionProblem {
+  /** Stable code, worded in compiler/messages/submission.ts. */
+  code: string;
+  /** JSON pointer into the submission (or the batch), e.g. "/items/3/缺项". */
+  path: string;
+  unit: string | null;
+  item: { id: string; title: string; code: string | null } | null;
+  input: string | null;
+  message: Record<Lang, string>;
+}
+
+/** Thrown by score() and scoreAll() for input that does not fit the scheme; nothing is scored. */
+export interface SubmissionErrorShape extends Error {
+  name: "SubmissionError";
+  problems: SubmissionProblem[];
+}
