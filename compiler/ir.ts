@@ -53,11 +53,13 @@ export interface Pool {
   /** Full marks (base) or cap (bonus, adjustment when written); null when not written. */
   points: Dec | null;
   star: boolean;
-  /** Top-level sections and items declared in the pool's body. */
+  /** The pool's top-level nodes: sections and items in it whose parent (if any) is in another
+   *  pool — those declared in the pool's body, and those marked for it (`★`, `计入`). */
   members: string[];
-  /** The greatest and least score the pool can reach. */
-  max: Dec;
-  min: Dec;
+  /** The greatest and least score the pool can reach; null: no bound (an uncapped adjustment
+   *  pool fed by a count with no 最高, or by an item with `最低 不限`). */
+  max: Dec | null;
+  min: Dec | null;
   span: Span;
 }
 
@@ -88,9 +90,11 @@ interface NodeBase {
   path: string[];
   depth: number;
   meta: NodeMeta;
-  /** Greatest and least score reachable (the base part, after caps, floors and vetoes). */
-  max: Dec;
-  min: Dec;
+  /** Greatest and least score reachable (the base part, after caps, floors and vetoes);
+   *  null: no bound (a count with no 最高 under `最低 不限`, or an item with neither points
+   *  nor 封顶 in an adjustment or bonus pool). */
+  max: Dec | null;
+  min: Dec | null;
   span: Span;
 }
 

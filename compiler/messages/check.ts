@@ -1,3 +1,443 @@
+// The checker's words (E2xx–E6xx, W7xx), their notes, the names of kinds and things they
+// mention, and the renderer's and `kaohe check`'s words. A key `E301.rate-bare` is one variant of
+// E301 (chosen by the diagnostic's args.variant). Every message names what is wrong and says
+// what to write instead; policy staff read these.
 import type { Entry } from "./index.js";
 
-export const checkMessages: Record<string, Entry> = {};
+const kinds: Record<string, Entry> = {
+  "kind.bool": { "zh-CN": "是否（是/否）", en: "a yes/no" },
+  "kind.count": { "zh-CN": "次数", en: "a count" },
+  "kind.rate": { "zh-CN": "比率（%）", en: "a rate (%)" },
+  "kind.number": { "zh-CN": "数值", en: "a number" },
+  "kind.scalar": { "zh-CN": "不带单位的数", en: "a number without unit" },
+  "kind.amount": { "zh-CN": "数量（{value}）", en: "an amount in {value}" },
+  "kind.points": { "zh-CN": "分数（分）", en: "points" },
+  "kind.score": { "zh-CN": "上报的分数", en: "a reported score" },
+  "kind.rank": { "zh-CN": "名次", en: "a rank" },
+  "kind.option": { "zh-CN": "选项", en: "an option" },
+  "kind.grade": { "zh-CN": "等次", en: "a grade" },
+  "kind.checklist": { "zh-CN": "清单", en: "a checklist" },
+  "kind.text": { "zh-CN": "文本", en: "a text" },
+  "kind.evidence": { "zh-CN": "材料", en: "evidence" },
+  "kind.unit-kind": { "zh-CN": "单位类别", en: "a unit kind" },
+  "kind.error": { "zh-CN": "（无法确定）", en: "(unknown)" },
+};
+
+const things: Record<string, Entry> = {
+  "what.case": { "zh-CN": "`按` 的选项", en: "`按` case" },
+  "what.code": { "zh-CN": "编号", en: "code" },
+  "what.column": { "zh-CN": "单位列", en: "per-unit column" },
+  "what.combine": { "zh-CN": "`合成`", en: "`合成` (combine)" },
+  "what.element": { "zh-CN": "清单项", en: "checklist element" },
+  "what.form": { "zh-CN": "表", en: "form" },
+  "what.grade": { "zh-CN": "等次", en: "grade" },
+  "what.grades": { "zh-CN": "等次表", en: "grade scale" },
+  "what.input": { "zh-CN": "输入", en: "input" },
+  "what.meta": { "zh-CN": "元数据", en: "metadata key" },
+  "what.na-policy": { "zh-CN": "`无此项` 规则", en: "`无此项` (N/A) policy" },
+  "what.node": { "zh-CN": "分项或指标", en: "section or item" },
+  "what.option": { "zh-CN": "选项", en: "option" },
+  "what.pool": { "zh-CN": "计分池", en: "pool" },
+  "what.ranking": { "zh-CN": "`排名`", en: "`排名` (ranking)" },
+  "what.rounding": { "zh-CN": "`舍入`", en: "`舍入` (rounding)" },
+  "what.target": { "zh-CN": "`目标`", en: "`目标` (target)" },
+  "what.unit": { "zh-CN": "单位", en: "unit" },
+  "what.unit-kind": { "zh-CN": "单位类别", en: "unit kind" },
+  "where.header": { "zh-CN": "方案头", en: "the scheme header" },
+  "where.node": { "zh-CN": "分项和指标", en: "a section or item" },
+};
+
+const names: Record<string, Entry> = {
+  E201: { "zh-CN": "没有名为“{name}”的输入或单位列：请先声明它，或改正拼写", en: "there is no input or per-unit column named “{name}”: declare it, or correct the spelling" },
+  "E201.item": {
+    "zh-CN": "指标“{item}”中没有名为“{name}”的输入，也没有同名的单位事实或单位列：请在本指标内用 `输入 {name} …` 声明它，或改正拼写",
+    en: "item “{item}” has no input named “{name}”, and there is no unit fact or per-unit column of that name: declare it in this item with `输入 {name} …`, or correct the spelling",
+  },
+  "E201.scheme": {
+    "zh-CN": "没有名为“{name}”的单位事实或单位列：请在方案顶层用 `输入 {name} …` 声明它，或改正拼写",
+    en: "there is no unit fact or per-unit column named “{name}”: declare it at the top of the scheme with `输入 {name} …`, or correct the spelling",
+  },
+  "E201.item-id": {
+    "zh-CN": "没有编号或名称为“{name}”的指标：`得分(…)` 里要写一个指标的编号或名称",
+    en: "there is no item numbered or named “{name}”: `得分(…)` takes the number or name of an item",
+  },
+  E202: {
+    "zh-CN": "{what}“{name}”重复了：同一个名称只能声明一次，请改名或删去其中一处",
+    en: "{what} “{name}” is declared twice: a name may be declared once; rename or remove one of them",
+  },
+  "E202.twice": { "zh-CN": "{what}只能写一次：请删去多余的一处", en: "the {what} may be written only once: remove the extra one" },
+  "E202.star": {
+    "zh-CN": "计分池“{name}”也标了 ★：只能有一个计分池接收 ★ 项，请去掉其中一个 ★",
+    en: "pool “{name}” is also marked ★: only one pool can receive the ★ items; remove one of the ★ marks",
+  },
+  "E202.shadows-fact": {
+    "zh-CN": "输入“{name}”与方案顶层的单位事实同名：本指标内会分不清，请改用另一个名称",
+    en: "input “{name}” has the name of a unit fact declared at the top of the scheme, so rules here could not tell them apart: choose another name",
+  },
+  "E202.column-clash": {
+    "zh-CN": "输入“{name}”与单位列同名，规则中无法区分：请改用另一个名称",
+    en: "input “{name}” has the name of a per-unit column, so rules could not tell them apart: choose another name",
+  },
+  E203: {
+    "zh-CN": "“{label}”不是输入“{input}”的选项（可选：{options}）：请改成其中之一，或把它加进选项列表",
+    en: "“{label}” is not an option of input “{input}” (options: {options}): use one of them, or add it to the list",
+  },
+  "E203.grade": {
+    "zh-CN": "“{label}”不是等次表中的等次（等次：{options}）：请改成其中之一",
+    en: "“{label}” is not a grade of the grade scale (grades: {options}): use one of them",
+  },
+  E204: {
+    "zh-CN": "不认识的元数据“{key}”：{where}可以写 {keys}",
+    en: "unknown metadata key “{key}”: {where} takes {keys}",
+  },
+  E205: {
+    "zh-CN": "没有名为“{name}”的计分池：请先用 `计分池 {name} …` 声明它，或改正拼写",
+    en: "there is no pool named “{name}”: declare it with `计分池 {name} …`, or correct the spelling",
+  },
+  "E205.no-star": {
+    "zh-CN": "这里标了 ★，但没有标 ★ 的计分池来接收它：请声明一个，例如 `计分池 加扣分 调整 ★`",
+    en: "this is marked ★, but no pool is marked ★ to receive it: declare one, e.g. `计分池 加扣分 调整 ★`",
+  },
+  "E205.no-base": {
+    "zh-CN": "此项不属于任何计分池：方案声明了计分池但没有基准池，请把它写进某个计分池的 { } 中，或用 `计入 池名` 指明",
+    en: "this belongs to no pool: the scheme declares pools but no base pool; put it inside a pool's { }, or say `计入 <pool>`",
+  },
+  "E205.inside-part": {
+    "zh-CN": "`部分` 中的一条规则不能单独计入计分池“{pool}”：请把 ★ 或 `计入` 写在整个 `部分` 上",
+    en: "a rule inside a `部分` cannot go to pool “{pool}” on its own: put ★ or `计入` on the whole `部分`",
+  },
+  E206: {
+    "zh-CN": "没有名为“{name}”的单位列：请在 `单位 …` 声明中加上这一列，或改正拼写",
+    en: "there is no per-unit column named “{name}”: add it to the `单位 …` declarations, or correct the spelling",
+  },
+  "E206.not-every-kind": {
+    "zh-CN": "单位列“{name}”在单位类别 {kinds} 中没有声明：每一类单位都要给出这一列的值",
+    en: "per-unit column “{name}” is missing from unit kind(s) {kinds}: every kind of unit needs a value in it",
+  },
+  "E206.no-units": {
+    "zh-CN": "用了 `单位类别`，但方案没有声明任何单位：请先用 `单位 类别名 \"…\" { … }` 声明单位",
+    en: "`单位类别` is used, but the scheme declares no units: declare them with `单位 <kind> \"…\" { … }`",
+  },
+  "E206.unit-kind": {
+    "zh-CN": "没有名为“{label}”的单位类别（已声明：{options}）：请改成其中之一",
+    en: "there is no unit kind named “{label}” (declared: {options}): use one of them",
+  },
+  E207: {
+    "zh-CN": "否决的对象“{name}”不存在：请写一个分项或指标的名称，或写 `本项`、`总分`、`取消评优`",
+    en: "the veto's target “{name}” does not exist: name a section or item, or write `本项`, `总分` or `取消评优`",
+  },
+  "E207.this-at-top": {
+    "zh-CN": "`本项` 只能用在分项或指标内部：方案顶层的否决请写 `总分`、`取消评优`，或一个分项或指标的名称",
+    en: "`本项` (this item) only works inside a section or item: at the top of the scheme write `总分`, `取消评优`, or the name of a section or item",
+  },
+  E208: {
+    "zh-CN": "指标“{item}”的得分引用形成了循环：{cycle}：请去掉其中一处 `得分(…)`",
+    en: "the score of item “{item}” depends on itself: {cycle}: remove one of these `得分(…)`",
+  },
+};
+
+const types: Record<string, Entry> = {
+  E301: { "zh-CN": "不能把{left}和{right}相比较：两边要是同一种量", en: "cannot compare {left} with {right}: both sides must be the same kind of quantity" },
+  "E301.compare": { "zh-CN": "不能把{left}和{right}相比较：两边要是同一种量", en: "cannot compare {left} with {right}: both sides must be the same kind of quantity" },
+  "E301.rate-bare": {
+    "zh-CN": "比率要和百分数比较：请把 {value} 写成 {value}%",
+    en: "a rate is compared with a percentage: write {value}% instead of {value}",
+  },
+  "E301.rate-bare-unnamed": {
+    "zh-CN": "比率要和百分数比较，而这里是不带单位的数：请写成百分数，例如 80%",
+    en: "a rate is compared with a percentage, and this is a number without unit: write a percentage, e.g. 80%",
+  },
+  "E301.arith": { "zh-CN": "不能把{left}和{right}放在一起计算", en: "cannot combine {left} with {right} in arithmetic" },
+  "E301.labels-order": {
+    "zh-CN": "{left}只能用 = 或 ≠ 比较，不能比大小",
+    en: "{left} can only be compared with = or ≠, not ordered",
+  },
+  E303: {
+    "zh-CN": "`等次 {input}` 要求输入“{input}”是等次，但它是{kind}：请把它声明为 `输入 {input} 等次`",
+    en: "`等次 {input}` needs input “{input}” to be a grade, but it is {kind}: declare it as `输入 {input} 等次`",
+  },
+  "E303.no-scale": {
+    "zh-CN": "输入“{input}”是等次，但方案没有声明等次表：请加上例如 `等次 { A: 100% B: 80% C: 60% D: 40% }`",
+    en: "input “{input}” is a grade, but the scheme declares no grade scale: add one, e.g. `等次 { A: 100% B: 80% C: 60% D: 40% }`",
+  },
+  E304: {
+    "zh-CN": "{kind}不能参与计算（{op}）：只有次数、比率、数值、数量和分数可以计算",
+    en: "{kind} cannot be used in arithmetic ({op}): only counts, rates, numbers, amounts and points can",
+  },
+  "E304.tiers": {
+    "zh-CN": "`分档` 要对一个数分档，这里是{kind}：选项请用 `按`，是否请用 `若`",
+    en: "`分档` (tiers) needs a number, and this is {kind}: use `按` for options and `若` for yes/no",
+  },
+  "E304.ratio": {
+    "zh-CN": "`{op}` 要对一个数计算，这里是{kind}",
+    en: "`{op}` needs a number, and this is {kind}",
+  },
+  E305: {
+    "zh-CN": "单位不一致：{left} 和 {right} 不能直接比较或计算，请换算成同一单位",
+    en: "the units differ: {left} and {right} cannot be compared or combined; convert to one unit",
+  },
+  "E305.bare": {
+    "zh-CN": "这里要和{right}比较，数字要带单位：请写成 {value}{unit}",
+    en: "this is compared with {right}, so the number needs its unit: write {value}{unit}",
+  },
+  "E305.bare-unnamed": {
+    "zh-CN": "{left}要和{right}比较，请带上单位 {unit}",
+    en: "{left} is compared with {right}: give it the unit {unit}",
+  },
+  "E305.column": {
+    "zh-CN": "单位列“{column}”的值单位不一致：{left} 与 {right}：请统一写法",
+    en: "per-unit column “{column}” mixes units: {left} and {right}; write them all the same way",
+  },
+  "E305.points": {
+    "zh-CN": "分值要写成“3分”、“3%”或不带单位的数，而不是 {written}",
+    en: "points are written “3分”, “3%” or as a bare number, not {written}",
+  },
+  E306: {
+    "zh-CN": "条件“{text}”不是是否判断（它是{kind}）：请写成比较，例如 `回复率 ≥ 80%`",
+    en: "the condition “{text}” is not a yes/no (it is {kind}): write a comparison, e.g. `回复率 ≥ 80%`",
+  },
+  "E307.value": {
+    "zh-CN": "`得` 后面要算出分数，这里算出的是{kind}：请乘以分数，例如 `回复率 × 3分`，或改用 `每 … 得 …`",
+    en: "`得` needs points, and this gives {kind}: multiply by points, e.g. `回复率 × 3分`, or use `每 … 得 …`",
+  },
+  "E307.points-unit": {
+    "zh-CN": "规则的分数要写成“3分”或不带单位的数，而不是 {written}",
+    en: "a rule's points are written “3分” or as a bare number, not {written}",
+  },
+  E308: {
+    "zh-CN": "`每` 后面要是次数或清单，而“{text}”是{kind}：请改用次数输入，或改用 `分档`",
+    en: "`每` (per) needs a count or a checklist, and “{text}” is {kind}: use a count input, or use `分档`",
+  },
+  "E309.not-option": {
+    "zh-CN": "`按 {input}` 要求“{input}”是选项输入，但它是{kind}：请把它声明为 `输入 {input} 选项 [ … ]`，或改用 `若`",
+    en: "`按 {input}` needs “{input}” to be an option input, but it is {kind}: declare it as `输入 {input} 选项 [ … ]`, or use `若`",
+  },
+  "E309.no-cases": {
+    "zh-CN": "`按 {input}` 没有写任何选项的分数：请写出每个选项得几分",
+    en: "`按 {input}` gives no option any points: write the points for each option",
+  },
+  "E310.empty-option": { "zh-CN": "输入“{input}”的选项列表是空的：请列出选项", en: "input “{input}” has an empty option list: list its options" },
+  "E310.empty-checklist": { "zh-CN": "输入“{input}”的清单是空的：请列出清单项", en: "input “{input}” has an empty checklist: list its elements" },
+  "E310.score-no-full-marks": {
+    "zh-CN": "分数输入“{input}”要写满分，例如 `输入 {input} 分数 满分 10分`",
+    en: "score input “{input}” needs its full marks, e.g. `输入 {input} 分数 满分 10分`",
+  },
+  "E310.full-marks-not-score": {
+    "zh-CN": "只有分数输入才有满分：请删去输入“{input}”的 `满分 {written}`，或把它声明为 分数",
+    en: "only a score input has full marks: remove `满分 {written}` from input “{input}”, or declare it as 分数",
+  },
+  "E310.of-not-rank": {
+    "zh-CN": "只有名次输入才写 `共`：请删去输入“{input}”的 `共 {written}`",
+    en: "only a rank input takes `共`: remove `共 {written}` from input “{input}”",
+  },
+  "E310.bounds-not-numeric": {
+    "zh-CN": "输入“{input}”不是数，不能写最高或最低（{written}）：请删去它",
+    en: "input “{input}” is not a number and takes no maximum or minimum ({written}): remove it",
+  },
+  "E310.whole": { "zh-CN": "输入“{input}”只取整数，{written} 不是正整数", en: "input “{input}” takes whole numbers, and {written} is not one" },
+  "E310.min-above-max": {
+    "zh-CN": "输入“{input}”的最低 {min} 大于最高 {max}：请改正其中一个",
+    en: "input “{input}” has a minimum {min} above its maximum {max}: correct one of them",
+  },
+  "E311.checklist": {
+    "zh-CN": "`{func}(…)` 里要写一个清单输入，例如 `已选(共享目录要素)`",
+    en: "`{func}(…)` takes one checklist input, e.g. `已选(共享目录要素)`",
+  },
+  "E311.score-of": { "zh-CN": "`{func}(…)` 里要写一个指标的编号或名称", en: "`{func}(…)` takes the number or name of one item" },
+  "E311.score-of-section": {
+    "zh-CN": "“{name}”是分项：`{func}(…)` 只能引用指标的得分",
+    en: "“{name}” is a section: `{func}(…)` only reads the score of an item",
+  },
+  "E311.linear": {
+    "zh-CN": "`{func}(x, x1, y1, x2, y2, …)` 要写一个值和至少两对常数",
+    en: "`{func}(x, x1, y1, x2, y2, …)` takes a value and at least two pairs of constants",
+  },
+  "E311.linear-order": { "zh-CN": "`{func}(…)` 的各点要按 x 从小到大排列", en: "the points of `{func}(…)` must go from the smallest x to the largest" },
+  "E311.clamp": { "zh-CN": "`{func}(x, 下限, 上限)` 要写三个参数", en: "`{func}(x, low, high)` takes three arguments" },
+  "E311.min-max": { "zh-CN": "`{func}(…)` 至少要写两个参数", en: "`{func}(…)` takes at least two arguments" },
+};
+
+const budgets: Record<string, Entry> = {
+  E401: {
+    "zh-CN": "分项“{section}”为 {points}分，但下级合计 {terms} = {sum}分：请改正分项的分值或下级的分值",
+    en: "section “{section}” is worth {points} points, but its children add up to {terms} = {sum}: correct the section's points or its children's",
+  },
+  E402: {
+    "zh-CN": "指标“{item}”按规则最高可得 {max}分，超过了它的分值 {points}分：若应封顶，请加 `封顶 {points}分`；若超出部分是加分，请把那条规则标 ★ 或计入加分池",
+    en: "item “{item}” can score up to {max} by its rules, more than its {points} points: add `封顶 {points}分` if it is capped, or mark the extra rule ★ (or send it to a bonus pool)",
+  },
+  "E402.unbounded": {
+    "zh-CN": "指标“{item}”的得分没有上限（有规则随数量无限增加），会超过它的分值 {points}分：请给规则加 `最高 …`，或加 `封顶 {points}分`",
+    en: "item “{item}” has no upper limit (a rule grows with a count or a ratio without bound) and can exceed its {points} points: give the rule a `最高 …`, or add `封顶 {points}分`",
+  },
+  E403: {
+    "zh-CN": "指标“{item}”最低可得 {min}分，会低于 0：若扣完为止，请加 `最低 0分`；若允许负分（加扣分项），请写 `最低 不限`",
+    en: "item “{item}” can go down to {min}, below 0: add `最低 0分` if deductions stop at zero, or `最低 不限` if it may be negative (an adjustment)",
+  },
+  "E403.unbounded": {
+    "zh-CN": "指标“{item}”的扣分没有下限（有 `每 … 扣 …` 没有 `最多扣`），会低于 0：请加 `最多扣 …` 或 `最低 0分`（扣完为止），允许负分请写 `最低 不限`",
+    en: "item “{item}” has no lower limit (a `每 … 扣 …` has no `最多扣`) and can go below 0: add `最多扣 …` or `最低 0分` (deduct down to zero), or `最低 不限` if it may be negative",
+  },
+  E404: {
+    "zh-CN": "计分池“{pool}”为 {points}分，但其中各项合计 {terms} = {sum}分：请改正计分池或各项的分值",
+    en: "pool “{pool}” is worth {points} points, but its members add up to {terms} = {sum}: correct the pool's points or its members'",
+  },
+  "E405.missing": {
+    "zh-CN": "指标“{item}”没有写分值：计入基准池“{pool}”的指标都要写分值，例如 `3分` 或 `3%`；只计入加扣分的指标请标 ★",
+    en: "item “{item}” has no points: every item of base pool “{pool}” needs them, e.g. `3分` or `3%`; mark an item that only adjusts the total with ★",
+  },
+  "E405.percent-no-pool": {
+    "zh-CN": "{written} 是占计分池总分的比例，但计分池“{pool}”没有写总分：请声明例如 `计分池 基准分 100分`，或把分值写成“…分”",
+    en: "{written} is a share of the pool's points, but pool “{pool}” has no points written: declare e.g. `计分池 基准分 100分`, or write the points as “…分”",
+  },
+  "E405.needs-points": {
+    "zh-CN": "指标“{item}”没有写分值，而这条规则要用到分值：请给指标写上分值",
+    en: "item “{item}” has no points, and this rule needs them: give the item its points",
+  },
+};
+
+const tiers: Record<string, Entry> = {
+  E501: {
+    "zh-CN": "指标“{item}”的分档有空档：{gaps} 不在任何一档（取值范围 {range}），落在空档的单位得 0 分：若这是本意请加 `其余: 0分`，否则请补上这一档",
+    en: "the tiers of item “{item}” leave a gap: {gaps} falls in no band (values range over {range}), and a unit there scores 0: add `其余: 0分` if that is meant, or add the missing band",
+  },
+  E502: {
+    "zh-CN": "指标“{item}”的分档 {band} 与前面的档重叠于 {overlap}：重叠部分按前一档计分；请调整边界（[ ] 包含端点，( ) 不包含）",
+    en: "band {band} of item “{item}” overlaps an earlier band at {overlap}, where the earlier band wins: adjust the bounds ([ ] includes an end, ( ) excludes it)",
+  },
+  E503: {
+    "zh-CN": "指标“{item}”的分档 {band} 永远用不到：请删去或改正这一档",
+    en: "band {band} of item “{item}” is never reached: remove or correct it",
+  },
+  "E503.outside": {
+    "zh-CN": "指标“{item}”的分档 {band} 不可能达到：取值范围是 {range}，请删去或改正这一档",
+    en: "band {band} of item “{item}” cannot be reached: values range over {range}; remove or correct it",
+  },
+  "E503.shadowed": {
+    "zh-CN": "指标“{item}”的分档 {band} 已被前面的档全部覆盖，永远用不到：请删去或调整边界",
+    en: "band {band} of item “{item}” is wholly covered by earlier bands and never used: remove it or adjust the bounds",
+  },
+  "E503.empty": {
+    "zh-CN": "指标“{item}”的分档 {band} 是空的（下界不小于上界）：请改正边界",
+    en: "band {band} of item “{item}” is empty (its lower bound is not below its upper bound): correct the bounds",
+  },
+};
+
+const scheme: Record<string, Entry> = {
+  E601: {
+    "zh-CN": "指标“{item}”允许“无此项”，但方案没有规定无此项如何计分：请加 `无此项 按 重新分配` 或 `无此项 按 平均分`",
+    en: "item “{item}” may be reported as not applicable, but the scheme says nothing about how: add `无此项 按 重新分配` (renormalise) or `无此项 按 平均分` (peer average)",
+  },
+  E602: {
+    "zh-CN": "方案中有除法或求平均（“{text}”），但没有规定如何舍入：请加例如 `舍入 2位 四舍五入 于 指标`",
+    en: "the scheme divides or averages (“{text}”) but declares no rounding: add e.g. `舍入 2位 四舍五入 于 指标`",
+  },
+  "E603.empty": {
+    "zh-CN": "等次表是空的：请列出各等次及其占分值的比例，例如 `等次 { A: 100% B: 80% }`",
+    en: "the grade scale is empty: list the grades and their shares of the points, e.g. `等次 { A: 100% B: 80% }`",
+  },
+  "E603.share-unit": {
+    "zh-CN": "等次 {label} 的比例要写成百分数（如 80%），而不是 {written}",
+    en: "the share of grade {label} is written as a percentage (e.g. 80%), not {written}",
+  },
+  "E603.share-range": {
+    "zh-CN": "等次 {label} 的比例 {written} 不在 0% 到 100% 之间",
+    en: "the share of grade {label}, {written}, is not between 0% and 100%",
+  },
+  E604: {
+    "zh-CN": "方案声明了 {count} 张表（如“{form}”），但没有说明各表的结果如何合成：请加 `合成 平均`",
+    en: "the scheme declares {count} form(s) (e.g. “{form}”) but not how their results combine: add `合成 平均`",
+  },
+  "E604.no-forms": {
+    "zh-CN": "写了 `合成 平均`，但方案没有声明任何表：请用 `表 名称 \"…\"` 声明各表，或删去 `合成`",
+    en: "`合成 平均` is written, but the scheme declares no forms: declare them with `表 <name> \"…\"`, or remove `合成`",
+  },
+  E605: { "zh-CN": "这个值的写法有误：{written}", en: "this value is malformed: {written}" },
+  "E605.row-values": {
+    "zh-CN": "单位“{unit}”写了 {count} 个值，但这一类单位有 {columns} 列：每列写一个值",
+    en: "unit “{unit}” has {count} value(s), but its kind has {columns} column(s): give one value per column",
+  },
+  "E605.rounding-digits": {
+    "zh-CN": "舍入位数要写成 0 到 12 的整数，如 `舍入 2位`，而不是 {written}",
+    en: "the rounding digits are a whole number from 0 to 12, e.g. `舍入 2位`, not {written}",
+  },
+  "E605.ranking-count": {
+    "zh-CN": "排名标记的名次数要写成正整数，而不是 {written}",
+    en: "a ranking mark's number of places is a positive whole number, not {written}",
+  },
+  "E605.rescale": { "zh-CN": "折算的基数不能为 0（{written}）", en: "the scale to convert from cannot be 0 ({written})" },
+  "E605.band-ne": {
+    "zh-CN": "分档不能用 ≠（{written}）：请写成区间，或用 `其余`",
+    en: "a band cannot use ≠ ({written}): write an interval, or use `其余`",
+  },
+  "E605.limit-word": {
+    "zh-CN": "`最多扣` 只用于 `扣`：得分规则的上限请写 `最高 {written}`",
+    en: "`最多扣` only goes with `扣`: the limit of a scoring rule is written `最高 {written}`",
+  },
+  "W701.item": {
+    "zh-CN": "指标“{item}”的输入“{input}”没有被任何规则用到：若只是收集信息，请把它声明为 文本 或 材料；否则请补上用它计分的规则",
+    en: "input “{input}” of item “{item}” is read by no rule: declare it as 文本 (text) or 材料 (evidence) if it is only collected, or add the rule that scores it",
+  },
+  "W701.fact": {
+    "zh-CN": "单位事实“{input}”没有被任何规则用到：若只是收集信息，请把它声明为 文本 或 材料；否则请补上用它计分的规则",
+    en: "unit fact “{input}” is read by no rule: declare it as 文本 (text) or 材料 (evidence) if it is only collected, or add the rule that scores it",
+  },
+  W702: {
+    "zh-CN": "`按 {input}` 没有给选项 {missing} 写分数，选了这些选项的单位得 0 分：若这是本意，请明确写出 `: 0分`",
+    en: "`按 {input}` gives no points for option(s) {missing}, so a unit choosing them scores 0: if that is meant, write it out as `: 0分`",
+  },
+};
+
+const notes: Record<string, Entry> = {
+  "note.first-declared": { "zh-CN": "首次声明在这里", en: "first declared here" },
+  "note.first-value": { "zh-CN": "这一列的第一个值写作 {written}", en: "the column's first value is written {written}" },
+  "note.clause-max": { "zh-CN": "这条规则最高给 {value}分", en: "this rule gives up to {value}" },
+  "note.clause-min": { "zh-CN": "这条规则最低给 {value}分", en: "this rule gives as little as {value}" },
+  "note.divides-here": { "zh-CN": "这里也有除法或求平均", en: "this divides or averages too" },
+  "note.earlier-band": { "zh-CN": "前面的档 {band}", en: "the earlier band {band}" },
+  "note.input-declared": { "zh-CN": "输入“{input}”在这里声明", en: "input “{input}” is declared here" },
+  "note.input-elsewhere": {
+    "zh-CN": "指标“{item}”有同名输入，但输入只在声明它的指标内可用；各指标共用的单位事实请在方案顶层声明",
+    en: "item “{item}” has an input of that name, but an input is only seen in its own item; declare facts shared by items at the top of the scheme",
+  },
+};
+
+const render: Record<string, Entry> = {
+  "render.error": { "zh-CN": "错误", en: "error" },
+  "render.warning": { "zh-CN": "警告", en: "warning" },
+  "render.note": { "zh-CN": "注", en: "note" },
+  "render.help": { "zh-CN": "帮助：是不是要写 {names}？", en: "help: did you mean {names}?" },
+  "render.in-item": { "zh-CN": "指标“{item}”：", en: "item “{item}”: " },
+  "render.summary": { "zh-CN": "检查完毕：{errors}，{warnings}", en: "checked: {errors}, {warnings}" },
+  "render.summary.clean": { "zh-CN": "检查完毕：没有发现问题", en: "checked: no problems found" },
+  "render.count.errors": { "zh-CN": "{n} 个错误", en: "{n} errors" },
+  "render.count.errors.one": { "zh-CN": "{n} 个错误", en: "{n} error" },
+  "render.count.warnings": { "zh-CN": "{n} 个警告", en: "{n} warnings" },
+  "render.count.warnings.one": { "zh-CN": "{n} 个警告", en: "{n} warning" },
+};
+
+const cli: Record<string, Entry> = {
+  "check.usage": {
+    "zh-CN": "用法：kaohe check <方案.kaohe…> [--ir] [--format text|json]\n  --ir      检查通过时输出方案的 IR（JSON），只能用于一个文件\n  --format  诊断的输出格式：text（默认）或 json",
+    en: "usage: kaohe check <scheme.kaohe…> [--ir] [--format text|json]\n  --ir      print the scheme's IR (JSON) when it checks clean; one file only\n  --format  how diagnostics are printed: text (default) or json",
+  },
+  "check.unknown-option": { "zh-CN": "不认识的选项：{option}", en: "unknown option: {option}" },
+  "check.ir-one-file": { "zh-CN": "--ir 一次只能用于一个方案文件", en: "--ir works on one scheme file at a time" },
+  "check.cannot-read": { "zh-CN": "无法读取文件 {file}：{reason}", en: "cannot read {file}: {reason}" },
+  "check.reason.ENOENT": { "zh-CN": "文件不存在", en: "no such file" },
+  "check.reason.EISDIR": { "zh-CN": "这是一个文件夹，请给出方案文件", en: "it is a folder; give a scheme file" },
+  "check.reason.EACCES": { "zh-CN": "没有读取权限", en: "permission denied" },
+};
+
+export const checkMessages: Record<string, Entry> = {
+  ...kinds,
+  ...things,
+  ...names,
+  ...types,
+  ...budgets,
+  ...tiers,
+  ...scheme,
+  ...notes,
+  ...render,
+  ...cli,
+};

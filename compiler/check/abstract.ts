@@ -1,0 +1,228 @@
+// Abstract evaluation of the IR: what values an expression or clause can take, given the values
+// its inputs can take (intervals for figures, sets for yes/no and labels). Sound, not exact:
+// the true range always lies inside the computed one.
+import type * as IR from "../ir.js";
+import { analyseBands } from "./bands.js";
+import {
+  add,
+  capAt,
+  div,
+  floorAt,
+  type Interval,
+  maxOf,
+  minOf,
+  mul,
+  neg,
+  point,
+  sub,
+  UNBOUNDED,
+  ZERO_INTERVAL,
+} from "./interval.js";
+import { Rational, ZERO } from "./rational.js";
+import { fromBounds, type Segment } from "./segments.js";
+
+export type AValue =
+  | { t: "num"; iv: Interval }
+  | { t: "bool"; canTrue: boolean; canFalse: boolean }
+  /** null: any label of the domain. */
+  | { t: "label"; values: string[] | null };
+
+export interface AbstractEnv {
+  input(ref: IR.InputRef): AValue;
+  column(name: string): AValue;
+  unitKind(): AValue;
+  itemScore(id: string): Interval;
+  /** Grade shares, for `等次` clauses. */
+  gradeShare(label: string): Rational | null;
+  gradeLabels(): string[];
+  optionLabels(ref: IR.InputRef): string[];
+}
+
+const r = (d: IR.Dec): Rational => Rational.parse(d) ?? ZERO;
+
+function num(v: AValue): Interval {
+  return v.t === "num" ? v.iv : UNBOUNDED;
+}
+
+function bool(v: AValue): { canTrue: boolean; canFalse: boolean } {
+  return v.t === "bool" ? v : { canTrue: true, canFalse: true };
+}
+
+type End = Rational | "-inf" | "+inf";
+const loEnd = (iv: Interval): End => iv.lo ?? "-inf";
+const hiEnd = (iv: Interval): End => iv.hi ?? "+inf";
+function cmpEnds(a: End, b: End): number {
+  if (a === b) return 0;
+  if (a === "-inf" || b === "+inf") return -1;
+  if (a === "+inf" || b === "-inf") return 1;
+  return a.cmp(b);
+}
+
+/** Can `x op y` hold, and can it fail, for some x in a and y in b? */
+function compare(op: IR.Expr & { k: "cmp" }, a: Interval, b: Interval): { canTrue: boolean; canFalse: boolean } {
+  const someLess = cmpEnds(loEnd(a), hiEnd(b)) < 0;
+  const someLessEq = cmpEnds(loEnd(a), hiEnd(b)) <= 0;
+  const someGreater = cmpEnds(hiEnd(a), loEnd(b)) > 0;
+  const someGreaterEq = cmpEnds(hiEnd(a), loEnd(b)) >= 0;
+  const meet = someLessEq && someGreaterEq;
+  const samePoint = a.lo !== null && a.hi !== null && b.lo !== null && b.hi !== null && a.lo.eq(a.hi) && b.lo.eq(b.hi) && a.lo.eq(b.lo);
+  switch (op.op) {
+    case "<":
+      return { canTrue: someLess, canFalse: someGreaterEq };
+    case "<=":
+      return { canTrue: someLessEq, canFalse: someGreater };
+    case ">":
+      return { canTrue: someGreater, canFalse: someLessEq };
+    case ">=":
+      return { canTrue: someGreaterEq, canFalse: someLess };
+    case "=":
+      return { canTrue: meet, canFalse: !samePoint };
+    case "!=":
+      return { canTrue: !samePoint, canFalse: meet };
+  }
+}
+
+function hull(values: Rational[]): Interval {
+  if (values.length === 0) return ZERO_INTERVAL;
+  return { lo: values.reduce(Rational.min), hi: values.reduce(Rational.max) };
+}
+
+function linear(x: Interval, points: Array<[IR.Dec, IR.Dec]>): Interval {
+  const pts = points.map(([a, b]) => [r(a), r(b)] as const);
+  const ys: Rational[] = [];
+  const first = pts[0]!;
+  const last = pts[pts.length - 1]!;
+  // flat outside the points: the end values are reachable when x reaches beyond them
+  if (x.lo === null || !x.lo.gt(first[0])) ys.push(first[1]);
+  if (x.hi === null || !x.hi.lt(last[0])) ys.push(last[1]);
+  for (const [px, py] of pts) if ((x.lo === null || !x.lo.gt(px)) && (x.hi === null || !x.hi.lt(px))) ys.push(py);
+  const at = (v: Rational): Rational => {
+    for (let i = 1; i < pts.length; i++) {
+      const [x0, y0] = pts[i - 1]!;
+      const [x1, y1] = pts[i]!;
+      if (!v.gt(x1)) return v.lt(x0) ? y0 : y0.add(y1.sub(y0).mul(v.sub(x0)).div(x1.sub(x0)));
+    }
+    return last[1];
+  };
+  if (x.lo) ys.push(at(x.lo));
+  if (x.hi) ys.push(at(x.hi));
+  return hull(ys);
+}
+
+export function evalExpr(e: IR.Expr, env: AbstractEnv): AValue {
+  switch (e.k) {
+    case "const":
+      return { t: "num", iv: point(r(e.value)) };
+    case "input":
+      return env.input(e.ref);
+    case "column":
+      return env.column(e.name);
+    case "unit-kind":
+      return env.unitKind();
+    case "item-score":
+      return { t: "num", iv: env.itemScore(e.item) };
+    case "checked":
+    case "missing": {
+      const whole = num(env.input(e.ref));
+      return { t: "num", iv: e.k === "checked" ? whole : sub(point(whole.hi ?? ZERO), whole) };
+    }
+    case "neg":
+      return { t: "num", iv: neg(num(evalExpr(e.a, env))) };
+    case "add":
+    case "sub":
+    case "mul":
+    case "div": {
+      const a = num(evalExpr(e.a, env));
+      const b = num(evalExpr(e.b, env));
+      const op = { add, sub, mul, div }[e.k];
+      return { t: "num", iv: op(a, b) };
+    }
+    case "cmp":
+      return { t: "bool", ...compare(e, num(evalExpr(e.a, env)), num(evalExpr(e.b, env))) };
+    case "is": {
+      const v = evalExpr(e.a, env);
+      const values = v.t === "label" ? v.values : null;
+      const canEqual = values === null || values.includes(e.value);
+      const canDiffer = values === null || values.some((x) => x !== e.value);
+      return e.negate ? { t: "bool", canTrue: canDiffer, canFalse: canEqual } : { t: "bool", canTrue: canEqual, canFalse: canDiffer };
+    }
+    case "and":
+    case "or": {
+      const parts = e.args.map((a) => bool(evalExpr(a, env)));
+      return e.k === "and"
+        ? { t: "bool", canTrue: parts.every((p) => p.canTrue), canFalse: parts.some((p) => p.canFalse) }
+        : { t: "bool", canTrue: parts.some((p) => p.canTrue), canFalse: parts.every((p) => p.canFalse) };
+    }
+    case "not": {
+      const a = bool(evalExpr(e.a, env));
+      return { t: "bool", canTrue: a.canFalse, canFalse: a.canTrue };
+    }
+    case "min":
+    case "max": {
+      const parts = e.args.map((a) => num(evalExpr(a, env)));
+      return { t: "num", iv: parts.reduce(e.k === "min" ? minOf : maxOf) };
+    }
+    case "clamp": {
+      const x = num(evalExpr(e.x, env));
+      return { t: "num", iv: minOf(maxOf(x, num(evalExpr(e.lo, env))), num(evalExpr(e.hi, env))) };
+    }
+    case "linear":
+      return { t: "num", iv: linear(num(evalExpr(e.x, env)), e.points) };
+  }
+}
+
+/** The domain of a subject interval as a closed segment. */
+export function segmentOf(iv: Interval): Segment {
+  return { lo: iv.lo, loIn: iv.lo !== null, hi: iv.hi, hiIn: iv.hi !== null };
+}
+
+export const RANK_DOMAIN: Segment = { lo: Rational.int(1), loIn: true, hi: null, hiIn: false };
+
+function bandPoints(domain: Segment, bands: IR.Band[], integral: boolean): Interval {
+  const analysis = analyseBands(domain, bands.map((b) => (b.lo || b.hi ? fromBounds(b.lo, b.hi) : null)), integral);
+  const values = bands.flatMap((b, i) => (analysis.reachable[i] ? [r(b.points)] : []));
+  if (analysis.gaps.length > 0) values.push(ZERO);
+  return hull(values);
+}
+
+/** The points a clause can give, to whichever pool it feeds. `integral` says whether a tier
+ *  subject is always a whole number (keyed by clause id). */
+export function evalClause(c: IR.Clause, env: AbstractEnv, integral: (clauseId: string) => boolean): Interval {
+  switch (c.k) {
+    case "when": {
+      const b = bool(evalExpr(c.cond, env));
+      const values = [...(b.canTrue ? [r(c.points)] : []), ...(b.canFalse ? [r(c.otherwise)] : [])];
+      return hull(values);
+    }
+    case "value":
+      return num(evalExpr(c.expr, env));
+    case "per": {
+      const count = maxOf(num(evalExpr(c.count, env)), ZERO_INTERVAL);
+      const each = r(c.each);
+      const raw = mul(count, point(each));
+      if (c.limit === null) return raw;
+      return each.lt(ZERO) ? floorAt(raw, r(c.limit).neg()) : capAt(raw, r(c.limit));
+    }
+    case "choice": {
+      const v = env.input(c.input);
+      const labels = v.t === "label" && v.values ? v.values : env.optionLabels(c.input);
+      return hull(labels.map((l) => r(c.cases.find((k) => k.option === l)?.points ?? "0")));
+    }
+    case "tiers":
+      return bandPoints(segmentOf(num(evalExpr(c.subject, env))), c.bands, integral(c.id));
+    case "rank-bands":
+      return bandPoints(RANK_DOMAIN, c.bands, true);
+    case "ratio-to-best":
+      return { lo: ZERO, hi: r(c.points) };
+    case "grade": {
+      const v = env.input(c.input);
+      const labels = v.t === "label" && v.values ? v.values : env.gradeLabels();
+      return hull(labels.map((l) => (env.gradeShare(l) ?? ZERO).mul(r(c.points))));
+    }
+    case "part": {
+      const sum = c.clauses.map((inner) => evalClause(inner, env, integral)).reduce(add, ZERO_INTERVAL);
+      return c.max === null ? sum : capAt(sum, r(c.max));
+    }
+  }
+}
+

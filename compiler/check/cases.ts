@@ -1,0 +1,111 @@
+// The case split behind the point budgets: an item's yes/no, option and grade inputs (and the
+// unit kind) are tried value by value, so that `若 方式 = 专线接入 得 3分` and
+// `若 方式 = 未接入 得 1分` are not both counted. Figures stay intervals.
+import type * as IR from "../ir.js";
+import type { AValue } from "./abstract.js";
+import { findInput, inputKey, UNIT_KIND_KEY } from "./env.js";
+import type { Model } from "./model.js";
+
+/** At most this many cases are tried; further inputs keep all their values at once. */
+const MAX_CASES = 4096;
+
+export function exprChildren(e: IR.Expr): IR.Expr[] {
+  switch (e.k) {
+    case "neg":
+    case "not":
+      return [e.a];
+    case "add":
+    case "sub":
+    case "mul":
+    case "div":
+    case "cmp":
+      return [e.a, e.b];
+    case "is":
+      return [e.a];
+    case "and":
+    case "or":
+    case "min":
+    case "max":
+      return e.args;
+    case "clamp":
+      return [e.x, e.lo, e.hi];
+    case "linear":
+      return [e.x];
+    default:
+      return [];
+  }
+}
+
+/** Every expression a clause evaluates, and the inputs it reads directly (按, 等次). */
+export function clauseParts(c: IR.Clause): { exprs: IR.Expr[]; refs: IR.InputRef[] } {
+  switch (c.k) {
+    case "when":
+      return { exprs: [c.cond], refs: [] };
+    case "value":
+      return { exprs: [c.expr], refs: [] };
+    case "per":
+      return { exprs: [c.count], refs: [] };
+    case "choice":
+    case "grade":
+      return { exprs: [], refs: [c.input] };
+    case "tiers":
+      return { exprs: [c.subject], refs: [] };
+    case "ratio-to-best":
+    case "rank-bands":
+      return { exprs: [c.value], refs: [] };
+    case "part": {
+      const inner = c.clauses.map(clauseParts);
+      return { exprs: inner.flatMap((p) => p.exprs), refs: inner.flatMap((p) => p.refs) };
+    }
+  }
+}
+
+export function walkExpr(e: IR.Expr, visit: (e: IR.Expr) => void): void {
+  visit(e);
+  for (const child of exprChildren(e)) walkExpr(child, visit);
+}
+
+interface Variable {
+  key: string;
+  values: AValue[];
+}
+
+function variableFor(ref: IR.InputRef, m: Model): Variable | null {
+  const type = findInput(ref, m)?.type;
+  const key = inputKey(ref);
+  if (type?.kind === "bool")
+    return { key, values: [true, false].map((v) => ({ t: "bool", canTrue: v, canFalse: !v })) };
+  if (type?.kind === "option") return { key, values: type.options.map((o) => ({ t: "label", values: [o] })) };
+  if (type?.kind === "grade") return { key, values: type.levels.map((l) => ({ t: "label", values: [l] })) };
+  return null;
+}
+
+/** The finite inputs the clauses read, in the order first read. */
+export function finiteVariables(clauses: IR.Clause[], m: Model): Variable[] {
+  const found = new Map<string, Variable>();
+  const addRef = (ref: IR.InputRef): void => {
+    const v = found.has(inputKey(ref)) ? null : variableFor(ref, m);
+    if (v && v.values.length > 0) found.set(v.key, v);
+  };
+  for (const c of clauses) {
+    const { exprs, refs } = clauseParts(c);
+    refs.forEach(addRef);
+    for (const e of exprs)
+      walkExpr(e, (x) => {
+        if (x.k === "input") addRef(x.ref);
+        if (x.k === "unit-kind" && !found.has(UNIT_KIND_KEY) && m.unitKinds.length > 0)
+          found.set(UNIT_KIND_KEY, { key: UNIT_KIND_KEY, values: m.unitKinds.map((k) => ({ t: "label", values: [k.id] })) });
+      });
+  }
+  return [...found.values()];
+}
+
+/** Every combination of values of the first variables whose product stays within MAX_CASES. */
+export function assignments(variables: Variable[]): Array<Map<string, AValue>> {
+  let cases: Array<Map<string, AValue>> = [new Map()];
+  for (const v of variables) {
+    if (cases.length * v.values.length > MAX_CASES) break;
+    cases = cases.flatMap((c) => v.values.map((value) => new Map(c).set(v.key, value)));
+  }
+  return cases;
+}

@@ -1,0 +1,213 @@
+// An item's clauses, each checked for its rule and lowered to the IR: clause points written as
+// points (E307), `每` over a count (E308), `按` over an option with its cases (E309, E203, W702),
+// `等次` over a grade (E303), and the bands of `分档` / `名次分档` kept for the tier checks.
+import type * as A from "../../language/ast.js";
+import type * as IR from "../ir.js";
+import type { Band, Clause } from "../ir.js";
+import { note } from "./context.js";
+import { type Scope, inputRef, lookupInput, typeCondition, typeExpr, unknownName } from "./expr.js";
+import { compareProblem, isNumeric, type Kind, kindArg, RANK } from "./kinds.js";
+import type { InputInfo, ItemInfo, Model, PoolInfo } from "./model.js";
+import { NameTable } from "./names.js";
+import { asWritten, clausePoints, quantityValue } from "./quantity.js";
+import { type Rational, ZERO } from "./rational.js";
+import { intoPool } from "./structure.js";
+import { suggest } from "./suggest.js";
+
+/** A `分档` or `名次分档` clause whose bands the tier checks examine (E501–E503). */
+export interface TierClause {
+  item: ItemInfo;
+  clauseId: string;
+  /** The subject, or "rank" for the unit's rank among all units (名次分档). */
+  subject: IR.Expr | "rank";
+  integral: boolean;
+  kind: Kind;
+  bands: Array<{ band: Band; span: A.Span }>;
+  span: A.Span;
+}
+
+interface ClauseScope extends Scope {
+  item: ItemInfo;
+  tiers: TierClause[];
+}
+
+const sign = (verb: A.Verb, r: Rational): Rational => (verb === "deduct" ? r.neg() : r);
+
+function points(q: A.Quantity, s: ClauseScope): Rational {
+  return clausePoints(q, s.m.ctx) ?? ZERO;
+}
+
+function itemPoints(c: A.Clause, s: ClauseScope): IR.Dec {
+  if (!s.item.points) s.m.ctx.error("E405", c.span, { item: s.item.title }, { variant: "needs-points" });
+  return (s.item.points ?? ZERO).toDec();
+}
+
+/** The input a `按` or `等次` clause names, or null (reported) when it is not in scope. */
+function namedInput(name: A.Name, s: ClauseScope): InputInfo | null {
+  const input = lookupInput(name.text, s);
+  if (!input) unknownName(name, s);
+  else input.used = true;
+  return input ?? null;
+}
+
+function lowerBand(b: A.Band, subject: Kind, s: ClauseScope): Omit<Band, "points" | "text"> {
+  const bound = (q: A.Quantity, inclusive: boolean): IR.Bound => {
+    const { value, kind } = quantityValue(q);
+    const problem = compareProblem(subject, kind);
+    if (problem) s.m.ctx.error(problem.code, q.span, { ...problem.args, value: q.digits }, problem.variant ? { variant: problem.variant } : {});
+    return { value: value.toDec(), inclusive };
+  };
+  switch (b.kind) {
+    case "otherwise":
+      return { lo: null, hi: null };
+    case "interval":
+      return { lo: bound(b.lo, b.loInclusive), hi: bound(b.hi, b.hiInclusive) };
+    case "cmp":
+      switch (b.op) {
+        case ">":
+        case ">=":
+          return { lo: bound(b.bound, b.op === ">="), hi: null };
+        case "<":
+        case "<=":
+          return { lo: null, hi: bound(b.bound, b.op === "<=") };
+        case "=": {
+          const at = bound(b.bound, true);
+          return { lo: at, hi: at };
+        }
+        case "!=":
+          s.m.ctx.error("E605", b.span, { written: s.m.ctx.slice(b.span) }, { variant: "band-ne" });
+          return { lo: null, hi: null };
+      }
+  }
+}
+
+function lowerBands(
+  entries: Array<{ band: A.Band; points: A.Quantity; span: A.Span }>,
+  subject: Kind,
+  s: ClauseScope,
+): Array<{ band: Band; span: A.Span }> {
+  return entries.map((e) => ({
+    band: { ...lowerBand(e.band, subject, s), points: points(e.points, s).toDec(), text: s.m.ctx.slice(e.band.span) },
+    span: e.span,
+  }));
+}
+
+function lowerChoice(c: A.ByClause, s: ClauseScope): Extract<ClauseBody, { k: "choice" }> | null {
+  const input = namedInput(c.input, s);
+  if (!input) return null;
+  if (input.kind.k !== "option") {
+    s.m.ctx.error("E309", c.input.span, { input: input.name, kind: kindArg(input.kind) }, { variant: "not-option" });
+    return null;
+  }
+  const options = input.kind.options;
+  if (c.cases.length === 0) s.m.ctx.error("E309", c.span, { input: input.name }, { variant: "no-cases" });
+  const seen = new NameTable<null>(s.m.ctx, "@what.case");
+  const cases: Array<{ option: string; points: IR.Dec }> = [];
+  for (const k of c.cases) {
+    if (!options.includes(k.option.text)) {
+      s.m.ctx.error("E203", k.option.span, { label: k.option.text, input: input.name, options: options.join("、") }, {
+        variant: "option",
+        suggestions: suggest(k.option.text, options),
+      });
+      continue;
+    }
+    if (seen.add(k.option.text, k.option.span, null)) cases.push({ option: k.option.text, points: points(k.points, s).toDec() });
+  }
+  const missing = options.filter((o) => !cases.some((k) => k.option === o));
+  if (c.cases.length > 0 && missing.length > 0)
+    s.m.ctx.warning("W702", c.input.span, { input: input.name, missing: missing.join("、"), item: s.item.title }, {
+      related: [note("note.input-declared", input.decl.name.span, { input: input.name })],
+    });
+  return { k: "choice", input: inputRef(input), cases };
+}
+
+/** A clause without the fields every clause has. */
+type ClauseBody = Clause extends infer C ? (C extends unknown ? Omit<C, "id" | "pool" | "text" | "span"> : never) : never;
+
+function lowerBody(c: A.Clause, id: string, pool: PoolInfo, s: ClauseScope): ClauseBody | null {
+  const { m } = s;
+  switch (c.kind) {
+    case "if": {
+      const cond = typeCondition(c.cond, s);
+      const otherwise = c.otherwise ? sign(c.verb, points(c.otherwise, s)) : ZERO;
+      return { k: "when", cond, points: sign(c.verb, points(c.points, s)).toDec(), otherwise: otherwise.toDec() };
+    }
+    case "score": {
+      const typed = typeExpr(c.expr, s);
+      if (!["points", "score", "scalar", "error"].includes(typed.kind.k))
+        m.ctx.error("E307", c.expr.span, { kind: kindArg(typed.kind), item: s.item.title }, { variant: "value" });
+      return { k: "value", expr: typed.ir };
+    }
+    case "per": {
+      const typed = typeExpr(c.count, s);
+      if (typed.kind.k !== "count" && typed.kind.k !== "error")
+        m.ctx.error("E308", c.count.span, { kind: kindArg(typed.kind), text: m.ctx.slice(c.count.span) });
+      if (c.limitWord === "max-deduct" && c.verb !== "deduct")
+        m.ctx.error("E605", c.limit!.span, { written: asWritten(c.limit!) }, { variant: "limit-word" });
+      const limit = c.limit ? points(c.limit, s).toDec() : null;
+      return { k: "per", count: typed.ir, each: sign(c.verb, points(c.each, s)).toDec(), limit };
+    }
+    case "by":
+      return lowerChoice(c, s);
+    case "tiers": {
+      const subject = typeExpr(c.subject, s);
+      if (!isNumeric(subject.kind) && subject.kind.k !== "error") {
+        m.ctx.error("E304", c.subject.span, { kind: kindArg(subject.kind), op: "分档" }, { variant: "tiers" });
+        return null;
+      }
+      const bands = lowerBands(c.bands, subject.kind, s);
+      s.tiers.push({ item: s.item, clauseId: id, subject: subject.ir, integral: subject.integral, kind: subject.kind, bands, span: c.span });
+      return { k: "tiers", subject: subject.ir, bands: bands.map((b) => b.band) };
+    }
+    case "ratio": {
+      const value = typeExpr(c.value, s);
+      if (!isNumeric(value.kind) && value.kind.k !== "error")
+        m.ctx.error("E304", c.value.span, { kind: kindArg(value.kind), op: "最高值比" }, { variant: "ratio" });
+      s.item.crossUnit = true;
+      m.divisions.push(c.span);
+      return { k: "ratio-to-best", value: value.ir, points: itemPoints(c, s) };
+    }
+    case "rank-bands": {
+      const value = typeExpr(c.value, s);
+      if (!isNumeric(value.kind) && value.kind.k !== "error")
+        m.ctx.error("E304", c.value.span, { kind: kindArg(value.kind), op: "名次分档" }, { variant: "ratio" });
+      s.item.crossUnit = true;
+      const bands = lowerBands(c.bands, RANK, s);
+      s.tiers.push({ item: s.item, clauseId: id, subject: "rank", integral: true, kind: RANK, bands, span: c.span });
+      return { k: "rank-bands", value: value.ir, order: c.order ?? "desc", bands: bands.map((b) => b.band) };
+    }
+    case "grade": {
+      const input = namedInput(c.input, s);
+      if (!input) return null;
+      if (input.kind.k !== "grade") {
+        m.ctx.error("E303", c.input.span, { input: input.name, kind: kindArg(input.kind) }, { variant: "not-grade" });
+        return null;
+      }
+      return { k: "grade", input: inputRef(input), points: itemPoints(c, s) };
+    }
+    case "part": {
+      const clauses = c.clauses.map((inner, i) => lowerClause(inner, `${id}.${i + 1}`, pool, s, true));
+      const max = c.max ? points(c.max, s).toDec() : null;
+      return { k: "part", title: c.title.text, max, clauses };
+    }
+  }
+}
+
+function lowerClause(c: A.Clause, id: string, parentPool: PoolInfo, s: ClauseScope, inPart: boolean): Clause {
+  let pool = parentPool;
+  if (c.into) {
+    const target = intoPool(c.into, c.span, s.m);
+    if (target && inPart && target !== parentPool)
+      s.m.ctx.error("E205", c.span, { pool: target.title }, { variant: "inside-part" });
+    else if (target) pool = target;
+  }
+  const body = lowerBody(c, id, pool, s) ?? { k: "value", expr: { k: "const", value: "0" } };
+  return { ...body, id, pool: pool.id, text: s.m.ctx.slice(c.span), span: c.span } as Clause;
+}
+
+/** Lowers the item's clauses (numbered `<item>#1`, `<item>#2`, parts `<item>#2.1`). */
+export function lowerItemClauses(item: ItemInfo, m: Model, tiers: TierClause[]): void {
+  const s: ClauseScope = { m, item, node: item, tiers };
+  item.clauses = item.decl.clauses.map((c, i) => lowerClause(c, `${item.id}#${i + 1}`, item.pool, s, false));
+}
+

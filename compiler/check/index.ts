@@ -1,0 +1,133 @@
+// The checker: AST → resolved, type-checked model → IR. Each step below is one rule of the
+// language (see the file it comes from); all problems are collected and sorted by position.
+import type * as A from "../../language/ast.js";
+import type { Diagnostic } from "../../language/diagnostic.js";
+import { sortDiagnostics } from "../diagnostics/sort.js";
+import type { SchemeIR } from "../ir.js";
+import { itemBudget, poolBudgets, sectionBudgets } from "./budget.js";
+import { lowerItemClauses, type TierClause } from "./clauses.js";
+import { CheckContext, note } from "./context.js";
+import { evaluationOrder, propagateCrossUnit } from "./cycles.js";
+import { buildForms, buildGrades, buildUnits, lowerRanking, lowerRounding, lowerTarget } from "./declarations.js";
+import { buildInputs } from "./inputs.js";
+import { lowerScheme } from "./lower.js";
+import { headerMeta } from "./meta.js";
+import type { InputInfo, Model, NodeInfo } from "./model.js";
+import { once } from "./names.js";
+import { checkItemPoints, checkPoolSums, checkSectionSums } from "./points.js";
+import { checkNaPolicy, checkRounding, checkUnusedInputs } from "./policies.js";
+import { buildPools, buildTree } from "./structure.js";
+import { checkTiers } from "./tiers.js";
+import { checkVeto, lowerVetoes } from "./vetoes.js";
+
+export interface CheckResult {
+  ir: SchemeIR | null;
+  diagnostics: Diagnostic[];
+}
+
+type DeclOf<K extends A.Declaration["kind"]> = Extract<A.Declaration, { kind: K }>;
+
+function declarations<K extends A.Declaration["kind"]>(ast: A.SchemeFile, kind: K): Array<DeclOf<K>> {
+  return ast.declarations.filter((d): d is DeclOf<K> => d.kind === kind);
+}
+
+function newModel(ast: A.SchemeFile, ctx: CheckContext): Model {
+  return {
+    ctx,
+    ast,
+    meta: headerMeta(ast.header?.title.text ?? "", ast.header?.meta ?? [], ctx),
+    pools: [],
+    starPool: null,
+    nodes: [],
+    nodesById: new Map(),
+    items: [],
+    facts: new Map(),
+    columns: new Map(),
+    unitKinds: [],
+    units: [],
+    grades: null,
+    forms: [],
+    combine: null,
+    naPolicy: null,
+    rounding: null,
+    ranking: null,
+    target: null,
+    vetoes: [],
+    divisions: [],
+  };
+}
+
+/** E202: an input named like a per-unit column would make rules ambiguous. */
+function checkColumnClash(inputs: Map<string, InputInfo>, m: Model): void {
+  for (const input of inputs.values()) {
+    const column = m.columns.get(input.name);
+    if (column)
+      m.ctx.error("E202", input.decl.name.span, { name: input.name }, {
+        variant: "column-clash",
+        related: [note("note.first-declared", column.span, { name: column.name })],
+      });
+  }
+}
+
+function collectVetoes(m: Model): void {
+  for (const d of declarations(m.ast, "veto")) m.vetoes.push(checkVeto(d, null, m));
+  for (const node of m.nodes)
+    for (const d of node.decl.vetoes)
+      m.vetoes.push(m.ctx.within(node.kind === "item" ? node.title : null, () => checkVeto(d, node as NodeInfo, m)));
+}
+
+export function check(ast: A.SchemeFile, text: string): CheckResult {
+  const ctx = new CheckContext(ast.file, text);
+  const m = newModel(ast, ctx);
+
+  buildGrades(declarations(ast, "grades"), m);
+  buildUnits(declarations(ast, "units"), m);
+  buildForms(declarations(ast, "form"), declarations(ast, "combine"), m);
+  m.naPolicy = once(ctx, declarations(ast, "na-policy"), "@what.na-policy");
+  m.rounding = once(ctx, declarations(ast, "rounding"), "@what.rounding");
+  m.ranking = once(ctx, declarations(ast, "ranking"), "@what.ranking");
+  m.target = once(ctx, declarations(ast, "target"), "@what.target");
+  if (m.naPolicy) m.divisions.push(m.naPolicy.span);
+
+  buildPools(declarations(ast, "pool"), m);
+  buildTree(m);
+  m.facts = buildInputs(declarations(ast, "input"), null, m);
+  checkColumnClash(m.facts, m);
+  for (const item of m.items)
+    ctx.within(item.title, () => {
+      item.inputs = buildInputs(item.decl.inputs, item.id, m);
+      checkColumnClash(item.inputs, m);
+    });
+  checkItemPoints(m);
+  checkSectionSums(m);
+  checkPoolSums(m);
+
+  const tiers: TierClause[] = [];
+  for (const item of m.items) ctx.within(item.title, () => lowerItemClauses(item, m, tiers));
+  collectVetoes(m);
+  const order = evaluationOrder(m);
+  propagateCrossUnit(order, m);
+
+  const integral = new Map(tiers.map((t) => [t.clauseId, t.integral]));
+  for (const id of order) {
+    const item = m.nodesById.get(id);
+    if (item?.kind === "item") itemBudget(item, m, (clauseId) => integral.get(clauseId) ?? false);
+  }
+  sectionBudgets(m);
+  poolBudgets(m);
+  for (const t of tiers) checkTiers(t, m);
+
+  const lowered = {
+    vetoes: lowerVetoes(m),
+    rounding: lowerRounding(m),
+    ranking: lowerRanking(m),
+    target: lowerTarget(m),
+    evaluationOrder: order,
+  };
+  checkNaPolicy(m);
+  checkRounding(m);
+  checkUnusedInputs(m);
+
+  const diagnostics = sortDiagnostics(ctx.diagnostics);
+  return { ir: ctx.hasErrors ? null : lowerScheme(m, lowered), diagnostics };
+}

@@ -1,0 +1,105 @@
+// The checked model to the IR (compiler/ir.ts): plain JSON, ids instead of links, exact decimals
+// as strings, in document order.
+import { readFileSync } from "node:fs";
+import type * as IR from "../ir.js";
+import { IR_VERSION } from "../ir.js";
+import { decOf } from "./budget.js";
+import { irInput } from "./inputs.js";
+import type { ItemInfo, Model, NodeInfo } from "./model.js";
+import { poolMembers } from "./points.js";
+
+const KAOHE_VERSION: string = (
+  JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }
+).version;
+
+function otherPools(item: ItemInfo): string[] {
+  const pools: string[] = [];
+  const visit = (clauses: IR.Clause[]): void => {
+    for (const c of clauses) {
+      if (c.pool !== item.pool.id && !pools.includes(c.pool)) pools.push(c.pool);
+      if (c.k === "part") visit(c.clauses);
+    }
+  };
+  visit(item.clauses);
+  const overflow = item.rescale?.overflow?.pool;
+  if (overflow && overflow !== item.pool.id && !pools.includes(overflow)) pools.push(overflow);
+  return pools;
+}
+
+function lowerNode(n: NodeInfo): IR.Node {
+  const base = {
+    id: n.id,
+    title: n.title,
+    points: n.points?.toDec() ?? null,
+    pointsAsWritten: n.pointsAsWritten,
+    pool: n.pool.id,
+    parent: n.parent?.id ?? null,
+    path: n.path,
+    depth: n.path.length,
+    meta: n.meta,
+    max: decOf(n.range, "hi"),
+    min: decOf(n.range, "lo"),
+    span: n.span,
+  };
+  if (n.kind === "section") return { ...base, kind: "section", children: n.children.map((c) => c.id) };
+  return {
+    ...base,
+    kind: "item",
+    inputs: [...n.inputs.values()].map(irInput),
+    clauses: n.clauses,
+    cap: n.cap?.toDec() ?? null,
+    capWritten: n.decl.cap !== null,
+    floor: n.floor?.toDec() ?? null,
+    rescale: n.rescale,
+    allowNa: n.decl.allowNa,
+    crossUnit: n.crossUnit,
+    otherPools: otherPools(n),
+  };
+}
+
+export interface Lowered {
+  vetoes: IR.Veto[];
+  rounding: IR.Rounding | null;
+  ranking: IR.Ranking | null;
+  target: IR.Target | null;
+  evaluationOrder: string[];
+}
+
+export function lowerScheme(m: Model, parts: Lowered): IR.SchemeIR {
+  const crossUnit =
+    m.items.some((i) => i.crossUnit) ||
+    parts.ranking !== null ||
+    (m.naPolicy?.policy === "peer-average" && m.items.some((i) => i.decl.allowNa));
+  return {
+    irVersion: IR_VERSION,
+    kaoheVersion: KAOHE_VERSION,
+    file: m.ast.file,
+    meta: m.meta,
+    pools: m.pools.map((p) => ({
+      id: p.id,
+      title: p.title,
+      kind: p.kind,
+      points: p.points?.toDec() ?? null,
+      star: p.star,
+      members: poolMembers(p, m).map((n) => n.id),
+      max: decOf(p.range, "hi"),
+      min: decOf(p.range, "lo"),
+      span: p.span,
+    })),
+    nodes: m.nodes.map(lowerNode),
+    facts: [...m.facts.values()].map(irInput),
+    vetoes: parts.vetoes,
+    grades: m.grades?.map((g) => ({ label: g.label, share: g.share.toDec() })) ?? null,
+    unitKinds: m.unitKinds,
+    units: m.units,
+    forms: m.forms,
+    combine: m.forms.length > 0 && m.combine ? "mean" : null,
+    naPolicy: m.naPolicy?.policy ?? null,
+    rounding: parts.rounding,
+    ranking: parts.ranking,
+    target: parts.target,
+    evaluationOrder: parts.evaluationOrder,
+    crossUnit,
+    span: m.ast.span,
+  };
+}

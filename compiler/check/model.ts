@@ -1,0 +1,126 @@
+// The checker's working model: the AST's declarations resolved into tables (pools, nodes,
+// inputs, columns, grades), with what each check has proven so far. lower.ts turns it into the IR.
+import type * as A from "../../language/ast.js";
+import type * as IR from "../ir.js";
+import type { CheckContext } from "./context.js";
+import type { Interval } from "./interval.js";
+import type { Kind } from "./kinds.js";
+import type { Rational } from "./rational.js";
+
+export interface PoolInfo {
+  id: string;
+  title: string;
+  kind: IR.Pool["kind"];
+  points: Rational | null;
+  pointsSpan: A.Span | null;
+  star: boolean;
+  span: A.Span;
+  headSpan: A.Span;
+  /** Proven score range; set by the budget check. */
+  range: Interval | null;
+}
+
+export interface InputInfo {
+  name: string;
+  /** The item it is declared in; null for a unit fact. */
+  owner: string | null;
+  decl: A.InputDecl;
+  type: IR.InputType;
+  kind: Kind;
+  /** Bounds as submitted (rates as percent figures), for the IR. */
+  min: Rational | null;
+  max: Rational | null;
+  /** Values the rules see (rates as fractions). */
+  range: Interval;
+  used: boolean;
+}
+
+export interface ColumnInfo {
+  name: string;
+  kind: Kind;
+  /** One value per unit that has the column (rates as fractions). */
+  values: Rational[];
+  /** Unit kinds that declare the column. */
+  unitKinds: string[];
+  span: A.Span;
+}
+
+interface NodeBase {
+  id: string;
+  title: string;
+  parent: SectionInfo | null;
+  pool: PoolInfo;
+  path: string[];
+  points: Rational | null;
+  pointsAsWritten: string | null;
+  meta: IR.NodeMeta;
+  /** The head (keyword, name, title, points): where problems with the node are underlined. */
+  headSpan: A.Span;
+  span: A.Span;
+  /** Vetoes that can zero this node (its own `本项`, a named one, or one on a section above). */
+  vetoedBy: VetoInfo[];
+  range: Interval | null;
+}
+
+export interface SectionInfo extends NodeBase {
+  kind: "section";
+  decl: A.SectionDecl;
+  children: NodeInfo[];
+}
+
+export interface ItemInfo extends NodeBase {
+  kind: "item";
+  decl: A.ItemDecl;
+  /** `★` on the head: the whole item feeds the ★ pool. */
+  starHead: boolean;
+  inputs: Map<string, InputInfo>;
+  clauses: IR.Clause[];
+  /** Items whose `得分()` this item reads. */
+  reads: Array<{ item: string; span: A.Span }>;
+  crossUnit: boolean;
+  /** Set by the budget check: the cap and floor applied, the sub-scale, and what the item
+   *  puts into pools other than its own (★ and 计入 clauses, rescale overflow). */
+  cap: Rational | null;
+  floor: Rational | null;
+  rescale: IR.Rescale | null;
+  contributions: Map<string, Interval>;
+}
+
+export type NodeInfo = SectionInfo | ItemInfo;
+
+export interface VetoInfo {
+  decl: A.VetoDecl;
+  declaredIn: NodeInfo | null;
+  target: IR.Veto["target"] | null;
+  cond: IR.Expr | null;
+}
+
+export interface GradeInfo {
+  label: string;
+  share: Rational;
+}
+
+export interface Model {
+  ctx: CheckContext;
+  ast: A.SchemeFile;
+  meta: IR.SchemeMeta;
+  pools: PoolInfo[];
+  starPool: PoolInfo | null;
+  nodes: NodeInfo[]; // pre-order
+  nodesById: Map<string, NodeInfo>;
+  items: ItemInfo[];
+  facts: Map<string, InputInfo>;
+  columns: Map<string, ColumnInfo>;
+  unitKinds: IR.UnitKind[];
+  units: IR.Unit[];
+  grades: GradeInfo[] | null;
+  forms: IR.Form[];
+  combine: A.CombineDecl | null;
+  naPolicy: A.NaPolicyDecl | null;
+  rounding: A.RoundingDecl | null;
+  ranking: A.RankingDecl | null;
+  target: A.TargetDecl | null;
+  vetoes: VetoInfo[];
+  /** Places where the scheme divides (÷, 最高值比, 折算, 平均, 重新分配, 线性): E602. */
+  divisions: A.Span[];
+}

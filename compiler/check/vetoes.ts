@@ -1,0 +1,59 @@
+// Vetoes (R13, `否决 若 c 则 …`): the condition is yes/no over the inputs in scope where the veto
+// is written, and the target exists (E207): 本项 (the item or section it is written in), a named
+// section or item, 总分, 取消评优.
+import type * as A from "../../language/ast.js";
+import type * as IR from "../ir.js";
+import { typeCondition } from "./expr.js";
+import type { Model, NodeInfo, VetoInfo } from "./model.js";
+import { suggest } from "./suggest.js";
+
+function descendants(node: NodeInfo): NodeInfo[] {
+  return node.kind === "section" ? [node, ...node.children.flatMap(descendants)] : [node];
+}
+
+function resolveTarget(d: A.VetoDecl, where: NodeInfo | null, m: Model): { target: IR.Veto["target"]; node: NodeInfo | null } | null {
+  const t = d.target;
+  switch (t.kind) {
+    case "total":
+      return { target: { k: "total" }, node: null };
+    case "disqualify":
+      return { target: { k: "disqualify" }, node: null };
+    case "this-item":
+      if (!where) {
+        m.ctx.error("E207", t.span, {}, { variant: "this-at-top" });
+        return null;
+      }
+      return { target: { k: where.kind, id: where.id }, node: where };
+    case "named": {
+      const node = m.nodesById.get(t.name.text);
+      if (!node) {
+        const names = m.nodes.map((n) => n.id).filter((id) => !/^\d/.test(id));
+        m.ctx.error("E207", t.name.span, { name: t.name.text }, { suggestions: suggest(t.name.text, names) });
+        return null;
+      }
+      return { target: { k: node.kind, id: node.id }, node };
+    }
+  }
+}
+
+export function checkVeto(d: A.VetoDecl, where: NodeInfo | null, m: Model): VetoInfo {
+  const item = where?.kind === "item" ? where : null;
+  const cond = typeCondition(d.cond, { m, item, node: where });
+  const resolved = resolveTarget(d, where, m);
+  const info: VetoInfo = { decl: d, declaredIn: where, target: resolved?.target ?? null, cond };
+  if (resolved?.node) for (const n of descendants(resolved.node)) n.vetoedBy.push(info);
+  return info;
+}
+
+export function lowerVetoes(m: Model): IR.Veto[] {
+  const ordered = [...m.vetoes].sort((a, b) => a.decl.span.start.offset - b.decl.span.start.offset);
+  return ordered.map((v, i) => ({
+    id: `veto#${i + 1}`,
+    cond: v.cond ?? { k: "const", value: "0" },
+    target: v.target ?? { k: "total" },
+    label: v.decl.label?.text ?? m.ctx.slice(v.decl.cond.span),
+    text: m.ctx.slice(v.decl.span),
+    declaredIn: v.declaredIn?.id ?? null,
+    span: v.decl.span,
+  }));
+}

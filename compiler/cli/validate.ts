@@ -1,0 +1,186 @@
+// `kaohe validate <scheme.kaohe> <submission files or folders…> [--format text|json]`: checks
+// submissions against a scheme with the validator the scorer carries, and lists every problem in
+// every file: the file, the unit, the item by code and title, the field, and what is allowed.
+// A file holds one submission (an object) or a batch (an array); all files together are one batch,
+// so a unit submitted twice, in one file or in two, is a problem. Folders are searched for .json
+// files. Exit 0 when everything is valid, 1 on any problem (or a scheme with errors), 2 when called
+// wrongly.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { type CompileResult, compileFile } from "../compile.js";
+import { renderDiagnostics } from "../diagnostics/render.js";
+import { type Lang, message } from "../messages/index.js";
+import { loadValidator } from "../../generators/schema/load.js";
+import { fileProblem, MAX_SUBMISSION_BYTES, readSubmissionBytes } from "../../generators/schema/read.js";
+import { words } from "../../generators/schema/inputs.js";
+import type { SubmissionProblem } from "../../generators/scorer/result.js";
+
+interface Options {
+  scheme: string;
+  paths: string[];
+  format: "text" | "json";
+}
+
+interface FileReport {
+  file: string;
+  submissions: number;
+  problems: SubmissionProblem[];
+}
+
+function parseArgs(args: string[]): Options | { problem: string; args: Record<string, string> } {
+  const positional: string[] = [];
+  let format: Options["format"] = "text";
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    const value = a === "--format" ? args[++i] : a.startsWith("--format=") ? a.slice("--format=".length) : undefined;
+    if (value === "text" || value === "json") format = value;
+    else if (a.startsWith("-")) return { problem: "validate.unknown-option", args: { option: value === undefined ? a : `${a} ${value}` } };
+    else positional.push(a);
+  }
+  const [scheme, ...paths] = positional;
+  if (scheme === undefined || paths.length === 0) return { problem: "validate.usage", args: {} };
+  return { scheme, paths, format };
+}
+
+/** The .json files under a folder, in a stable order. */
+function jsonFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .map((e) => ({ path: join(dir, e.name), folder: e.isDirectory() }))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    .flatMap((e) => (e.folder ? jsonFiles(e.path) : e.path.endsWith(".json") ? [e.path] : []));
+}
+
+/** The files named on the command line, folders expanded; a message when a path is wrong. */
+function expand(paths: string[]): { files: string[] } | { problem: string; args: Record<string, string> } {
+  const files: string[] = [];
+  for (const path of paths) {
+    let folder: boolean;
+    try {
+      folder = statSync(path).isDirectory();
+    } catch {
+      return { problem: "validate.no-such-path", args: { path } };
+    }
+    if (!folder) files.push(path);
+    else {
+      const found = jsonFiles(path);
+      if (found.length === 0) return { problem: "validate.no-files", args: { path } };
+      files.push(...found);
+    }
+  }
+  return { files };
+}
+
+/** A file's content as submissions, or the problems that stop it being read. */
+function readFile(file: string): { value: unknown } | { problems: SubmissionProblem[] } {
+  try {
+    const size = statSync(file).size;
+    if (size > MAX_SUBMISSION_BYTES) {
+      return { problems: [fileProblem("S101", { file, size, limit: MAX_SUBMISSION_BYTES })] };
+    }
+    return readSubmissionBytes(new Uint8Array(readFileSync(file)), file);
+  } catch (err) {
+    return { problems: [fileProblem("S100", { file, detail: err instanceof Error ? err.message : String(err) })] };
+  }
+}
+
+function unitName(value: unknown): string | null {
+  const unit = (value as { unit?: { name?: unknown } } | null)?.unit;
+  return typeof unit?.name === "string" ? unit.name : null;
+}
+
+function describeFailure(problem: string, args: Record<string, string>, lang: Lang): string {
+  const usage = message("validate.usage", {}, lang);
+  return problem === "validate.usage" ? usage : `${message(problem, args, lang)}\n${usage}`;
+}
+
+function problemLine(report: FileReport, p: SubmissionProblem, lang: Lang): string {
+  // Problems reading the file (S100–S109) name the file and the line themselves.
+  if (/^S10\d$/.test(p.code)) return message("validate.read-problem", { code: p.code, message: p.message[lang] }, lang);
+  return message(
+    "validate.problem",
+    {
+      code: p.code,
+      file: report.file,
+      unit: p.unit === null ? "" : message("validate.unit", { unit: p.unit }, lang),
+      path: p.path === "" ? "" : ` ${p.path}`,
+      message: p.message[lang],
+    },
+    lang,
+  );
+}
+
+export async function runValidate(args: string[], lang: Lang): Promise<number> {
+  const options = parseArgs(args);
+  if ("problem" in options) {
+    process.stderr.write(describeFailure(options.problem, options.args, lang) + "\n");
+    return 2;
+  }
+  const expanded = expand(options.paths);
+  if ("problem" in expanded) {
+    process.stderr.write(describeFailure(expanded.problem, expanded.args, lang) + "\n");
+    return 2;
+  }
+  let compiled: CompileResult;
+  try {
+    compiled = compileFile(options.scheme);
+  } catch (err) {
+    const detail = err instanceof Error ? err.message : String(err);
+    process.stderr.write(message("validate.cannot-read-scheme", { file: options.scheme, detail }, lang) + "\n");
+    return 2;
+  }
+  if (!compiled.ir) {
+    process.stderr.write(renderDiagnostics(compiled.diagnostics, new Map([[options.scheme, compiled.text]]), lang));
+    process.stderr.write(message("validate.scheme-has-errors", { file: options.scheme }, lang) + "\n");
+    return 1;
+  }
+  const validator = await loadValidator(compiled.ir);
+  // Where each unit was first seen, to find a unit submitted in two files.
+  const firstSeen = new Map<string, { file: string; where: ReturnType<typeof words> }>();
+  const reports: FileReport[] = [];
+  for (const file of expanded.files) {
+    const read = readFile(file);
+    if ("problems" in read) {
+      reports.push({ file, submissions: 0, problems: read.problems });
+      continue;
+    }
+    const batch = Array.isArray(read.value);
+    const entries: unknown[] = batch ? (read.value as unknown[]) : [read.value];
+    const problems = batch ? validator.validateBatch(read.value) : validator.validateSubmission(read.value);
+    entries.forEach((entry, i) => {
+      const unit = unitName(entry);
+      if (unit === null) return;
+      const where = batch ? words("validate.entry", { file, n: i + 1 }) : { "zh-CN": file, en: file };
+      const first = firstSeen.get(unit);
+      if (!first) firstSeen.set(unit, { file, where });
+      else if (first.file !== file) {
+        problems.push({
+          code: "S124",
+          path: `${batch ? `/${i}` : ""}/unit/name`,
+          unit,
+          item: null,
+          input: null,
+          message: words("S124", { unit, first: first.where, second: where }),
+        });
+      }
+    });
+    reports.push({ file, submissions: entries.length, problems });
+  }
+  const total = reports.reduce((n, r) => n + r.problems.length, 0);
+  if (options.format === "json") {
+    process.stdout.write(JSON.stringify({ files: reports, problems: total }, null, 2) + "\n");
+  } else {
+    const lines = reports.flatMap((r) =>
+      r.problems.length === 0
+        ? [message("validate.file-ok", { file: r.file, count: r.submissions }, lang)]
+        : r.problems.map((p) => problemLine(r, p, lang)),
+    );
+    const bad = reports.filter((r) => r.problems.length > 0).length;
+    lines.push(
+      bad === 0
+        ? message("validate.summary-ok", { files: reports.length }, lang)
+        : message("validate.summary-problems", { files: reports.length, bad, problems: total }, lang),
+    );
+    process.stdout.write(lines.join("\n") + "\n");
+  }
+  return total > 0 ? 1 : 0;
+}

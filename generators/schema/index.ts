@@ -1,0 +1,59 @@
+// The contract of a submission, from the IR: submission.schema.json and batch.schema.json for
+// anyone who reads JSON Schema, and a standalone validator (no imports, no eval) that the scorer
+// and the form carry, which refuses what does not fit the scheme with problems in zh-CN and en.
+import { readFile } from "node:fs/promises";
+import type { SchemeIR } from "../../compiler/ir.js";
+import { submissionMessages } from "../../compiler/messages/submission.js";
+import type { GeneratedFile } from "../index.js";
+import { batchSchema, submissionSchema } from "./schema.js";
+import { standaloneValidator } from "./standalone.js";
+import { runtimeTables } from "./tables.js";
+
+function json(value: unknown): string {
+  return JSON.stringify(value, null, 2) + "\n";
+}
+
+export async function generateSchemaFiles(ir: SchemeIR): Promise<GeneratedFile[]> {
+  return [
+    { path: "submission.schema.json", content: json(submissionSchema(ir)) },
+    { path: "batch.schema.json", content: json(batchSchema(ir)) },
+  ];
+}
+
+/** The templates the validator words its problems with (not the CLI's). */
+function validatorMessages(): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(submissionMessages).filter(
+      ([code]) => /^S1[1-2]\d$/.test(code) || code === "S109" || code.startsWith("submission."),
+    ),
+  );
+}
+
+/**
+ * JavaScript source defining `validateSubmission(value)` and `validateBatch(values)`, each returning
+ * SubmissionProblem[] (empty when the input fits the scheme). Everything else is kept inside one
+ * function so that the source can be pasted into the scorer or a web page without name clashes.
+ * It is not pretty-printed here: the file that carries it (scorer.js, the form) is formatted whole.
+ */
+export async function generateValidatorModule(ir: SchemeIR): Promise<string> {
+  return [
+    `// Submission validator for “${ir.meta.title}” (${ir.file}), made by kaohe ${ir.kaoheVersion}`,
+    `// from IR v${ir.irVersion}. Generated: do not edit. No imports, no eval; runs in any browser.`,
+    "const kaoheSubmissionValidator = (function () {",
+    '"use strict";',
+    standaloneValidator(submissionSchema(ir), "validateShape"),
+    `const SCHEME = ${JSON.stringify(runtimeTables(ir))};`,
+    `const MESSAGES = ${JSON.stringify(validatorMessages())};`,
+    await readFile(new URL("./runtime.js", import.meta.url), "utf8"),
+    "return { validateSubmission: checkSubmission, validateBatch: checkBatch };",
+    "})();",
+    "/** The problems with one unit's submission; empty when it fits the scheme. */",
+    "function validateSubmission(value) {",
+    "  return kaoheSubmissionValidator.validateSubmission(value);",
+    "}",
+    "/** The problems with a batch (an array of submissions, each unit at most once). */",
+    "function validateBatch(values) {",
+    "  return kaoheSubmissionValidator.validateBatch(values);",
+    "}",
+  ].join("\n") + "\n";
+}

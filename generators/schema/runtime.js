@@ -1,0 +1,363 @@
+// The runtime of the generated submission validator: turns Ajv's errors into problems a policy
+// officer can act on, and adds the checks a JSON Schema cannot say. generators/schema/index.ts
+// embeds this file verbatim, inside a function, after defining:
+//   validateShape(data)  Ajv's compiled check of submission.schema.json (errors in .errors)
+//   SCHEME               the tables of generators/schema/tables.ts
+//   MESSAGES             the S1xx and submission.* templates of compiler/messages/submission.ts
+// It defines checkSubmission(value) and checkBatch(values), each returning SubmissionProblem[].
+// Plain JavaScript that runs in any browser: no imports, no eval, no Node.
+
+function own(object, key) {
+  return object !== null && typeof object === "object" && Object.prototype.hasOwnProperty.call(object, key);
+}
+
+function get(object, key) {
+  return own(object, key) ? object[key] : undefined;
+}
+
+function fill(template, args) {
+  return template.replace(/\{(\w+)\}/g, (whole, key) => (own(args, key) ? String(args[key]) : whole));
+}
+
+/** A message in both languages; each argument is a string or a { "zh-CN", en } pair. */
+function say(code, args) {
+  const out = {};
+  for (const lang of ["zh-CN", "en"]) {
+    const picked = {};
+    for (const key of Object.keys(args || {})) {
+      const value = args[key];
+      picked[key] = value !== null && typeof value === "object" ? value[lang] : value;
+    }
+    out[lang] = fill(MESSAGES[code][lang], picked);
+  }
+  return out;
+}
+
+function pointer(segments) {
+  return segments.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+}
+
+function segmentsOf(path) {
+  return path === "" ? [] : path.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+
+function valueAt(root, segments) {
+  let value = root;
+  for (const segment of segments) {
+    value = Array.isArray(value) ? value[Number(segment)] : get(value, segment);
+    if (value === undefined) return undefined;
+  }
+  return value;
+}
+
+function shown(value) {
+  const text = String(value);
+  return text.length > 40 ? text.slice(0, 40) + "…" : text;
+}
+
+/** What a value is, in words: the text "NaN", the number 120, a list … */
+function found(value) {
+  if (typeof value === "string") return say("submission.found.text", { value: shown(value) });
+  if (typeof value === "number") return say("submission.found.number", { value: String(value) });
+  if (typeof value === "boolean") return say("submission.found.bool", { value: String(value) });
+  if (value === null) return say("submission.found.null");
+  if (Array.isArray(value)) return say("submission.found.array");
+  if (typeof value === "object") return say("submission.found.object");
+  return say("submission.found.other");
+}
+
+/**
+ * What a path in a submission points at: area is one of root, unit, unit-field, facts, fact,
+ * items, item, input, na, forms, form; index is set inside a list.
+ */
+function locate(segments) {
+  const loc = { form: null, area: "root", field: null, item: null, input: null, index: null };
+  let rest = segments;
+  if (SCHEME.forms.length > 0 && rest[0] === "forms") {
+    loc.area = "forms";
+    if (rest.length === 1) return loc;
+    loc.form = rest[1];
+    loc.area = "form";
+    rest = rest.slice(2);
+  }
+  if (rest.length === 0) return loc;
+  const [head, a, b, c] = rest;
+  if (head === "unit") {
+    loc.area = a === undefined ? "unit" : "unit-field";
+    loc.field = a === undefined ? null : a;
+  } else if (head === "facts") {
+    loc.area = a === undefined ? "facts" : "fact";
+    loc.input = a === undefined ? null : a;
+    loc.index = b === undefined ? null : Number(b);
+  } else if (head === "items") {
+    loc.area = a === undefined ? "items" : b === undefined ? "item" : "input";
+    loc.item = a === undefined ? null : a;
+    loc.input = b === undefined ? null : b;
+    loc.index = c === undefined ? null : Number(c);
+  } else if (head === "notApplicable") {
+    loc.area = "na";
+    loc.index = a === undefined ? null : Number(a);
+  }
+  return loc;
+}
+
+function itemOf(loc) {
+  return loc.item === null ? undefined : get(SCHEME.items, loc.item);
+}
+
+/** The scheme's input at a location (an item's input or a fact), if there is one. */
+function inputOf(loc) {
+  if (loc.input === null) return undefined;
+  if (loc.area === "fact") return get(SCHEME.facts, loc.input);
+  const item = itemOf(loc);
+  return item === undefined ? undefined : get(item.inputs, loc.input);
+}
+
+function itemLabel(loc) {
+  const item = itemOf(loc);
+  return item === undefined ? loc.item : item.label;
+}
+
+function formTitle(id) {
+  const form = SCHEME.forms.find((f) => f.id === id);
+  return form === undefined ? id : form.title;
+}
+
+/** Where, in words: 指标 001「…」的「回复率」, 表「自评表」中… */
+function place(loc) {
+  const input = inputOf(loc);
+  let words;
+  switch (loc.area) {
+    case "unit":
+      words = say("submission.place.unit");
+      break;
+    case "unit-field": {
+      const field = get(SCHEME.unit.fields, loc.field);
+      words = say("submission.place.unit-field", { label: field === undefined ? loc.field : field.label, field: loc.field });
+      break;
+    }
+    case "facts":
+      words = say("submission.place.facts");
+      break;
+    case "fact":
+      words = say("submission.place.fact", { title: input === undefined ? loc.input : input.title, name: loc.input });
+      break;
+    case "items":
+      words = say("submission.place.items");
+      break;
+    case "item":
+      words = say("submission.place.item", { item: itemLabel(loc) });
+      break;
+    case "input":
+      words = say("submission.place.input", { item: itemLabel(loc), title: input === undefined ? loc.input : input.title });
+      break;
+    case "na":
+      words = say("submission.place.na");
+      break;
+    case "forms":
+      words = say("submission.place.forms");
+      break;
+    case "form":
+      words = say("submission.place.form", { title: formTitle(loc.form) });
+      break;
+    default:
+      words = say("submission.place.root");
+  }
+  if (loc.index !== null) words = say("submission.place.element", { place: words, n: loc.index + 1 });
+  if (loc.form !== null && loc.area !== "form") {
+    words = say("submission.place.in-form", { form: formTitle(loc.form), place: words });
+  }
+  return words;
+}
+
+/** What is allowed at a location. */
+function allowed(loc) {
+  const input = inputOf(loc);
+  if (input !== undefined) return loc.index === null || input.entry === null ? input.allowed : input.entry;
+  switch (loc.area) {
+    case "unit-field": {
+      const field = get(SCHEME.unit.fields, loc.field);
+      return field === undefined ? SCHEME.allowed.object : field.allowed;
+    }
+    case "facts":
+    case "items":
+    case "item":
+    case "forms":
+    case "form":
+      return SCHEME.allowed[loc.area];
+    case "na":
+      return loc.index === null ? SCHEME.na.allowed : SCHEME.na.entry;
+    default:
+      return SCHEME.allowed.object;
+  }
+}
+
+/** The keys an object at a location may have. */
+function known(loc) {
+  if (loc.area === "item") {
+    const item = itemOf(loc);
+    return item === undefined ? SCHEME.known.root : item.known;
+  }
+  return own(SCHEME.known, loc.area) ? SCHEME.known[loc.area] : SCHEME.known.root;
+}
+
+function problem(code, path, loc, unit, args) {
+  const item = itemOf(loc);
+  return {
+    code,
+    path,
+    unit,
+    item: item === undefined ? null : { id: item.id, title: item.title, code: item.code },
+    input: inputOf(loc) === undefined ? null : loc.input,
+    message: say(code, args),
+  };
+}
+
+function unitNameOf(value) {
+  const name = get(get(value, "unit"), "name");
+  return typeof name === "string" ? name : null;
+}
+
+/** One of Ajv's errors as a problem; null for errors that only say a sub-check failed. */
+function fromAjv(error, value, prefix, unit) {
+  const segments = segmentsOf(error.instancePath);
+  const loc = locate(segments);
+  const path = prefix + error.instancePath;
+  const data = valueAt(value, segments);
+  switch (error.keyword) {
+    case "if":
+      return null;
+    case "required": {
+      const key = error.params.missingProperty;
+      const missing = locate(segments.concat([key]));
+      const item = missing.area === "item" ? itemOf(missing) : undefined;
+      if (item !== undefined) {
+        return problem("S113", path + pointer([key]), missing, unit, {
+          place: place(missing),
+          inputs: item.required,
+          hint: item.allowNa ? say("submission.na-hint", { id: item.id }) : "",
+        });
+      }
+      return problem("S112", path + pointer([key]), missing, unit, { place: place(missing), allowed: allowed(missing) });
+    }
+    case "additionalProperties": {
+      const key = error.params.additionalProperty;
+      if (loc.area === "unit" && key === "target" && SCHEME.unit.targetMode === "listed") {
+        return problem("S122", path + pointer([key]), loc, unit, { column: SCHEME.unit.targetColumn });
+      }
+      return problem("S111", path + pointer([key]), loc, unit, { place: place(loc), key: shown(key), known: known(loc) });
+    }
+    case "type":
+      if (loc.area === "root") return problem("S110", path, loc, unit, { found: found(data) });
+      if (error.params.type === "integer" && typeof data === "number" && isFinite(data)) {
+        return problem("S116", path, loc, unit, { place: place(loc), value: String(data), allowed: allowed(loc) });
+      }
+      return problem("S114", path, loc, unit, { place: place(loc), allowed: allowed(loc), found: found(data) });
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+      return problem("S115", path, loc, unit, { place: place(loc), value: String(data), allowed: allowed(loc) });
+    case "enum":
+      if (loc.area === "na" && own(SCHEME.items, data)) {
+        const itemLoc = locate(["items", data]);
+        return problem("S119", path, itemLoc, unit, { item: place(itemLoc), allowed: SCHEME.na.list });
+      }
+      return problem("S117", path, loc, unit, { place: place(loc), value: shown(data), allowed: allowed(loc) });
+    case "uniqueItems":
+      return problem("S118", path, loc, unit, { place: place(loc), value: shown(data[error.params.i]) });
+    case "pattern":
+    case "minItems":
+      return problem("S126", path, loc, unit, { place: place(loc), allowed: allowed(loc) });
+    case "false schema":
+      return problem("S120", path, loc, unit, { place: place(loc), id: loc.item });
+    default:
+      return problem("S114", path, loc, unit, { place: place(loc), allowed: allowed(loc), found: found(data) });
+  }
+}
+
+/** The unit's kind and target against the scheme's list of units. */
+function unitChecks(value, prefix, unit) {
+  const listed = unit === null ? undefined : get(SCHEME.unit.listed, unit);
+  if (listed === undefined) return [];
+  const out = [];
+  const given = get(value, "unit");
+  const kind = get(given, "kind");
+  if (typeof kind === "string" && SCHEME.unit.kinds.includes(kind) && kind !== listed.kind) {
+    out.push(problem("S121", prefix + "/unit/kind", locate(["unit", "kind"]), unit, { unit, expected: listed.kind, found: kind }));
+  }
+  if (SCHEME.unit.targetMode === "mixed") {
+    const target = get(given, "target");
+    const loc = locate(["unit", "target"]);
+    if (listed.target !== null && target !== undefined) {
+      out.push(problem("S122", prefix + "/unit/target", loc, unit, { column: SCHEME.unit.targetColumn }));
+    } else if (listed.target === null && target === undefined) {
+      out.push(problem("S123", prefix + "/unit/target", loc, unit, { unit }));
+    }
+  }
+  return out;
+}
+
+function unreadable(prefix, error) {
+  const detail = error instanceof Error ? error.message : String(error);
+  return problem("S109", prefix, locate([]), null, { detail: shown(detail) });
+}
+
+function checkOne(value, prefix) {
+  const unit = unitNameOf(value);
+  const problems = [];
+  if (!validateShape(value)) {
+    const typed = new Set();
+    for (const error of validateShape.errors) {
+      if (error.keyword === "type") typed.add(error.instancePath);
+    }
+    const reportedType = new Set();
+    for (const error of validateShape.errors) {
+      // A value of the wrong type gets one problem, not one per check it also fails.
+      if (typed.has(error.instancePath) && (error.keyword !== "type" || reportedType.has(error.instancePath))) continue;
+      if (error.keyword === "type") reportedType.add(error.instancePath);
+      const p = fromAjv(error, value, prefix, unit);
+      if (p !== null) problems.push(p);
+    }
+  }
+  for (const p of unitChecks(value, prefix, unit)) problems.push(p);
+  return problems;
+}
+
+function checkSubmission(value) {
+  try {
+    return checkOne(value, "");
+  } catch (error) {
+    return [unreadable("", error)];
+  }
+}
+
+function checkBatch(values) {
+  try {
+    if (!Array.isArray(values)) return [problem("S125", "", locate([]), null, { found: found(values) })];
+    const problems = [];
+    const first = new Map();
+    for (let i = 0; i < values.length; i++) {
+      const prefix = "/" + i;
+      try {
+        for (const p of checkOne(values[i], prefix)) problems.push(p);
+      } catch (error) {
+        problems.push(unreadable(prefix, error));
+        continue;
+      }
+      const unit = unitNameOf(values[i]);
+      if (unit === null) continue;
+      if (first.has(unit)) {
+        problems.push(
+          problem("S124", prefix + "/unit/name", locate(["unit", "name"]), unit, {
+            unit,
+            first: say("submission.place.batch-entry", { n: first.get(unit) + 1 }),
+            second: say("submission.place.batch-entry", { n: i + 1 }),
+          }),
+        );
+      } else first.set(unit, i);
+    }
+    return problems;
+  } catch (error) {
+    return [unreadable("", error)];
+  }
+}

@@ -1,0 +1,85 @@
+// Ajv, set up once for kaohe's schemas, and its standalone code made dependency-free: the generated
+// validator must run in a browser and inside the scorer, with no imports and no eval.
+import { createRequire } from "node:module";
+import { Ajv2020 } from "ajv/dist/2020.js";
+// A CommonJS module whose exports are the function, with itself again as `.default`.
+import standaloneModule from "ajv/dist/standalone/index.js";
+import type { JsonSchema } from "./schema.js";
+
+/** Annotation keywords kaohe writes; they never change what is valid. */
+const ANNOTATIONS = ["title", "description", "$comment", "x-kaohe"];
+
+/**
+ * Ajv as kaohe uses it: every error (not just the first), own properties only (an input named
+ * `constructor` is not found on Object.prototype), NaN and Infinity are not numbers (Ajv's default
+ * strictNumbers), no message strings (kaohe words its own).
+ */
+export function createAjv(options: { source: boolean }): Ajv2020 {
+  const ajv = new Ajv2020({
+    allErrors: true,
+    ownProperties: true,
+    messages: false,
+    strict: true,
+    strictRequired: false, // the N/A rules require an item in a branch, not where it is defined
+    code: options.source ? { source: true, esm: true, lines: true } : {},
+  });
+  ajv.addKeyword({ keyword: "x-kaohe", schemaType: "object" });
+  return ajv;
+}
+
+/** The schema without annotations: the same checks, and a smaller validator. */
+export function stripAnnotations(schema: unknown): unknown {
+  if (typeof schema !== "object" || schema === null) return schema;
+  const out: JsonSchema = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (ANNOTATIONS.includes(key)) continue;
+    if (key === "properties" || key === "$defs") {
+      out[key] = Object.fromEntries(
+        Object.entries(value as JsonSchema).map(([k, v]) => [k, stripAnnotations(v)]),
+      );
+    } else if (key === "allOf") {
+      out[key] = (value as unknown[]).map(stripAnnotations);
+    } else if (["items", "contains", "if", "then", "else", "not"].includes(key)) {
+      out[key] = stripAnnotations(value);
+    } else out[key] = value; // data: type, enum, const, required, bounds, $ref …
+  }
+  return out;
+}
+
+const STRING_LITERAL = /"(?:[^"\\]|\\.)*"/g;
+const NEEDS_MODULE_OR_EVAL = /\b(?:import|export|require|eval)\b|\bnew\s+Function\b/;
+const runtimeRequire = createRequire(import.meta.url);
+const RUNTIME_REQUIRE = /require\("(ajv\/dist\/runtime\/[a-z0-9_]+)"\)\.default/g;
+
+/**
+ * Replaces each `require("ajv/dist/runtime/…").default` in Ajv's standalone code by the helper's
+ * own source (ucs2length, equal …). A helper that itself needs a module cannot be inlined: that is
+ * a kaohe bug, and it throws.
+ */
+export function inlineAjvRuntime(code: string): string {
+  return code.replace(RUNTIME_REQUIRE, (_whole, modulePath: string) => {
+    const helper = (runtimeRequire(modulePath) as { default: unknown }).default;
+    const source = typeof helper === "function" ? helper.toString() : "";
+    if (!source.startsWith("function") || /\brequire\s*\(/.test(source)) {
+      throw new Error(`kaohe: cannot inline the Ajv helper ${modulePath}`);
+    }
+    return `(${source})`;
+  });
+}
+
+/**
+ * Standalone JavaScript that defines a function `name(data)` checking `schema`, the way Ajv's
+ * compiled validators do (errors in `name.errors`). No imports, exports or eval.
+ */
+export function standaloneValidator(schema: JsonSchema, name: string): string {
+  const ajv = createAjv({ source: true });
+  const validate = ajv.compile(stripAnnotations(schema) as JsonSchema);
+  const module = inlineAjvRuntime(standaloneModule.default(ajv, validate));
+  const exported = /^"use strict";\s*export const validate = (\w+);\s*export default \1;/.exec(module);
+  if (!exported) throw new Error("kaohe: unexpected shape of Ajv standalone code");
+  const body = module.slice(exported[0].length);
+  if (NEEDS_MODULE_OR_EVAL.test(body.replace(STRING_LITERAL, '""'))) {
+    throw new Error("kaohe: Ajv standalone code still needs a module or eval");
+  }
+  return `${body}\nconst ${name} = ${exported[1]};`;
+}

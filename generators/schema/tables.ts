@@ -1,0 +1,138 @@
+// The facts about a scheme that the validator's runtime (runtime.js) needs to word a problem: for
+// every place in a submission, its name, what is allowed there and which keys exist. Built from
+// the IR; embedded in the validator module as data.
+import type { Input, Item, SchemeIR } from "../../compiler/ir.js";
+import { allowedWords, entryWords, listWords, words, type Words } from "./inputs.js";
+import { itemHeading, itemPrefix, items, targetMode, type TargetMode } from "./schema.js";
+
+interface InputTable {
+  title: string;
+  allowed: Words;
+  /** What one entry of a list input may be (checklist, evidence). */
+  entry: Words | null;
+}
+
+interface ItemTable {
+  id: string;
+  title: string;
+  code: string | null;
+  /** How the item is named in a message: "001「支持配合协调力度」" / "001 “支持配合协调力度”". */
+  label: Words;
+  allowNa: boolean;
+  inputs: Record<string, InputTable>;
+  known: Words;
+  /** The inputs that must be filled in, by title. */
+  required: Words;
+}
+
+export interface RuntimeTables {
+  forms: Array<{ id: string; title: string }>;
+  unit: {
+    fields: Record<string, { label: Words; allowed: Words }>;
+    /** The declared units: kind and target (null without one in the list). */
+    listed: Record<string, { kind: string; target: string | null }>;
+    kinds: string[];
+    targetMode: TargetMode;
+    targetColumn: string | null;
+  };
+  facts: Record<string, InputTable>;
+  items: Record<string, ItemTable>;
+  /** The items that may be reported N/A; null when none may. */
+  na: { allowed: Words; entry: Words; list: Words } | null;
+  /** Keys that exist in each kind of object. */
+  known: Record<"root" | "unit" | "facts" | "items" | "forms" | "form", Words>;
+  /** What each kind of object must be. */
+  allowed: Record<"object" | "facts" | "items" | "item" | "forms" | "form", Words>;
+}
+
+function inputTable(input: Input): InputTable {
+  return { title: input.title, allowed: allowedWords(input), entry: entryWords(input) };
+}
+
+function itemLabel(item: Item): Words {
+  const prefix = itemPrefix(item);
+  return prefix === null
+    ? { "zh-CN": `「${item.title}」`, en: `“${item.title}”` }
+    : { "zh-CN": `${prefix}「${item.title}」`, en: `${prefix} “${item.title}”` };
+}
+
+function itemTable(item: Item): ItemTable {
+  return {
+    id: item.id,
+    title: item.title,
+    code: item.meta.code,
+    label: itemLabel(item),
+    allowNa: item.allowNa,
+    inputs: Object.fromEntries(item.inputs.map((i) => [i.name, inputTable(i)])),
+    known: listWords(item.inputs.map((i) => i.name)),
+    required: listWords(item.inputs.filter((i) => i.required).map((i) => i.title), Infinity),
+  };
+}
+
+export function runtimeTables(ir: SchemeIR): RuntimeTables {
+  const all = items(ir);
+  const naItems = all.filter((i) => i.allowNa);
+  const mode = targetMode(ir);
+  const column = ir.target?.column ?? null;
+  const kindNames = ir.unitKinds.map((k) => k.id);
+  const fields: RuntimeTables["unit"]["fields"] = {
+    name: {
+      label: words("submission.field.name"),
+      allowed:
+        ir.units.length > 0
+          ? words("submission.allowed.option", { options: listWords(ir.units.map((u) => u.name), 20) })
+          : words("submission.allowed.unit-name"),
+    },
+    kind: {
+      label: words("submission.field.kind"),
+      allowed:
+        kindNames.length > 0
+          ? words("submission.allowed.unit-kind", { options: listWords(kindNames, Infinity) })
+          : words("submission.allowed.unit-kind-free"),
+    },
+  };
+  if (mode === "submitted" || mode === "mixed") {
+    fields.target = { label: words("submission.field.target"), allowed: words("submission.allowed.target") };
+  }
+  const rootKeys = ["unit", ...(ir.facts.length > 0 ? ["facts"] : [])];
+  const contentKeys = ["items", ...(naItems.length > 0 ? ["notApplicable"] : [])];
+  const naList = listWords(naItems.map(itemHeading), Infinity);
+  return {
+    forms: ir.forms.map((f) => ({ id: f.id, title: f.title })),
+    unit: {
+      fields,
+      listed: Object.fromEntries(
+        ir.units.map((u) => [u.name, { kind: u.kind, target: column === null ? null : (u.values[column] ?? null) }]),
+      ),
+      kinds: kindNames,
+      targetMode: mode,
+      targetColumn: column,
+    },
+    facts: Object.fromEntries(ir.facts.map((f) => [f.name, inputTable(f)])),
+    items: Object.fromEntries(all.map((i) => [i.id, itemTable(i)])),
+    na:
+      naItems.length === 0
+        ? null
+        : {
+            allowed: words("submission.allowed.na", { options: naList }),
+            entry: words("submission.allowed.na-entry", { options: naList }),
+            list: naList,
+          },
+    known: {
+      root: listWords(ir.forms.length > 0 ? [...rootKeys, "forms"] : [...rootKeys, ...contentKeys]),
+      unit: listWords(Object.keys(fields)),
+      facts: listWords(ir.facts.map((f) => f.name)),
+      items: listWords(all.map((i) => i.id)),
+      forms: listWords(ir.forms.map((f) => f.id)),
+      form: listWords(contentKeys),
+    },
+    allowed: {
+      object: words("submission.allowed.object"),
+      facts: words("submission.allowed.facts"),
+      items: words("submission.allowed.items"),
+      item: words("submission.allowed.item"),
+      forms: words("submission.allowed.forms", { options: listWords(ir.forms.map((f) => f.title), Infinity) }),
+      form: words("submission.allowed.form"),
+    },
+  };
+}

@@ -1,0 +1,74 @@
+// Building blocks for the code the generator writes: module-level constants (exact decimals,
+// lists) shared by all generated functions, and the body of one generated function.
+import { dec, toDecimal } from "../runtime/decimal.js";
+import { render, type Bi } from "./text.js";
+
+/** Module-level constants of scorer.js, each declared once: `const Q_0_8 = dec("0.8");`. */
+export class Constants {
+  private readonly decimals = new Map<string, string>();
+  private readonly others: Array<[string, string]> = [];
+
+  /** The name of the constant holding an exact decimal. */
+  q(value: string): string {
+    const canonical = toDecimal(dec(value))!;
+    let name = this.decimals.get(canonical);
+    if (name === undefined) {
+      name = "Q_" + canonical.replace("-", "m").replace(".", "_");
+      this.decimals.set(canonical, name);
+    }
+    return name;
+  }
+
+  /** A constant holding any other value, named with a prefix and a number. */
+  other(prefix: string, code: string): string {
+    const found = this.others.find(([, c]) => c === code);
+    if (found) return found[0];
+    const name = `${prefix}_${this.others.length}`;
+    this.others.push([name, code]);
+    return name;
+  }
+
+  declarations(): string {
+    const decimals = [...this.decimals].map(([value, name]) => `const ${name} = dec(${JSON.stringify(value)});`);
+    const others = this.others.map(([name, code]) => `const ${name} = ${code};`);
+    return [...decimals, ...others].join("\n");
+  }
+}
+
+/** The body of one generated function: temporaries are numbered, statements kept in order. */
+export class Body {
+  readonly lines: string[] = [];
+  private next = 0;
+
+  constructor(readonly constants: Constants) {}
+
+  /** Declares `const t<n> = <init>;` and returns its name. */
+  let(init: string, prefix = "t"): string {
+    const name = `${prefix}${++this.next}`;
+    this.lines.push(`const ${name} = ${init};`);
+    return name;
+  }
+
+  /** A fresh name for a variable the caller declares. */
+  name(prefix: string): string {
+    return `${prefix}${++this.next}`;
+  }
+
+  push(...statements: string[]): void {
+    this.lines.push(...statements);
+  }
+
+  /** One line of explanation, written only when the function is asked for words (E). */
+  say(line: Bi): string {
+    return `if (E) { ${this.sayIn(line)} }`;
+  }
+
+  /** One line of explanation inside a block that runs only when asked for words. */
+  sayIn(line: Bi): string {
+    return `zh.push(${render(line[0])}); en.push(${render(line[1])});`;
+  }
+
+  text(): string {
+    return this.lines.join("\n");
+  }
+}

@@ -1,0 +1,338 @@
+// The tokens of the language and the Chevrotain lexer that produces them.
+// Keywords and names use custom pattern functions (chars.ts) so that Chinese letters are
+// recognised: Chevrotain rebuilds regexes without the `u` flag.
+import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from "chevrotain";
+import { nameEnd, nameStartCodes, unitEnd } from "./chars.js";
+
+// ---------------------------------------------------------------- categories (no pattern)
+
+/** `,` `;` (and `、`, `，`, `；`) between statements and entries. */
+export const Sep = createToken({ name: "Sep", pattern: Lexer.NA });
+
+/** A quoted text, closed or not (an unclosed one is reported as E104 and read to the line's end). */
+export const Str = createToken({ name: "Str", pattern: Lexer.NA });
+/** A function name: `最小(…)`, `已选(…)`. */
+export const Func = createToken({ name: "Func", pattern: Lexer.NA });
+/** An input type written as one word. */
+export const SimpleType = createToken({
+  name: "SimpleType",
+  pattern: Lexer.NA,
+});
+export const CmpOp = createToken({ name: "CmpOp", pattern: Lexer.NA });
+export const AddOp = createToken({ name: "AddOp", pattern: Lexer.NA });
+export const MulOp = createToken({ name: "MulOp", pattern: Lexer.NA });
+
+// ---------------------------------------------------------------- names
+
+const matchName: CustomPatternMatcherFunc = (text, offset) => {
+  const end = nameEnd(text, offset);
+  return end > offset ? [text.slice(offset, end)] : null;
+};
+export const Name = createToken({
+  name: "Name",
+  pattern: { exec: matchName },
+  start_chars_hint: nameStartCodes(),
+  line_breaks: false,
+});
+
+// ---------------------------------------------------------------- keywords
+
+/**
+ * The spellings of every keyword-like token, first the simplified Chinese one, then the
+ * traditional one where it differs, then the English one. Messages show the first and the last.
+ */
+export const spellings = new Map<TokenType, readonly string[]>();
+
+/** A word matches only where the name it starts ends: `得分率` is a name, `得3分` is `得` `3分`. */
+function matchWord(words: readonly string[]): CustomPatternMatcherFunc {
+  return (text, offset) => {
+    for (const word of words) {
+      if (!text.startsWith(word, offset)) continue;
+      const lastPart = offset + word.lastIndexOf("-") + 1; // `max-deduct`: names hold no `-`
+      if (nameEnd(text, lastPart) === offset + word.length) return [word];
+    }
+    return null;
+  };
+}
+
+const keywordTokens: TokenType[] = [];
+function keyword(name: string, words: readonly string[], categories: TokenType[] = []): TokenType {
+  // Longest first, so that a spelling that is a prefix of another never hides it.
+  const ordered = [...words].sort((a, b) => b.length - a.length);
+  const token = createToken({
+    name,
+    pattern: { exec: matchWord(ordered) },
+    start_chars_hint: [...new Set(words.map((w) => w[0]!))],
+    line_breaks: false,
+    categories,
+  });
+  spellings.set(token, words);
+  keywordTokens.push(token);
+  return token;
+}
+
+export const Scheme = keyword("Scheme", ["方案", "scheme"]);
+export const Pool = keyword("Pool", ["计分池", "計分池", "pool"]);
+export const Section = keyword("Section", ["分项", "分項", "section"]);
+export const Item = keyword("Item", ["指标", "指標", "item"]);
+export const Input = keyword("Input", ["输入", "輸入", "input"]);
+export const Units = keyword("Units", ["单位", "單位", "units"]);
+export const Form = keyword("Form", ["表", "form"]);
+export const Combine = keyword("Combine", ["合成", "combine"]);
+export const Grade = keyword("Grade", ["等次", "grade"], [SimpleType]);
+export const Na = keyword("Na", ["无此项", "無此項", "na"]);
+export const AllowNa = keyword("AllowNa", ["可无此项", "可無此項", "allow-na"]);
+export const Round = keyword("Round", ["舍入", "捨入", "round"]);
+export const Ranking = keyword("Ranking", ["排名", "ranking"]);
+export const Target = keyword("Target", ["目标", "目標", "target"]);
+export const If = keyword("If", ["若", "if"]);
+export const Then = keyword("Then", ["则", "則", "then"]);
+export const Else = keyword("Else", ["否则", "否則", "else"]);
+export const Score = keyword("Score", ["得"]);
+export const Add = keyword("Add", ["加", "add"]);
+export const Deduct = keyword("Deduct", ["扣", "deduct"]);
+export const Per = keyword("Per", ["每", "per"]);
+export const Max = keyword("Max", ["最高"]);
+export const MaxDeduct = keyword("MaxDeduct", ["最多扣", "max-deduct"]);
+export const Min = keyword("Min", ["最低"]);
+export const Cap = keyword("Cap", ["封顶", "封頂", "cap"]);
+export const NoLimit = keyword("NoLimit", ["不限", "none"]);
+export const By = keyword("By", ["按", "by"]);
+export const Tiers = keyword("Tiers", ["分档", "分檔", "tiers"]);
+export const RatioToBest = keyword("RatioToBest", ["最高值比", "ratio-to-best"]);
+export const RankBands = keyword("RankBands", ["名次分档", "名次分檔", "rank-bands"]);
+export const Part = keyword("Part", ["部分", "part"]);
+export const Rescale = keyword("Rescale", ["折算", "rescale"]);
+export const To = keyword("To", ["为", "為", "to"]);
+export const Overflow = keyword("Overflow", ["超出", "overflow"]);
+export const Into = keyword("Into", ["计入", "計入", "into"]);
+export const Veto = keyword("Veto", ["否决", "否決", "veto"]);
+export const ThisItem = keyword("ThisItem", ["本项", "本項", "this-item"]);
+export const Total = keyword("Total", ["总分", "總分", "total"]);
+export const Disqualify = keyword("Disqualify", ["取消评优", "取消評優", "disqualify"]);
+export const And = keyword("And", ["且", "and"]);
+export const Or = keyword("Or", ["或", "or"]);
+export const Not = keyword("Not", ["非", "not"]);
+export const Top = keyword("Top", ["前", "top"]);
+export const Bottom = keyword("Bottom", ["后", "後", "bottom"]);
+export const Desc = keyword("Desc", ["降序", "desc"]);
+export const Asc = keyword("Asc", ["升序", "asc"]);
+export const Mean = keyword("Mean", ["平均", "mean"]);
+export const Base = keyword("Base", ["基准", "基準", "base"]);
+export const Adjustment = keyword("Adjustment", ["调整", "調整", "adjustment"]);
+export const Bonus = keyword("Bonus", ["加分", "bonus"]);
+export const Of = keyword("Of", ["共", "of"]);
+export const FullMarks = keyword("FullMarks", ["满分", "滿分", "full-marks"]);
+export const Optional = keyword("Optional", ["可选", "可選", "optional"]);
+export const Renormalise = keyword("Renormalise", ["重新分配", "renormalise"]);
+export const PeerAverage = keyword("PeerAverage", ["平均分", "peer-average"]);
+export const At = keyword("At", ["于", "於", "at"]);
+export const HalfUp = keyword("HalfUp", ["四舍五入", "四捨五入", "half-up"]);
+export const Truncate = keyword("Truncate", ["截断", "截斷", "truncate"]);
+export const HalfEven = keyword("HalfEven", ["银行家舍入", "銀行家捨入", "half-even"]);
+export const Points = keyword("Points", ["分值", "points"]);
+export const UnitKind = keyword("UnitKind", ["单位类别", "單位類別", "unit-kind"]);
+export const Otherwise = keyword("Otherwise", ["其余", "其餘", "otherwise"]);
+
+// Input types. Those written with a word that is not otherwise a keyword also read as names,
+// so an input may be called `次数` or `分数`.
+export const TypeBool = keyword("TypeBool", ["是否", "bool"], [SimpleType, Name]);
+export const TypeCount = keyword("TypeCount", ["次数", "次數", "count"], [SimpleType, Name]);
+export const TypeRate = keyword("TypeRate", ["比率", "rate"], [SimpleType, Name]);
+export const TypeNumber = keyword("TypeNumber", ["数值", "數值", "number"], [SimpleType, Name]);
+export const TypeAmount = keyword("TypeAmount", ["数量", "數量", "amount"], [Name]);
+export const TypeOption = keyword("TypeOption", ["选项", "選項", "option"], [Name]);
+export const TypeRank = keyword("TypeRank", ["名次", "rank"], [SimpleType, Name]);
+export const TypeScore = keyword("TypeScore", ["分数", "分數"], [SimpleType, Name]);
+export const TypeChecklist = keyword("TypeChecklist", ["清单", "清單", "checklist"], [Name]);
+export const TypeText = keyword("TypeText", ["文本", "text"], [SimpleType, Name]);
+export const TypeEvidence = keyword("TypeEvidence", ["材料", "evidence"], [SimpleType, Name]);
+
+// Functions. The Chinese names also read as names (an input may be called `缺项`).
+export const FnMin = keyword("FnMin", ["最小"], [Func, Name]);
+export const FnMax = keyword("FnMax", ["最大"], [Func, Name]);
+export const FnClamp = keyword("FnClamp", ["限定", "clamp"], [Func, Name]);
+export const FnLinear = keyword("FnLinear", ["线性", "線性", "linear"], [Func, Name]);
+export const FnScoreOf = keyword("FnScoreOf", ["得分", "score-of"], [Func, Name]);
+export const FnChecked = keyword("FnChecked", ["已选", "已選", "checked"], [Func, Name]);
+export const FnMissing = keyword("FnMissing", ["缺项", "缺項", "missing"], [Func, Name]);
+
+// English words that spell two things: `score` is 得 and the type 分数; `max`/`min` are 最高/最低
+// and the functions 最大/最小. Each is one token that belongs to both.
+export const ScoreEn = keyword("ScoreEn", ["score"], [Score, SimpleType]);
+export const MaxEn = keyword("MaxEn", ["max"], [Max, Func]);
+export const MinEn = keyword("MinEn", ["min"], [Min, Func]);
+// Shown in messages as both spellings.
+spellings.set(Score, ["得", "score"]);
+spellings.set(Max, ["最高", "max"]);
+spellings.set(Min, ["最低", "min"]);
+
+// ---------------------------------------------------------------- literals
+
+const DIGITS = /\d+(?:\.\d+)?/y;
+/** `3`, `0.5`, `001`, and the unit glued to it: `3分`, `80%`, `80％`, `200万元`. */
+const matchQuantity: CustomPatternMatcherFunc = (text, offset) => {
+  DIGITS.lastIndex = offset;
+  const digits = DIGITS.exec(text);
+  if (!digits) return null;
+  let end = offset + digits[0].length;
+  const next = text[end];
+  end = next === "%" || next === "％" ? end + 1 : unitEnd(text, end);
+  return [text.slice(offset, end)];
+};
+export const Quantity = createToken({
+  name: "Quantity",
+  pattern: { exec: matchQuantity },
+  start_chars_hint: [..."0123456789"],
+  line_breaks: false,
+});
+
+/** Opening quote → closing quote. */
+export const QUOTES: Record<string, string> = {
+  '"': '"',
+  "“": "”",
+  "「": "」",
+  "『": "』",
+};
+
+/** Where the quoted text opening at `offset` ends, and whether its closing quote was found. */
+function scanString(text: string, offset: number): { end: number; closed: boolean } | null {
+  const close = QUOTES[text[offset]!];
+  if (close === undefined) return null;
+  let i = offset + 1;
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (ch === "\n" || ch === "\r") break;
+    if (ch === close) return { end: i + 1, closed: true };
+    i += ch === "\\" && close === '"' && (text[i + 1] === '"' || text[i + 1] === "\\") ? 2 : 1;
+  }
+  return { end: i, closed: false };
+}
+export const StringLit = createToken({
+  name: "StringLit",
+  pattern: {
+    exec: (text, offset) => {
+      const s = scanString(text, offset);
+      return s?.closed ? [text.slice(offset, s.end)] : null;
+    },
+  },
+  start_chars_hint: Object.keys(QUOTES),
+  line_breaks: false,
+  categories: [Str],
+});
+export const UnclosedString = createToken({
+  name: "UnclosedString",
+  pattern: {
+    exec: (text, offset) => {
+      const s = scanString(text, offset);
+      return s && !s.closed ? [text.slice(offset, s.end)] : null;
+    },
+  },
+  start_chars_hint: Object.keys(QUOTES),
+  line_breaks: false,
+  categories: [Str],
+});
+
+// ---------------------------------------------------------------- punctuation
+
+function punct(name: string, pattern: RegExp, categories: TokenType[] = []): TokenType {
+  return createToken({ name, pattern, categories });
+}
+export const Ge = punct("Ge", />=|≥|＞＝/, [CmpOp]);
+export const Le = punct("Le", /<=|≤|＜＝/, [CmpOp]);
+export const Ne = punct("Ne", /!=|≠|！＝/, [CmpOp]);
+export const Gt = punct("Gt", /[>＞]/, [CmpOp]);
+export const Lt = punct("Lt", /[<＜]/, [CmpOp]);
+export const Eq = punct("Eq", /[=＝]/, [CmpOp]);
+export const Plus = punct("Plus", /[+＋]/, [AddOp]);
+export const Minus = punct("Minus", /[-－]/, [AddOp]);
+export const Times = punct("Times", /[×*]/, [MulOp]);
+export const Divide = punct("Divide", /[÷/]/, [MulOp]);
+export const LBrace = punct("LBrace", /[{｛]/);
+export const RBrace = punct("RBrace", /[}｝]/);
+export const LParen = punct("LParen", /[(（]/);
+export const RParen = punct("RParen", /[)）]/);
+export const LBracket = punct("LBracket", /[[［]/);
+export const RBracket = punct("RBracket", /[\]］]/);
+export const Colon = punct("Colon", /[:：]/);
+export const Comma = punct("Comma", /[,，、]/, [Sep]);
+export const Semicolon = punct("Semicolon", /[;；]/, [Sep]);
+export const Star = punct("Star", /[★☆]/);
+
+// ---------------------------------------------------------------- skipped and stray input
+
+const Whitespace = createToken({
+  name: "Whitespace",
+  pattern: /[ \t\n\r\f\v\u00a0\u200b\u3000\ufeff]+/,
+  group: Lexer.SKIPPED,
+  line_breaks: true,
+});
+const Comment = createToken({
+  name: "Comment",
+  pattern: /(?:#|＃|\/\/)[^\n\r]*/,
+  group: Lexer.SKIPPED,
+});
+
+/** Tokens the parser never sees; parse.ts reports each one. */
+export const STRAY = "stray";
+/** `。` at the end of a statement (E107). */
+export const FullStop = createToken({
+  name: "FullStop",
+  pattern: /。/,
+  group: STRAY,
+});
+/** Any other character the language does not use (E103), one code point at a time. */
+export const Unexpected = createToken({
+  name: "Unexpected",
+  pattern: {
+    exec: (text, offset) => [String.fromCodePoint(text.codePointAt(offset)!)],
+  },
+  start_chars_hint: Array.from({ length: 0x10000 }, (_, code) => code),
+  line_breaks: false,
+  group: STRAY,
+});
+
+export const allTokens: TokenType[] = [
+  Whitespace,
+  Comment,
+  StringLit,
+  UnclosedString,
+  Quantity,
+  ...keywordTokens,
+  Name,
+  Ge,
+  Le,
+  Ne,
+  Gt,
+  Lt,
+  Eq,
+  Plus,
+  Minus,
+  Times,
+  Divide,
+  LBrace,
+  RBrace,
+  LParen,
+  RParen,
+  LBracket,
+  RBracket,
+  Colon,
+  Comma,
+  Semicolon,
+  Star,
+  FullStop,
+  Unexpected,
+  // Categories last: they match nothing themselves.
+  Sep,
+  Str,
+  Func,
+  SimpleType,
+  CmpOp,
+  AddOp,
+  MulOp,
+];
+
+export const lexer = new Lexer(allTokens, {
+  ensureOptimizations: true,
+  positionTracking: "full",
+});

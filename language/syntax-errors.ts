@@ -1,0 +1,323 @@
+// Lexer and parser problems as diagnostics (E103–E108, E111), with the expected and found
+// tokens in the user's words (compiler/messages/syntax.ts) and the glued-keyword check (E108).
+import type { IRecognitionException, IToken, TokenType } from "chevrotain";
+import { EOF } from "chevrotain";
+import {
+  foundWords,
+  listWords,
+  orWords,
+  placeWords,
+  strayCharNotes,
+  tokenWords,
+  unclosedNotes,
+} from "../compiler/messages/syntax.js";
+import { fill, type Entry } from "../compiler/messages/index.js";
+import type { Position, Span } from "./ast.js";
+import { halfWidthTwin } from "./chars.js";
+import type { Diagnostic } from "./diagnostic.js";
+import * as T from "./lexer.js";
+import { decodeDetail, statementKeywords, type Stray } from "./parser.js";
+import { isReal, pointSpan, tokenSpan, tokenStart } from "./span.js";
+
+type Args = Diagnostic["args"];
+
+function diagnostic(code: string, span: Span, args: Args, extra: Partial<Diagnostic> = {}): Diagnostic {
+  return { code, severity: "error", span, args, related: [], suggestions: [], ...extra };
+}
+
+/** Both languages' words for an entry, as args `<key>Zh` and `<key>En`. */
+function words(key: string, entry: Entry, args: Args = {}): Args {
+  return { [`${key}Zh`]: fill(entry["zh-CN"], args), [`${key}En`]: fill(entry.en, args) };
+}
+
+const tokenTypesByName = new Map(T.allTokens.map((t) => [t.name, t]));
+
+function keywordEntry(type: TokenType): Entry | null {
+  const spelled = T.spellings.get(type);
+  if (!spelled) return null;
+  return {
+    "zh-CN": fill(tokenWords.keyword!["zh-CN"], { zh: spelled[0]! }),
+    en: fill(tokenWords.keyword!.en, { zh: spelled[0]!, en: spelled[spelled.length - 1]! }),
+  };
+}
+
+/** Words for what was expected: a few tokens listed, or the place described. */
+function expectedEntry(names: string[], place: string): Entry {
+  const entries = names
+    .filter((n) => n !== "AnyToken" && n !== "Sep")
+    .flatMap((n) => {
+      const type = tokenTypesByName.get(n);
+      const entry = (type && keywordEntry(type)) ?? tokenWords[n];
+      return entry ? [entry] : [];
+    });
+  const described = placeWords[place];
+  if (described && (entries.length === 0 || entries.length > 4)) return described;
+  const shown = entries.slice(0, 4);
+  const join = (lang: keyof Entry) => {
+    const parts = shown.map((e) => e[lang]);
+    if (parts.length <= 1) return parts.join("");
+    return parts.slice(0, -1).join(listWords[lang]) + orWords[lang] + parts[parts.length - 1];
+  };
+  return { "zh-CN": join("zh-CN"), en: join("en") };
+}
+
+/** Words for a token as it was found. */
+function foundEntry(token: IToken): Entry {
+  const type = token.tokenType;
+  if (type === EOF) return tokenWords.EOF!;
+  const text = token.image.length > 24 ? `${token.image.slice(0, 24)}…` : token.image;
+  const fillBoth = (entry: Entry): Entry => ({
+    "zh-CN": fill(entry["zh-CN"], { text }),
+    en: fill(entry.en, { text }),
+  });
+  if (T.spellings.has(type)) return fillBoth(foundWords.keyword);
+  if (type === T.Name) return fillBoth(foundWords.Name);
+  if (type === T.Quantity) return fillBoth(foundWords.Quantity);
+  if (type === T.StringLit || type === T.UnclosedString) return fillBoth(foundWords.Str);
+  return tokenWords[type.name] ?? fillBoth(foundWords.Name);
+}
+
+// ---------------------------------------------------------------- E108
+
+interface Glue {
+  keyword: string;
+  spaced: string;
+}
+
+/** The longest spelling of one of `types` that `text` begins with, leaving a name after it. */
+function keywordPrefix(text: string, types: readonly TokenType[]): Glue | null {
+  let best: string | null = null;
+  for (const type of types) {
+    for (const word of T.spellings.get(type) ?? []) {
+      if (text.length > word.length && text.startsWith(word) && (!best || word.length > best.length))
+        best = word;
+    }
+  }
+  return best ? { keyword: best, spaced: `${best} ${text.slice(best.length)}` } : null;
+}
+function keywordSuffix(text: string, types: readonly TokenType[]): Glue | null {
+  let best: string | null = null;
+  for (const type of types) {
+    for (const word of T.spellings.get(type) ?? []) {
+      if (text.length > word.length && text.endsWith(word) && (!best || word.length > best.length))
+        best = word;
+    }
+  }
+  return best ? { keyword: best, spaced: `${text.slice(0, -best.length)} ${best}` } : null;
+}
+function isName(token: IToken | undefined): token is IToken {
+  return isReal(token) && token.tokenType === T.Name;
+}
+function glueDiagnostic(token: IToken, glue: Glue, file: string): Diagnostic {
+  return diagnostic(
+    "E108",
+    tokenSpan(file, token),
+    { glued: token.image, ...glue },
+    { suggestions: [glue.spaced] },
+  );
+}
+
+// ---------------------------------------------------------------- lexer problems
+
+/** E103 for characters the language does not use (adjacent ones together), E107 for `。`. */
+export function strayCharDiagnostics(strays: IToken[], file: string): Diagnostic[] {
+  const result: Diagnostic[] = [];
+  let last: { token: IToken; diagnostic: Diagnostic } | null = null;
+  for (const token of strays) {
+    if (token.tokenType === T.FullStop) {
+      result.push(diagnostic("E107", tokenSpan(file, token), {}));
+      last = null;
+      continue;
+    }
+    if (last && (last.token.endOffset ?? last.token.startOffset) + 1 === token.startOffset && token.startLine === last.token.startLine) {
+      last.diagnostic.span = { ...last.diagnostic.span, end: tokenSpan(file, token).end };
+      last.token = token;
+      continue;
+    }
+    const char = token.image;
+    const meant = halfWidthTwin(char);
+    const codePoint = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+    const d = diagnostic(
+      "E103",
+      tokenSpan(file, token),
+      {
+        char,
+        codePoint,
+        ...words("note", meant ? strayCharNotes.twin : strayCharNotes.other, { meant: meant ?? "" }),
+      },
+      { suggestions: meant ? [meant] : [] },
+    );
+    result.push(d);
+    last = { token, diagnostic: d };
+  }
+  return result;
+}
+
+/** E104 for every text whose closing quote is missing on its line. */
+export function unclosedStringDiagnostics(tokens: IToken[], file: string): Diagnostic[] {
+  return tokens
+    .filter((t) => t.tokenType === T.UnclosedString)
+    .map((t) => {
+      const open = t.image[0]!;
+      return diagnostic("E104", tokenSpan(file, t), { open, close: T.QUOTES[open] ?? open });
+    });
+}
+
+// ---------------------------------------------------------------- parser problems
+
+/** The `{` tokens still open just before each of the given offsets (innermost first). */
+function openBracesAt(tokens: IToken[], offsets: number[]): Map<number, IToken[]> {
+  const result = new Map<number, IToken[]>();
+  const queries = [...new Set(offsets)].sort((a, b) => a - b);
+  const stack: IToken[] = [];
+  let q = 0;
+  for (const token of [...tokens, null]) {
+    while (q < queries.length && (token === null || token.startOffset >= queries[q]!)) {
+      result.set(queries[q]!, [...stack].reverse());
+      q++;
+    }
+    if (token?.tokenType === T.LBrace) stack.push(token);
+    else if (token?.tokenType === T.RBrace) stack.pop();
+  }
+  return result;
+}
+
+/**
+ * E105 (unexpected token), E106 (end of file, or a `}` missing before a keyword that cannot
+ * stand inside the braces), E108 (a keyword glued to a name) for the parser's recorded errors.
+ */
+export function parseErrorDiagnostics(
+  errors: IRecognitionException[],
+  tokens: IToken[],
+  file: string,
+  fileEnd: Position,
+): Diagnostic[] {
+  const located = errors.map((error) => {
+    const detail = decodeDetail(error.message);
+    const token = error.token;
+    const atEnd = token.tokenType === EOF || !isReal(token);
+    const unclosed = atEnd || (detail.expected.includes("RBrace") && T.spellings.has(token.tokenType));
+    return { error, detail, token, atEnd, unclosed, offset: atEnd ? fileEnd.offset : token.startOffset };
+  });
+  const open = openBracesAt(
+    tokens,
+    located.filter((e) => e.unclosed).map((e) => e.offset),
+  );
+  const result: Diagnostic[] = [];
+  for (const { error, detail, token, atEnd, unclosed, offset } of located) {
+    const expectedTypes = detail.expected.flatMap((n) => tokenTypesByName.get(n) ?? []);
+    const previous = (error as { previousToken?: IToken }).previousToken;
+    if (!atEnd && isName(token)) {
+      const glue = keywordPrefix(token.image, expectedTypes);
+      if (glue) {
+        result.push(glueDiagnostic(token, glue, file));
+        continue;
+      }
+    }
+    if (isName(previous)) {
+      const glue = keywordSuffix(previous.image, expectedTypes);
+      if (glue) {
+        result.push(glueDiagnostic(previous, glue, file));
+        continue;
+      }
+    }
+    const span = atEnd ? pointSpan(file, fileEnd) : tokenSpan(file, token);
+    const args = {
+      ...words("expected", expectedEntry(detail.expected, detail.rule)),
+      ...words("found", foundEntry(token)),
+    };
+    if (!unclosed) {
+      result.push(diagnostic("E105", span, args));
+      continue;
+    }
+    const braces = open.get(offset) ?? [];
+    const innermost = braces[0];
+    result.push(
+      diagnostic(
+        "E106",
+        span,
+        {
+          ...args,
+          ...words("note", innermost ? unclosedNotes.open : unclosedNotes.none, {
+            line: innermost ? tokenStart(innermost).line : "",
+          }),
+        },
+        { related: braces.map((b) => ({ span: tokenSpan(file, b), code: "E106.open", args: {} })) },
+      ),
+    );
+  }
+  return result;
+}
+
+/** Binary search: the index of the token that starts at `offset`. */
+function indexOf(tokens: IToken[], token: IToken): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = tokens[mid]!.startOffset;
+    if (at === token.startOffset) return mid;
+    if (at < token.startOffset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/**
+ * E105 for each run of stray tokens (tokens that nothing can begin with where they stand),
+ * or E108 when the run begins with a keyword glued to a name (`若开会`).
+ */
+export function strayTokenDiagnostics(strays: Stray[], tokens: IToken[], file: string): Diagnostic[] {
+  const result: Diagnostic[] = [];
+  let previous: { index: number; place: string; diagnostic: Diagnostic | null } | null = null;
+  for (const { token, place } of strays) {
+    const index = indexOf(tokens, token);
+    if (previous && previous.place === place && index === previous.index + 1) {
+      const d = previous.diagnostic;
+      if (d && d.code === "E105" && d.span.start.line === token.startLine) {
+        d.span = { ...d.span, end: tokenSpan(file, token).end };
+      }
+      previous.index = index;
+      continue;
+    }
+    const glue = isName(token) ? keywordPrefix(token.image, statementKeywords) : null;
+    const d: Diagnostic = glue
+      ? glueDiagnostic(token, glue, file)
+      : diagnostic("E105", tokenSpan(file, token), {
+          ...words("expected", placeWords[place] ?? placeWords.scheme!),
+          ...words("found", foundEntry(token)),
+        });
+    result.push(d);
+    previous = { index, place, diagnostic: d };
+  }
+  return result;
+}
+
+/** E105 for a statement written a second time where one counts (`封顶` twice in an item). */
+export function repeatedDiagnostics(keywords: IToken[], file: string): Diagnostic[] {
+  return keywords.map((token) =>
+    diagnostic("E105", tokenSpan(file, token), {
+      ...words("expected", placeWords.once!, { text: token.image }),
+      ...words("found", foundEntry(token)),
+    }),
+  );
+}
+
+/** How deep brackets may nest, and how many 非 / - may stand in a row. */
+export const NESTING_LIMIT = 64;
+
+/** E111 where brackets nest, or 非 / - repeat, deeper than the parser can follow. */
+export function nestingDiagnostic(tokens: IToken[], file: string): Diagnostic | null {
+  let depth = 0;
+  let run = 0;
+  for (const token of tokens) {
+    const type = token.tokenType;
+    if (type === T.LBrace || type === T.LParen || type === T.LBracket) depth++;
+    else if (type === T.RBrace || type === T.RParen || type === T.RBracket) depth = Math.max(0, depth - 1);
+    run = type === T.Not || type === T.Minus ? run + 1 : 0;
+    if (depth > NESTING_LIMIT || run > NESTING_LIMIT) {
+      return diagnostic("E111", tokenSpan(file, token), { limit: NESTING_LIMIT });
+    }
+  }
+  return null;
+}

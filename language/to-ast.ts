@@ -1,0 +1,783 @@
+// The CST visitor that builds the AST (ast.ts). A construct that error recovery left incomplete
+// (a token missing or invented by the parser) is left out of the AST: its error is already reported.
+import type { CstElement, CstNode, IToken, TokenType } from "chevrotain";
+import type * as A from "./ast.js";
+import * as T from "./lexer.js";
+import { parser } from "./parser.js";
+import { isReal, tokenEnd, tokenSpan, tokenStart } from "./span.js";
+
+type Children = Record<string, CstElement[] | undefined>;
+
+/** Thrown inside the visitor when a required part is missing; caught where the part is optional. */
+class Incomplete extends Error {}
+
+const CMP_OPS = new Map<TokenType, A.CmpOp>([
+  [T.Ge, ">="],
+  [T.Le, "<="],
+  [T.Ne, "!="],
+  [T.Gt, ">"],
+  [T.Lt, "<"],
+  [T.Eq, "="],
+]);
+const FUNCS = new Map<TokenType, A.FuncName>([
+  [T.FnMin, "min"],
+  [T.MinEn, "min"],
+  [T.FnMax, "max"],
+  [T.MaxEn, "max"],
+  [T.FnClamp, "clamp"],
+  [T.FnLinear, "linear"],
+  [T.FnScoreOf, "score-of"],
+  [T.FnChecked, "checked"],
+  [T.FnMissing, "missing"],
+]);
+const SIMPLE_TYPES = new Map<TokenType, A.InputType["kind"]>([
+  [T.TypeBool, "bool"],
+  [T.TypeCount, "count"],
+  [T.TypeRate, "rate"],
+  [T.TypeNumber, "number"],
+  [T.Grade, "grade"],
+  [T.TypeRank, "rank"],
+  [T.TypeScore, "score"],
+  [T.ScoreEn, "score"],
+  [T.TypeText, "text"],
+  [T.TypeEvidence, "evidence"],
+]);
+
+/** `最高 q`, `最低 q`, `满分 q`, `共 q` after an input's type. */
+interface InputBound {
+  key: "max" | "min" | "fullMarks" | "of";
+  value: A.Quantity;
+}
+
+/** What one statement inside an item's braces contributes. */
+type ItemPart =
+  | { kind: "meta"; value: A.MetaEntry }
+  | { kind: "input"; value: A.InputDecl }
+  | { kind: "clause"; value: A.Clause }
+  | { kind: "cap"; value: A.Quantity; keyword: IToken }
+  | { kind: "floor"; value: A.Quantity | "none"; keyword: IToken }
+  | { kind: "veto"; value: A.VetoDecl }
+  | { kind: "allow-na" }
+  | { kind: "rescale"; value: A.Rescale; keyword: IToken };
+
+const BaseVisitor = parser.getBaseCstVisitorConstructor();
+
+class AstBuilder extends BaseVisitor {
+  /** The keywords of statements written twice where one counts (a second 封顶 in an item …). */
+  readonly repeated: IToken[] = [];
+
+  constructor(
+    private readonly file: string,
+    private readonly fileEnd: A.Position,
+  ) {
+    super();
+    this.validateVisitor();
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private tokens(ctx: Children, key: string): IToken[] {
+    return (ctx[key] ?? []).filter((e): e is IToken => "image" in e && isReal(e));
+  }
+  private token(ctx: Children, key: string): IToken | null {
+    return this.tokens(ctx, key)[0] ?? null;
+  }
+  private need(ctx: Children, key: string, index = 0): IToken {
+    const token = this.tokens(ctx, key)[index];
+    if (!token) throw new Incomplete();
+    return token;
+  }
+  private nodes(ctx: Children, key: string): CstNode[] {
+    return (ctx[key] ?? []).filter((e): e is CstNode => "children" in e);
+  }
+  private node(ctx: Children, key: string): CstNode | null {
+    return this.nodes(ctx, key)[0] ?? null;
+  }
+  /** Visit a child that must be there and be complete. */
+  private sub<R>(ctx: Children, key: string, index = 0): R {
+    const node = this.nodes(ctx, key)[index];
+    if (!node) throw new Incomplete();
+    return this.visit(node) as R;
+  }
+  /** Visit a child if written; incomplete counts as not written. */
+  private opt<R>(ctx: Children, key: string): R | null {
+    const node = this.node(ctx, key);
+    return node ? this.complete<R>(node) : null;
+  }
+  /** Visit every child under key, leaving out the incomplete ones. */
+  private all<R>(ctx: Children, key: string): R[] {
+    return this.nodes(ctx, key).flatMap((node) => {
+      const value = this.complete<R>(node);
+      return value === null ? [] : [value];
+    });
+  }
+  private complete<R>(node: CstNode): R | null {
+    try {
+      return this.visit(node) as R;
+    } catch (err) {
+      if (err instanceof Incomplete) return null;
+      throw err;
+    }
+  }
+
+  /** From the first to the last real token under a node's children. */
+  private span(ctx: Children): A.Span {
+    let first: IToken | null = null;
+    let last: IToken | null = null;
+    const walk = (children: Children) => {
+      for (const elements of Object.values(children)) {
+        for (const e of elements ?? []) {
+          if ("children" in e) walk(e.children as Children);
+          else if (isReal(e)) {
+            if (!first || e.startOffset < first.startOffset) first = e;
+            if (!last || e.startOffset > last.startOffset) last = e;
+          }
+        }
+      }
+    };
+    walk(ctx);
+    if (!first || !last) throw new Incomplete();
+    return { file: this.file, start: tokenStart(first), end: tokenEnd(last) };
+  }
+  private name(token: IToken): A.Name {
+    return { text: token.image, span: tokenSpan(this.file, token) };
+  }
+  private quantity(token: IToken): A.Quantity {
+    const digits = /^\d+(?:\.\d+)?/.exec(token.image)![0];
+    const rest = token.image.slice(digits.length);
+    return {
+      kind: "quantity",
+      digits,
+      unit: rest === "" ? null : rest === "％" ? "%" : rest,
+      span: tokenSpan(this.file, token),
+    };
+  }
+  private str(token: IToken): A.Str {
+    const image = token.image;
+    const closed = token.tokenType === T.StringLit;
+    let text = image.slice(1, closed ? -1 : undefined);
+    if (image.startsWith('"')) text = text.replace(/\\(["\\])/g, "$1");
+    return { text, span: tokenSpan(this.file, token) };
+  }
+  /** A name written as a name or as a quoted text (`按` cases, unit rows). */
+  private nameOrStr(ctx: Children): A.Name {
+    const name = this.token(ctx, "Name");
+    if (name) return this.name(name);
+    const str = this.str(this.need(ctx, "Str"));
+    return { text: str.text, span: str.span };
+  }
+  private optStr(ctx: Children): A.Str | null {
+    const token = this.token(ctx, "Str");
+    return token ? this.str(token) : null;
+  }
+  private optQuantity(ctx: Children, index = 0): A.Quantity | null {
+    const token = this.tokens(ctx, "Quantity")[index];
+    return token ? this.quantity(token) : null;
+  }
+  private has(ctx: Children, key: string): boolean {
+    return this.token(ctx, key) !== null;
+  }
+
+  // ---------------------------------------------------------------- file and declarations
+
+  scheme(ctx: Children): A.SchemeFile {
+    return {
+      kind: "scheme",
+      file: this.file,
+      header: this.opt<A.Header>(ctx, "header"),
+      declarations: this.all<A.Declaration>(ctx, "declaration"),
+      span: { file: this.file, start: { offset: 0, line: 1, column: 1 }, end: this.fileEnd },
+    };
+  }
+
+  header(ctx: Children): A.Header {
+    return {
+      kind: "header",
+      title: this.str(this.need(ctx, "Str")),
+      meta: this.all<A.MetaEntry>(ctx, "metaEntry"),
+      span: this.span(ctx),
+    };
+  }
+
+  metaEntry(ctx: Children): A.MetaEntry {
+    const str = this.token(ctx, "Str");
+    return {
+      kind: "meta",
+      key: this.name(this.need(ctx, "Name")),
+      value: str ? this.str(str) : this.quantity(this.need(ctx, "Quantity")),
+      span: this.span(ctx),
+    };
+  }
+
+  declaration(ctx: Children): A.Declaration {
+    const [child] = Object.values(ctx).flat() as CstNode[];
+    if (!child) throw new Incomplete();
+    return this.visit(child) as A.Declaration;
+  }
+
+  stray(): null {
+    return null;
+  }
+
+  pool(ctx: Children): A.PoolDecl {
+    const body = this.node(ctx, "poolBody");
+    return {
+      kind: "pool",
+      name: this.name(this.need(ctx, "Name")),
+      title: this.optStr(ctx),
+      points: this.optQuantity(ctx),
+      poolKind: this.opt<A.PoolKind>(ctx, "poolKind"),
+      star: this.has(ctx, "Star"),
+      body: body ? (this.visit(body) as Array<A.SectionDecl | A.ItemDecl>) : null,
+      span: this.span(ctx),
+    };
+  }
+
+  poolKind(ctx: Children): A.PoolKind {
+    if (this.has(ctx, "Adjustment")) return "adjustment";
+    if (this.has(ctx, "Bonus")) return "bonus";
+    this.need(ctx, "Base");
+    return "base";
+  }
+
+  poolBody(ctx: Children): Array<A.SectionDecl | A.ItemDecl> {
+    return this.all(ctx, "member");
+  }
+
+  member(ctx: Children): A.SectionDecl | A.ItemDecl {
+    return this.node(ctx, "section") ? this.sub(ctx, "section") : this.sub(ctx, "item");
+  }
+
+  section(ctx: Children): A.SectionDecl {
+    const stmts = this.all<A.MetaEntry | A.SectionDecl | A.ItemDecl | A.VetoDecl>(ctx, "sectionStmt");
+    return {
+      kind: "section",
+      name: this.name(this.need(ctx, "Name")),
+      title: this.optStr(ctx),
+      points: this.optQuantity(ctx),
+      into: this.intoOf(ctx),
+      meta: stmts.filter((s): s is A.MetaEntry => s.kind === "meta"),
+      children: stmts.filter(
+        (s): s is A.SectionDecl | A.ItemDecl => s.kind === "section" || s.kind === "item",
+      ),
+      vetoes: stmts.filter((s): s is A.VetoDecl => s.kind === "veto"),
+      span: this.span(ctx),
+    };
+  }
+
+  sectionStmt(ctx: Children): A.MetaEntry | A.SectionDecl | A.ItemDecl | A.VetoDecl {
+    const [child] = Object.values(ctx).flat() as CstNode[];
+    if (!child) throw new Incomplete();
+    return this.visit(child) as A.MetaEntry | A.SectionDecl | A.ItemDecl | A.VetoDecl;
+  }
+
+  /** `★` and `计入 P` on a head (either or both) or after a clause (one of them). */
+  private intoOf(ctx: Children): A.Into | null {
+    const star = this.has(ctx, "Star");
+    const into = this.opt<A.Name>(ctx, "into");
+    return star || into ? { star, pool: into } : null;
+  }
+
+  into(ctx: Children): A.Name {
+    this.need(ctx, "Into");
+    return this.name(this.need(ctx, "Name"));
+  }
+
+  item(ctx: Children): A.ItemDecl {
+    const parts = this.all<ItemPart>(ctx, "itemStmt");
+    const once = <V>(found: Array<{ value: V; keyword: IToken }>): V | null => {
+      this.repeated.push(...found.slice(1).map((p) => p.keyword));
+      return found[0]?.value ?? null;
+    };
+    return {
+      kind: "item",
+      id: this.sub(ctx, "itemId"),
+      title: this.optStr(ctx),
+      points: this.optQuantity(ctx),
+      into: this.intoOf(ctx),
+      meta: parts.flatMap((p) => (p.kind === "meta" ? [p.value] : [])),
+      inputs: parts.flatMap((p) => (p.kind === "input" ? [p.value] : [])),
+      clauses: parts.flatMap((p) => (p.kind === "clause" ? [p.value] : [])),
+      cap: once(parts.flatMap((p) => (p.kind === "cap" ? [p] : []))),
+      floor: once(parts.flatMap((p) => (p.kind === "floor" ? [p] : []))),
+      vetoes: parts.flatMap((p) => (p.kind === "veto" ? [p.value] : [])),
+      allowNa: parts.some((p) => p.kind === "allow-na"),
+      rescale: once(parts.flatMap((p) => (p.kind === "rescale" ? [p] : []))),
+      span: this.span(ctx),
+    };
+  }
+
+  itemId(ctx: Children): A.Name | A.Quantity {
+    const name = this.token(ctx, "Name");
+    return name ? this.name(name) : this.quantity(this.need(ctx, "Quantity"));
+  }
+
+  itemStmt(ctx: Children): ItemPart {
+    const [node] = Object.values(ctx).flat() as CstNode[];
+    if (!node) throw new Incomplete();
+    const value = this.visit(node) as unknown;
+    const children = node.children as Children;
+    switch (node.name) {
+      case "metaEntry":
+        return { kind: "meta", value: value as A.MetaEntry };
+      case "inputDecl":
+        return { kind: "input", value: value as A.InputDecl };
+      case "clause":
+        return { kind: "clause", value: value as A.Clause };
+      case "cap":
+        return { kind: "cap", value: value as A.Quantity, keyword: this.need(children, "Cap") };
+      case "floor":
+        return { kind: "floor", value: value as A.Quantity | "none", keyword: this.need(children, "Min") };
+      case "veto":
+        return { kind: "veto", value: value as A.VetoDecl };
+      case "allowNa":
+        return { kind: "allow-na" };
+      default:
+        return { kind: "rescale", value: value as A.Rescale, keyword: this.need(children, "Rescale") };
+    }
+  }
+
+  allowNa(ctx: Children): true {
+    this.need(ctx, "AllowNa");
+    return true;
+  }
+
+  // ---------------------------------------------------------------- inputs
+
+  inputDecl(ctx: Children): A.InputDecl {
+    const typeNode = this.node(ctx, "inputType");
+    if (!typeNode) throw new Incomplete();
+    const opts = this.all<InputBound | "optional">(ctx, "inputOpt");
+    const bound = (key: InputBound["key"]) =>
+      opts.find((o): o is InputBound => o !== "optional" && o.key === key)?.value ?? null;
+    return {
+      kind: "input",
+      name: this.name(this.need(ctx, "Name")),
+      type: this.visit(typeNode) as A.InputType,
+      typeSpan: this.span(typeNode.children as Children),
+      max: bound("max"),
+      min: bound("min"),
+      fullMarks: bound("fullMarks"),
+      of: bound("of"),
+      optional: opts.includes("optional"),
+      description: this.optStr(ctx),
+      span: this.span(ctx),
+    };
+  }
+
+  inputType(ctx: Children): A.InputType {
+    const [child] = Object.values(ctx).flat() as CstNode[];
+    if (!child) throw new Incomplete();
+    return this.visit(child) as A.InputType;
+  }
+  amountType(ctx: Children): A.InputType {
+    return { kind: "amount", unit: this.name(this.need(ctx, "Name")) };
+  }
+  optionType(ctx: Children): A.InputType {
+    return { kind: "option", options: this.sub(ctx, "list") };
+  }
+  checklistType(ctx: Children): A.InputType {
+    return { kind: "checklist", elements: this.sub(ctx, "list") };
+  }
+  simpleType(ctx: Children): A.InputType {
+    const kind = SIMPLE_TYPES.get(this.need(ctx, "SimpleType").tokenType);
+    if (!kind) throw new Incomplete();
+    return { kind } as A.InputType;
+  }
+  list(ctx: Children): A.Name[] {
+    return this.tokens(ctx, "Name").map((t) => this.name(t));
+  }
+
+  inputOpt(ctx: Children): InputBound | "optional" {
+    return this.has(ctx, "Optional") ? "optional" : this.sub(ctx, "inputBound");
+  }
+  inputBound(ctx: Children): InputBound {
+    const key = this.has(ctx, "Max")
+      ? "max"
+      : this.has(ctx, "Min")
+        ? "min"
+        : this.has(ctx, "FullMarks")
+          ? "fullMarks"
+          : "of";
+    return { key, value: this.quantity(this.need(ctx, "Quantity")) };
+  }
+
+  // ---------------------------------------------------------------- clauses
+
+  clause(ctx: Children): A.Clause {
+    const mark = this.node(ctx, "clauseMark");
+    const [body] = Object.entries(ctx).flatMap(([key, els]) => (key === "clauseMark" ? [] : (els ?? [])));
+    if (!body || !("children" in body)) throw new Incomplete();
+    const clause = this.visit(body) as Omit<A.Clause, "into" | "span">;
+    return {
+      ...clause,
+      into: mark ? (this.visit(mark) as A.Into) : null,
+      span: this.span(ctx),
+    } as A.Clause;
+  }
+
+  clauseMark(ctx: Children): A.Into {
+    return this.has(ctx, "Star") ? { star: true, pool: null } : { star: false, pool: this.sub(ctx, "into") };
+  }
+
+  verb(ctx: Children): A.Verb {
+    if (this.has(ctx, "Add")) return "add";
+    if (this.has(ctx, "Deduct")) return "deduct";
+    this.need(ctx, "Score");
+    return "score";
+  }
+
+  ifClause(ctx: Children): Omit<A.IfClause, "into" | "span"> {
+    return {
+      kind: "if",
+      cond: this.sub(ctx, "expr"),
+      verb: this.sub(ctx, "verb"),
+      points: this.quantity(this.need(ctx, "Quantity")),
+      otherwise: this.has(ctx, "Else") ? this.quantity(this.need(ctx, "Quantity", 1)) : null,
+    };
+  }
+
+  scoreClause(ctx: Children): Omit<A.ScoreClause, "into" | "span"> {
+    return { kind: "score", verb: this.has(ctx, "Add") ? "add" : "score", expr: this.sub(ctx, "expr") };
+  }
+
+  perClause(ctx: Children): Omit<A.PerClause, "into" | "span"> {
+    const limitWord = this.has(ctx, "Max") ? "max" : this.has(ctx, "MaxDeduct") ? "max-deduct" : null;
+    return {
+      kind: "per",
+      count: this.sub(ctx, "expr"),
+      verb: this.sub(ctx, "verb"),
+      each: this.quantity(this.need(ctx, "Quantity")),
+      limit: limitWord ? this.quantity(this.need(ctx, "Quantity", 1)) : null,
+      limitWord,
+    };
+  }
+
+  byClause(ctx: Children): Omit<A.ByClause, "into" | "span"> {
+    return { kind: "by", input: this.name(this.need(ctx, "Name")), cases: this.all(ctx, "byCase") };
+  }
+  byCase(ctx: Children): A.ByClause["cases"][number] {
+    return {
+      option: this.nameOrStr(ctx),
+      points: this.quantity(this.need(ctx, "Quantity")),
+      span: this.span(ctx),
+    };
+  }
+
+  tiersClause(ctx: Children): Omit<A.TiersClause, "into" | "span"> {
+    return { kind: "tiers", subject: this.sub(ctx, "expr"), bands: this.sub(ctx, "bandList") };
+  }
+  rankClause(ctx: Children): Omit<A.RankBandsClause, "into" | "span"> {
+    return {
+      kind: "rank-bands",
+      value: this.sub(ctx, "expr"),
+      order: this.opt<"desc" | "asc">(ctx, "order"),
+      bands: this.sub(ctx, "bandList"),
+    };
+  }
+  order(ctx: Children): "desc" | "asc" {
+    return this.has(ctx, "Asc") ? "asc" : (this.need(ctx, "Desc"), "desc");
+  }
+  bandList(ctx: Children): A.TiersClause["bands"] {
+    return this.all(ctx, "bandEntry");
+  }
+  bandEntry(ctx: Children): A.TiersClause["bands"][number] {
+    return {
+      band: this.sub(ctx, "band"),
+      points: this.quantity(this.need(ctx, "Quantity")),
+      span: this.span(ctx),
+    };
+  }
+  band(ctx: Children): A.Band {
+    const [child] = Object.values(ctx).flat() as CstNode[];
+    if (!child) throw new Incomplete();
+    return this.visit(child) as A.Band;
+  }
+  cmpBand(ctx: Children): A.Band {
+    const op = CMP_OPS.get(this.need(ctx, "CmpOp").tokenType);
+    if (!op) throw new Incomplete();
+    return { kind: "cmp", op, bound: this.quantity(this.need(ctx, "Quantity")), span: this.span(ctx) };
+  }
+  intervalBand(ctx: Children): A.Band {
+    const open = this.token(ctx, "LBracket") ?? this.need(ctx, "LParen");
+    const close = this.token(ctx, "RBracket") ?? this.need(ctx, "RParen");
+    this.need(ctx, "Comma");
+    return {
+      kind: "interval",
+      lo: this.quantity(this.need(ctx, "Quantity")),
+      loInclusive: open.tokenType === T.LBracket,
+      hi: this.quantity(this.need(ctx, "Quantity", 1)),
+      hiInclusive: close.tokenType === T.RBracket,
+      span: this.span(ctx),
+    };
+  }
+  otherwiseBand(ctx: Children): A.Band {
+    return { kind: "otherwise", span: tokenSpan(this.file, this.need(ctx, "Otherwise")) };
+  }
+
+  ratioClause(ctx: Children): Omit<A.RatioClause, "into" | "span"> {
+    return { kind: "ratio", value: this.sub(ctx, "expr") };
+  }
+  gradeClause(ctx: Children): Omit<A.GradeClause, "into" | "span"> {
+    return { kind: "grade", input: this.name(this.need(ctx, "Name")) };
+  }
+  partClause(ctx: Children): Omit<A.PartClause, "into" | "span"> {
+    const hasMax = this.has(ctx, "Max") || this.has(ctx, "Cap");
+    return {
+      kind: "part",
+      title: this.str(this.need(ctx, "Str")),
+      max: hasMax ? this.quantity(this.need(ctx, "Quantity")) : null,
+      clauses: this.all(ctx, "clause"),
+    };
+  }
+
+  cap(ctx: Children): A.Quantity {
+    return this.quantity(this.need(ctx, "Quantity"));
+  }
+  floor(ctx: Children): A.Quantity | "none" {
+    return this.has(ctx, "NoLimit") ? "none" : this.quantity(this.need(ctx, "Quantity"));
+  }
+  rescale(ctx: Children): A.Rescale {
+    this.need(ctx, "To");
+    return {
+      from: this.quantity(this.need(ctx, "Quantity")),
+      to: this.quantity(this.need(ctx, "Quantity", 1)),
+      overflow: this.opt(ctx, "overflow"),
+      span: this.span(ctx),
+    };
+  }
+  overflow(ctx: Children): A.Rescale["overflow"] {
+    this.need(ctx, "Into");
+    return {
+      pool: this.name(this.need(ctx, "Name")),
+      max: this.has(ctx, "Max") ? this.quantity(this.need(ctx, "Quantity")) : null,
+    };
+  }
+
+  veto(ctx: Children): A.VetoDecl {
+    this.need(ctx, "Then");
+    return {
+      kind: "veto",
+      cond: this.sub(ctx, "expr"),
+      target: this.sub(ctx, "vetoTarget"),
+      label: this.optStr(ctx),
+      span: this.span(ctx),
+    };
+  }
+  vetoTarget(ctx: Children): A.VetoTarget {
+    const name = this.token(ctx, "Name");
+    if (name) return { kind: "named", name: this.name(name) };
+    const span = this.span(ctx);
+    if (this.has(ctx, "ThisItem")) return { kind: "this-item", span };
+    if (this.has(ctx, "Total")) return { kind: "total", span };
+    return { kind: "disqualify", span };
+  }
+
+  // ---------------------------------------------------------------- scheme-level declarations
+
+  units(ctx: Children): A.UnitsDecl {
+    const [kind, ...columns] = this.tokens(ctx, "Name");
+    if (!kind) throw new Incomplete();
+    return {
+      kind: "units",
+      unitKind: this.name(kind),
+      title: this.optStr(ctx),
+      columns: columns.map((t) => this.name(t)),
+      rows: this.all(ctx, "unitRow"),
+      span: this.span(ctx),
+    };
+  }
+  unitRow(ctx: Children): A.UnitsDecl["rows"][number] {
+    return {
+      name: this.nameOrStr(ctx),
+      values: this.tokens(ctx, "Quantity").map((t) => this.quantity(t)),
+      span: this.span(ctx),
+    };
+  }
+  form(ctx: Children): A.FormDecl {
+    return {
+      kind: "form",
+      name: this.name(this.need(ctx, "Name")),
+      title: this.optStr(ctx),
+      span: this.span(ctx),
+    };
+  }
+  combine(ctx: Children): A.CombineDecl {
+    this.need(ctx, "Mean");
+    return { kind: "combine", how: "mean", span: this.span(ctx) };
+  }
+  grades(ctx: Children): A.GradesDecl {
+    return { kind: "grades", levels: this.all(ctx, "gradeLevel"), span: this.span(ctx) };
+  }
+  gradeLevel(ctx: Children): A.GradesDecl["levels"][number] {
+    return {
+      label: this.name(this.need(ctx, "Name")),
+      share: this.quantity(this.need(ctx, "Quantity")),
+      span: this.span(ctx),
+    };
+  }
+  naPolicy(ctx: Children): A.NaPolicyDecl {
+    const policy = this.has(ctx, "PeerAverage")
+      ? "peer-average"
+      : (this.need(ctx, "Renormalise"), "renormalise");
+    return { kind: "na-policy", policy, span: this.span(ctx) };
+  }
+  rounding(ctx: Children): A.RoundingDecl {
+    const mode = this.has(ctx, "HalfUp")
+      ? "half-up"
+      : this.has(ctx, "Truncate")
+        ? "truncate"
+        : this.has(ctx, "HalfEven")
+          ? "half-even"
+          : null;
+    const stage = !this.has(ctx, "At")
+      ? null
+      : this.has(ctx, "Item")
+        ? "item"
+        : this.has(ctx, "Section")
+          ? "section"
+          : (this.need(ctx, "Total"), "total");
+    return {
+      kind: "rounding",
+      digits: this.quantity(this.need(ctx, "Quantity")),
+      mode,
+      stage,
+      span: this.span(ctx),
+    };
+  }
+  ranking(ctx: Children): A.RankingDecl {
+    if (this.has(ctx, "By") && !this.has(ctx, "Name") && !this.has(ctx, "Total")) throw new Incomplete();
+    const by = this.token(ctx, "Name");
+    return {
+      kind: "ranking",
+      by: by ? this.name(by) : null,
+      order: this.opt(ctx, "order"),
+      marks: this.all(ctx, "rankMark"),
+      span: this.span(ctx),
+    };
+  }
+  rankMark(ctx: Children): A.RankingDecl["marks"][number] {
+    return {
+      end: this.has(ctx, "Bottom") ? "bottom" : (this.need(ctx, "Top"), "top"),
+      count: this.quantity(this.need(ctx, "Quantity")),
+      label: this.str(this.need(ctx, "Str")),
+      span: this.span(ctx),
+    };
+  }
+  target(ctx: Children): A.TargetDecl {
+    const into = this.has(ctx, "Into");
+    return {
+      kind: "target",
+      column: this.name(this.need(ctx, "Name")),
+      pool: into ? this.name(this.need(ctx, "Name", 1)) : null,
+      span: this.span(ctx),
+    };
+  }
+
+  // ---------------------------------------------------------------- expressions
+
+  expr(ctx: Children): A.Expr {
+    return this.junction(ctx, "andExpr", "or");
+  }
+  andExpr(ctx: Children): A.Expr {
+    return this.junction(ctx, "notExpr", "and");
+  }
+  private junction(ctx: Children, key: string, kind: "and" | "or"): A.Expr {
+    const operands = this.nodes(ctx, key).map((n) => this.visit(n) as A.Expr);
+    if (operands.length === 0) throw new Incomplete();
+    return operands.length === 1 ? operands[0]! : { kind, operands, span: this.span(ctx) };
+  }
+  notExpr(ctx: Children): A.Expr {
+    return this.node(ctx, "negation") ? this.sub(ctx, "negation") : this.sub(ctx, "cmpExpr");
+  }
+  negation(ctx: Children): A.Expr {
+    this.need(ctx, "Not");
+    return { kind: "not", operand: this.sub(ctx, "notExpr"), span: this.span(ctx) };
+  }
+  cmpExpr(ctx: Children): A.Expr {
+    const left = this.sub<A.Expr>(ctx, "sum");
+    const opToken = this.token(ctx, "CmpOp");
+    if (!opToken) return left;
+    const op = CMP_OPS.get(opToken.tokenType);
+    if (!op) throw new Incomplete();
+    return { kind: "cmp", op, left, right: this.sub(ctx, "sum", 1), span: this.span(ctx) };
+  }
+  sum(ctx: Children): A.Expr {
+    return this.chain(ctx, "product", "AddOp", (t) => (t === T.Plus ? "+" : "-"));
+  }
+  product(ctx: Children): A.Expr {
+    return this.chain(ctx, "unary", "MulOp", (t) => (t === T.Times ? "*" : "/"));
+  }
+  /** Operands joined left to right by binary operators. */
+  private chain(ctx: Children, key: string, opKey: string, op: (t: TokenType) => A.ArithOp): A.Expr {
+    const operands = this.nodes(ctx, key);
+    const ops = this.tokens(ctx, opKey);
+    if (operands.length === 0 || ops.length !== operands.length - 1) throw new Incomplete();
+    let result = this.visit(operands[0]!) as A.Expr;
+    ops.forEach((token, i) => {
+      const right = this.visit(operands[i + 1]!) as A.Expr;
+      result = {
+        kind: "arith",
+        op: op(token.tokenType),
+        left: result,
+        right,
+        span: { file: this.file, start: result.span.start, end: right.span.end },
+      };
+    });
+    return result;
+  }
+  unary(ctx: Children): A.Expr {
+    const [child] = Object.values(ctx).flat() as CstNode[];
+    if (!child) throw new Incomplete();
+    return this.visit(child) as A.Expr;
+  }
+  negative(ctx: Children): A.Expr {
+    this.need(ctx, "Minus");
+    return { kind: "neg", operand: this.sub(ctx, "unary"), span: this.span(ctx) };
+  }
+  call(ctx: Children): A.Expr {
+    const funcToken = this.need(ctx, "Func");
+    const func = FUNCS.get(funcToken.tokenType);
+    this.need(ctx, "RParen");
+    if (!func) throw new Incomplete();
+    return {
+      kind: "call",
+      func,
+      funcSpan: tokenSpan(this.file, funcToken),
+      args: this.nodes(ctx, "expr").map((n) => this.visit(n) as A.Expr),
+      span: this.span(ctx),
+    };
+  }
+  ref(ctx: Children): A.Expr {
+    const name = this.name(this.need(ctx, "Name"));
+    return { kind: "ref", name, span: name.span };
+  }
+  number(ctx: Children): A.Expr {
+    const value = this.quantity(this.need(ctx, "Quantity"));
+    return { kind: "num", value, span: value.span };
+  }
+  pointsRef(ctx: Children): A.Expr {
+    return { kind: "points", span: tokenSpan(this.file, this.need(ctx, "Points")) };
+  }
+  unitKindRef(ctx: Children): A.Expr {
+    return { kind: "unit-kind", span: tokenSpan(this.file, this.need(ctx, "UnitKind")) };
+  }
+  group(ctx: Children): A.Expr {
+    this.need(ctx, "RParen");
+    return this.sub(ctx, "expr");
+  }
+}
+
+/**
+ * The AST of a parsed file, and the statements written twice where one counts (reported by
+ * parse.ts). `fileEnd` is the position just past the last character.
+ */
+export function toAst(
+  cst: CstNode,
+  file: string,
+  fileEnd: A.Position,
+): { ast: A.SchemeFile; repeated: IToken[] } {
+  const builder = new AstBuilder(file, fileEnd);
+  const ast = builder.visit(cst) as A.SchemeFile;
+  return { ast, repeated: builder.repeated };
+}

@@ -1,0 +1,446 @@
+// Seed 003: 達州市 2009 年度全市政務信息和政務信息化工作目標任務考核辦法 (schemes/dazhou-2009.kaohe).
+// Every expected figure below is computed by hand from the seed text and the language's stated
+// meaning (language/README.md), with the arithmetic beside it; none is read back from the scorer.
+//
+// Decisions the figures rest on (each is argued, with the clause quoted, in the scheme's comments):
+// - 甲 政務信息 is an uncapped `调整` pool; 乙 政務信息化 is a 100-point base pool scored for the
+//   city as a whole (unit 達州市, kind 全市); every “加X分” and 三(三)'s deductions go to the
+//   `调整` pool 信息化調整.
+// - 二(二): raw sum on the 300 scale × 10/300; what exceeds 10 goes to 信息化調整, at most 20
+//   (the 20 is on the same scale as “完成計10分”).
+// - Floors of 0 on 二(一)2, 二(一)3, 二(二), 四(一); 三(三) has no floor.
+// - Rounding: 2 decimals, half up, at each item.
+// - Completion = total ÷ 目標分數: a county's, department's or office's 乙 items are all 0, so its
+//   total is its 政務信息; 達州市's 甲 items are all 0 and its 目標分數 is 乙's 100 points (the
+//   language makes every unit kind carry the target column, E206). Ranking by 政務信息, descending,
+//   no marks.
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+import { compileFile } from "../../compiler/compile.js";
+import type { Item, SchemeIR, Section } from "../../compiler/ir.js";
+import { loadScorer } from "../../generators/scorer/load.js";
+import type { UnitResult } from "../../generators/scorer/result.js";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const schemePath = join(root, "schemes/dazhou-2009.kaohe");
+const examples = join(root, "examples/dazhou-2009");
+const literal = join(root, "test/seeds/literal");
+
+function readJson(path: string): unknown {
+  return JSON.parse(readFileSync(path, "utf8")) as unknown;
+}
+
+function errorCodes(path: string): string[] {
+  return compileFile(path)
+    .diagnostics.filter((d) => d.severity === "error")
+    .map((d) => d.code);
+}
+
+type Scorer = Awaited<ReturnType<typeof loadScorer>>;
+let ir: SchemeIR;
+let scorer: Scorer;
+
+beforeAll(async () => {
+  const result = compileFile(schemePath);
+  if (result.ir === null) throw new Error(`dazhou-2009.kaohe does not compile: ${JSON.stringify(result.diagnostics)}`);
+  ir = result.ir;
+  scorer = await loadScorer(ir);
+}, 60_000); // generating and importing the scorer takes longer than the default hook timeout
+
+// ------------------------------------------------------------------------------------------ (a)
+describe("dazhou-2009: compiles", () => {
+  it("has no errors", () => {
+    expect(errorCodes(schemePath)).toEqual([]);
+  });
+
+  it("reads the header, the rounding, the target and the ranking it declares", () => {
+    expect(ir.meta.title).toBe("2009年度全市政務信息和政務信息化工作目標任務考核辦法");
+    expect(ir.meta.year).toBe("2009");
+    expect(ir.meta.version).toBe("二○○九年四月十六日");
+    expect(ir.meta.description).toContain("川辦發〔2009〕24號");
+    expect(ir.rounding).toEqual({ digits: 2, mode: "half-up", stage: "item" });
+    expect(ir.target).toEqual({ column: "目標分數", pool: null });
+    expect(ir.ranking).toEqual({ by: "政務信息", order: "desc", ties: "competition", marks: [] });
+  });
+});
+
+// ------------------------------------------------------------------------------------------ (b)
+describe("dazhou-2009: structure against the seed", () => {
+  it("has the three pools", () => {
+    const pools = ir.pools.map((p) => [p.id, p.kind, p.points]);
+    expect(pools).toEqual(
+      expect.arrayContaining([
+        ["政務信息", "adjustment", null], // 甲: counted adoptions, no full marks
+        ["信息化調整", "adjustment", null], // 乙: every “加X分”, 二(二) overflow, 三(三) deductions
+        ["政務信息化", "base", "100"], // 乙: 一 30 + 二 30 + 三 20 + 四 20
+      ]),
+    );
+    expect(ir.pools).toHaveLength(3);
+  });
+
+  // [section, parent, points, children], read off 乙's headings.
+  const SECTIONS: Array<[string, string | null, string, string[]]> = [
+    ["審批監察", null, "30", ["數據交換平臺", "專網數據交換", "網站安全對接", "外網接入"]], // 一 (30分) = 10 + 5 + 10 + 5
+    ["政府網站", null, "30", ["網站規范", "省網站內容保障"]], // 二 (30分) = (一)20 + (二)10
+    ["網站規范", "政府網站", "20", ["信息公開欄目", "互動交流欄目", "網頁監測"]], // 二(一) 計20分 = 10 + 5 + 5
+    ["無紙化傳輸", null, "20", ["傳輸平臺", "傳輸推廣", "應用承接"]], // 三 (20分) = 10 + 10 (+ 三(三) deductions only)
+    ["網絡運行", null, "20", ["外網管理系統更新", "網站安全防護", "安全保密"]], // 四 (20分) = 10 + 5 + 5
+  ];
+
+  // [item, parent, points, pool, 编号], in document order.
+  const ITEMS: Array<[string, string | null, string | null, string, string | null]> = [
+    ["日報省信息", null, null, "政務信息", null], // 四(一) 2 / 4 per adoption
+    ["政務快訊", null, null, "政務信息", null], // 四(二) 2 / 3 / 1, +4 per 批示
+    ["圖片新聞", null, null, "政務信息", null], // 四(三) 1 per adoption
+    ["省辦采用", null, null, "政務信息", null], // 四(四) +4 per adoption, +8 per 批示
+    ["直報點", null, null, "政務信息", null], // 四(五) × 40%
+    ["數據交換平臺", "審批監察", "10", "政務信息化", "一(一)"], // 計10分
+    ["專網數據交換", "審批監察", "5", "政務信息化", "一(二)"], // 計5分 (+1 each, at most +5)
+    ["網站安全對接", "審批監察", "10", "政務信息化", "一(三)"], // 計10分 (+2)
+    ["外網接入", "審批監察", "5", "政務信息化", "一(四)"], // 計5分
+    ["信息公開欄目", "網站規范", "10", "政務信息化", "二(一)1"], // 計10分
+    ["互動交流欄目", "網站規范", "5", "政務信息化", "二(一)2"], // 計5分 (+1 per column, −1 per column)
+    ["網頁監測", "網站規范", "5", "政務信息化", "二(一)3"], // 計5分 (−1 each, at most −5)
+    ["省網站內容保障", "政府網站", "10", "政務信息化", "二(二)"], // 計10分 on a 300 scale
+    ["傳輸平臺", "無紙化傳輸", "10", "政務信息化", "三(一)"], // 計10分
+    ["傳輸推廣", "無紙化傳輸", "10", "政務信息化", "三(二)"], // 計10分 (+5, +5)
+    ["應用承接", "無紙化傳輸", null, "信息化調整", "三(三)"], // 未完成每項扣2分, no points
+    ["外網管理系統更新", "網絡運行", "10", "政務信息化", "四(一)"], // 計10分 (−1, −0.2 each)
+    ["網站安全防護", "網絡運行", "5", "政務信息化", "四(二)"], // 計5分
+    ["安全保密", "網絡運行", "5", "政務信息化", "四(三)"], // 計5分
+  ];
+
+  it("has 乙's sections with their points and children", () => {
+    const sections = ir.nodes.filter((n): n is Section => n.kind === "section");
+    expect(sections.map((s) => [s.id, s.parent, s.points, s.children])).toEqual(SECTIONS);
+  });
+
+  it("has every item of both parts, in order, with its points, pool and number", () => {
+    const items = ir.nodes.filter((n): n is Item => n.kind === "item");
+    expect(items.map((i) => [i.id, i.parent, i.points, i.pool, i.meta.code])).toEqual(ITEMS);
+  });
+
+  it("base points add up to 100: 30 + 30 + 20 + 20", () => {
+    const top = ir.nodes.filter((n) => n.kind === "section" && n.parent === null);
+    expect(top.map((s) => s.points)).toEqual(["30", "30", "20", "20"]);
+  });
+
+  it("routes every “加X分”, 二(二)'s overflow and 三(三) to 信息化調整", () => {
+    const item = (id: string) => ir.nodes.find((n): n is Item => n.kind === "item" && n.id === id)!;
+    for (const id of ["專網數據交換", "網站安全對接", "互動交流欄目", "省網站內容保障", "傳輸推廣"]) {
+      expect(item(id).otherPools, id).toEqual(["信息化調整"]);
+    }
+    // 二(二): “按比例換算為300分計算。完成計10分,超額完成合計最高加分不超過20分”
+    expect(item("省網站內容保障").rescale).toEqual({ from: "300", to: "10", overflow: { pool: "信息化調整", max: "20" } });
+    // Floors chosen where the seed gives deductions and no floor; 三(三) has none.
+    expect(["互動交流欄目", "網頁監測", "省網站內容保障", "外網管理系統更新"].map((id) => item(id).floor)).toEqual(["0", "0", "0", "0"]);
+    expect(item("應用承接").floor).toBeNull();
+  });
+
+  it("cites the seed on every node", () => {
+    for (const n of ir.nodes) expect(n.meta.source, n.id).toMatch(/^seed 003 /);
+  });
+
+  it("lists the units and targets of tables 一、二、三", () => {
+    const byKind = (kind: string) => ir.units.filter((u) => u.kind === kind);
+    const targets = (kind: string) => byKind(kind).map((u) => u.values["目標分數"]);
+    // 一、縣(市、區): 通川區 達縣 萬源市 宣漢縣 大竹縣 渠縣 開江縣, each 150.
+    expect(byKind("縣區").map((u) => u.name)).toEqual(["通川區", "達縣", "萬源市", "宣漢縣", "大竹縣", "渠縣", "開江縣"]);
+    expect(targets("縣區")).toEqual(Array(7).fill("150"));
+    // 二、市級部門: 46 rows (23 lines of 2); 30 × 9, 20 × 33, 15 × 4 → 270 + 660 + 60 = 990.
+    const depts = byKind("市級部門");
+    expect(depts).toHaveLength(46);
+    const at = (v: string) => depts.filter((u) => u.values["目標分數"] === v).map((u) => u.name);
+    expect(at("30")).toEqual([
+      "市發展改革委", "市民政局", "市勞動保障局", "市交通局", "市林業局",
+      "市審計局", "市統計局", "市畜牧食品局", "市地稅局",
+    ]);
+    expect(at("15")).toEqual(["市扶貧辦", "市防災減災救災辦", "市檢驗檢疫局", "市政務服務中心"]);
+    expect(at("20")).toHaveLength(33);
+    expect(at("20")).toEqual(expect.arrayContaining(["市經委", "市旅游局", "人行達州中心支行", "達州銀監分局"]));
+    // 三、駐外辦事處: 2 × 30.
+    expect(byKind("駐外辦事處").map((u) => [u.name, u.values["目標分數"]])).toEqual([
+      ["市政府駐成都辦事處", "30"],
+      ["市政府駐重慶辦事處", "30"],
+    ]);
+    // 乙 is scored for the city as a whole: 100 = 一30 + 二30 + 三20 + 四20 (the seed gives no target).
+    expect(byKind("全市").map((u) => [u.name, u.values])).toEqual([["達州市", { 目標分數: "100" }]]);
+    expect(ir.units).toHaveLength(7 + 46 + 2 + 1);
+    expect(ir.unitKinds.map((k) => [k.id, k.columns])).toEqual([
+      ["縣區", ["目標分數"]],
+      ["市級部門", ["目標分數"]],
+      ["駐外辦事處", ["目標分數"]],
+      ["全市", ["目標分數"]],
+    ]);
+  });
+});
+
+// ------------------------------------------------------------------------------------------ (c)
+interface Expected {
+  total: string;
+  pools: Record<string, string>;
+  sections?: Record<string, string>;
+  items: Record<string, string>;
+  /** What an item put into each pool it feeds (own pool included). */
+  itemPools?: Record<string, Record<string, string>>;
+  target: string | null;
+  completion: string | null;
+}
+
+function expectUnit(r: UnitResult, e: Expected): void {
+  expect(r.total).toBe(e.total);
+  expect(r.pools).toEqual(e.pools);
+  if (e.sections) {
+    const got = Object.fromEntries(Object.keys(e.sections).map((id) => [id, r.sections[id]?.score]));
+    expect(got).toEqual(e.sections);
+  }
+  const got = Object.fromEntries(Object.keys(e.items).map((id) => [id, r.items[id]?.score]));
+  expect(got).toEqual(e.items);
+  for (const [id, pools] of Object.entries(e.itemPools ?? {})) expect(r.items[id]?.pools, id).toEqual(pools);
+  expect(r.target).toBe(e.target);
+  expect(r.completion).toBe(e.completion);
+}
+
+// 甲's five items, all zero: 達州市 reports no adoptions of its own.
+const INFO_ZERO = { 日報省信息: "0", 政務快訊: "0", 圖片新聞: "0", 省辦采用: "0", 直報點: "0" };
+// 乙's items, all zero: a county or department reports nothing under 乙.
+const IT_ZERO = {
+  數據交換平臺: "0", 專網數據交換: "0", 網站安全對接: "0", 外網接入: "0",
+  信息公開欄目: "0", 互動交流欄目: "0", 網頁監測: "0", 省網站內容保障: "0",
+  傳輸平臺: "0", 傳輸推廣: "0", 應用承接: "0",
+  外網管理系統更新: "0", 網站安全防護: "0", 安全保密: "0",
+};
+const SECTIONS_ZERO = { 審批監察: "0", 政府網站: "0", 網站規范: "0", 無紙化傳輸: "0", 網絡運行: "0" };
+
+describe("dazhou-2009: examples scored one at a time", () => {
+  const score = (file: string) => scorer.score(readJson(join(examples, file)));
+
+  it("full-marks.json: 達州市 meets every 乙 item exactly, no bonus", () => {
+    const r = score("full-marks.json");
+    expectUnit(r, {
+      total: "100", // 政務信息 0 + 政務信息化 100 + 信息化調整 0
+      pools: { 政務信息: "0", 政務信息化: "100", 信息化調整: "0" },
+      sections: {
+        審批監察: "30", // 10 + 5 + 10 + 5
+        網站規范: "20", // 10 + 5 + 5
+        政府網站: "30", // 20 + 10
+        無紙化傳輸: "20", // 10 + 10
+        網絡運行: "20", // 10 + 5 + 5
+      },
+      items: {
+        ...INFO_ZERO,
+        數據交換平臺: "10", // 實現協同交換 → 10
+        專網數據交換: "5", // 專網 → 5; 部門間 0 → +0
+        網站安全對接: "10", // 對接 → 10; 網上申請 no → +0
+        外網接入: "5",
+        信息公開欄目: "10",
+        互動交流欄目: "5", // 達標 → 5; 0 new, 0 low
+        網頁監測: "5", // 到位 → 5; 0 broken links
+        省網站內容保障: "10", // 80 + 2×60 + 2×30 + 1×30 + 1×10 = 300 → 300 × 10/300 = 10, no overflow
+        傳輸平臺: "10", // 遷移 且 防護
+        傳輸推廣: "10", // 40% ≥ 40% (以上 includes 40%)
+        應用承接: "0", // 0 unfinished × −2
+        外網管理系統更新: "10",
+        網站安全防護: "5", // 有設施 且 非 篡改
+        安全保密: "5", // 物理 且 邏輯 且 非 失泄密
+      },
+      target: "100", // 乙's 100 points
+      completion: "1", // 100 ÷ 100
+    });
+    expect(r.rank).toBeNull(); // scored alone
+  });
+
+  it("ordinary-county.json: 通川區, counted adoptions and its 直報點, completion against 150", () => {
+    const r = score("ordinary-county.json");
+    expectUnit(r, {
+      total: "120", // 120 + 0 + 0
+      pools: { 政務信息: "120", 政務信息化: "0", 信息化調整: "0" }, // 52 + 38 + 9 + 8 + 13 = 120
+      sections: SECTIONS_ZERO,
+      items: {
+        日報省信息: "52", // 動態類 18 × 2 = 36 + 專題綜合類 4 × 4 = 16
+        政務快訊: "38", // 10 × 2 = 20 + 問題與建議 2 × 3 = 6 + 簡訊 8 × 1 = 8 + 批示 1 × 4 = 4
+        圖片新聞: "9", // 9 × 1
+        省辦采用: "8", // 2 × 4 = 8 + 0 × 8
+        直報點: "13", // 32.5 × 40% = 13
+        ...IT_ZERO,
+      },
+      target: "150",
+      completion: "0.8", // 120 ÷ 150
+    });
+  });
+
+  it("every-path.json: 達州市 walks every cap, floor, deduction, overflow and bonus", () => {
+    const r = score("every-path.json");
+    expectUnit(r, {
+      total: "74", // 0 + 40 + 34
+      pools: {
+        政務信息: "0",
+        政務信息化: "40", // 15 + 20 + 0 + 5
+        信息化調整: "34", // 5 + 2 + 3 + 20 + 5 + 5 − 6
+      },
+      sections: {
+        審批監察: "15", // 0 + 5 + 10 + 0
+        網站規范: "10", // 10 + 0 + 0
+        政府網站: "20", // 10 + 10
+        無紙化傳輸: "0", // 0 + 0 (應用承接 feeds 信息化調整)
+        網絡運行: "5", // 0 + 0 + 5
+      },
+      items: {
+        ...INFO_ZERO,
+        數據交換平臺: "0", // not done
+        專網數據交換: "5", // 專網 → 5
+        網站安全對接: "10", // 對接 → 10
+        外網接入: "0",
+        信息公開欄目: "10",
+        互動交流欄目: "0", // not 達標 → 0; 2 low columns × −1 = −2; floor 0
+        網頁監測: "0", // 5 − (7 broken links × 1 = 7, at most 5) = 0
+        // raw 80 + 8×60=480 + 4×30=120 + 2×15=30 + 1×60=60 + 2×30=60 + 3×5=15 + 2×10=20 + 5×3=15
+        //     + 40×1=40 + 300×0.1=30 + 2×10=20 − 1×10=10 = 960 → 960 × 10/300 = 32 → 10 in the item
+        省網站內容保障: "10",
+        傳輸平臺: "0", // 遷移 but not 防護
+        傳輸推廣: "0", // 39.9% < 40%
+        應用承接: "-6", // 3 unfinished × −2, no floor
+        外網管理系統更新: "0", // 10 − 8 × 1 − 11 × 0.2 = 10 − 8 − 2.2 = −0.2 → floor 0
+        網站安全防護: "0", // 有設施 but 篡改 happened
+        安全保密: "5",
+      },
+      itemPools: {
+        專網數據交換: { 政務信息化: "5", 信息化調整: "5" }, // 7 exchanges × 1 = 7, at most 5
+        網站安全對接: { 政務信息化: "10", 信息化調整: "2" }, // 網上申請受理 → +2
+        互動交流欄目: { 政務信息化: "0", 信息化調整: "3" }, // 3 new columns × 1, uncapped
+        省網站內容保障: { 政務信息化: "10", 信息化調整: "20" }, // overflow 32 − 10 = 22, at most 20
+        傳輸推廣: { 政務信息化: "0", 信息化調整: "10" }, // 縣級 20% ≥ 20% → 5; CEB → 5
+        應用承接: { 信息化調整: "-6" },
+      },
+      target: "100",
+      completion: "0.74", // 74 ÷ 100
+    });
+  });
+
+  it("partial-city.json: 達州市, a sub-scale that does not terminate is rounded at the item", () => {
+    const r = score("partial-city.json");
+    expectUnit(r, {
+      total: "67.73", // 0 + 66.73 + 1
+      pools: {
+        政務信息: "0",
+        政務信息化: "66.73", // 25 + 9.33 + 20 + 12.4
+        信息化調整: "1", // 2 + 1 − 2
+      },
+      sections: {
+        審批監察: "25", // 10 + 0 + 10 + 5
+        網站規范: "6", // 0 + 3 + 3
+        政府網站: "9.33", // 6 + 3.33
+        無紙化傳輸: "20", // 10 + 10
+        網絡運行: "12.4", // 7.4 + 5 + 0
+      },
+      items: {
+        ...INFO_ZERO,
+        數據交換平臺: "10",
+        專網數據交換: "0", // no 專網; the 2 exchanges go to 信息化調整
+        網站安全對接: "10",
+        外網接入: "5",
+        信息公開欄目: "0",
+        互動交流欄目: "3", // 5 − 2 low columns × 1
+        網頁監測: "3", // 5 − 2 broken links × 1
+        // raw 0 + 1×60 + 1×15 + 1×5 + 1×10 + 2×3 + 3×1 + 10×0.1 = 60+15+5+10+6+3+1 = 100
+        //     → 100 × 10/300 = 3.333… → 3.33 (2 decimals, half up)
+        省網站內容保障: "3.33",
+        傳輸平臺: "10",
+        傳輸推廣: "10", // 55% ≥ 40%; 縣級 10% < 20% → no bonus
+        應用承接: "-2", // 1 × −2
+        外網管理系統更新: "7.4", // 10 − 2 × 1 − 3 × 0.2 = 10 − 2 − 0.6
+        網站安全防護: "5",
+        安全保密: "0", // no 物理隔離
+      },
+      itemPools: {
+        專網數據交換: { 政務信息化: "0", 信息化調整: "2" }, // 2 × 1
+        互動交流欄目: { 政務信息化: "3", 信息化調整: "1" }, // 1 new column × 1
+      },
+      target: "100",
+      completion: "0.6773", // 67.73 ÷ 100
+    });
+  });
+});
+
+// The batch: 甲 only, units of three kinds; 乙 all zero, so total = 政務信息.
+// [file, unit, 政務信息 = total, target, completion = total ÷ target, rank by 政務信息]
+const BATCH: Array<[string, string, string, string, string, number]> = [
+  // 25×2=50 + 5×4=20 → 70; 6×2=12 + 2×3=6 + 4×1=4 + 1×4=4 → 26; 6; 2×4=8; 25×40%=10 → 120
+  ["1-tongchuan.json", "通川區", "120", "150", "0.8", 2], // 120 ÷ 150
+  // 30×2=60 + 6×4=24 → 84; 10×2=20 + 5×3=15 + 6×1=6 + 2×4=8 → 49; 12; 3×4=12 + 1×8=8 → 20; 0 → 165
+  ["2-daxian.json", "達縣", "165", "150", "1.1", 1], // 165 ÷ 150
+  // 3×2=6 + 1×4=4 → 10; 2×2=4 + 1×3=3 + 3×1=3 → 10; 2; 1×4=4 + 1×8=8 → 12; 7.25×40%=2.9 → 36.9
+  ["3-fagaiwei.json", "市發展改革委", "36.9", "30", "1.23", 3], // 36.9 ÷ 30
+  // 4×2=8; 1×2=2 + 2×1=2 → 4; 2; 1×4=4; 0 → 18
+  ["4-jiaoyuju.json", "市教育局", "18", "20", "0.9", 5], // 18 ÷ 20; tied with 市扶貧辦
+  // 2×2=4 + 1×4=4 → 8; 2×3=6; 0; 0; 10×40%=4 → 18
+  ["5-fupinban.json", "市扶貧辦", "18", "15", "1.2", 5], // 18 ÷ 15; ties share the better rank
+  // 5×2=10 + 1×4=4 → 14; 3×2=6 + 4×1=4 → 10 → 24
+  ["6-chengdu-office.json", "市政府駐成都辦事處", "24", "30", "0.8", 4], // 24 ÷ 30
+];
+
+describe("dazhou-2009: the batch, targets and ranking", () => {
+  const files = () => readdirSync(join(examples, "batch")).filter((f) => f.endsWith(".json")).sort();
+
+  it("holds the hand-computed units", () => {
+    expect(files()).toEqual(BATCH.map(([f]) => f));
+  });
+
+  it("scores each unit, its completion and its rank", () => {
+    const batch = scorer.scoreAll(files().map((f) => readJson(join(examples, "batch", f))));
+    expect(batch.units).toHaveLength(BATCH.length);
+    BATCH.forEach(([, unit, score, target, completion, rank], i) => {
+      const r = batch.units[i]!;
+      expect(r.unit.name).toBe(unit);
+      expect(r.pools, unit).toEqual({ 政務信息: score, 政務信息化: "0", 信息化調整: "0" });
+      expect(r.total, unit).toBe(score);
+      expect(r.target, unit).toBe(target);
+      expect(r.completion, unit).toBe(completion);
+      expect(r.rank, unit).toBe(rank);
+      expect(r.flags, unit).toEqual([]); // no marks: the seed gives no number for 表彰
+    });
+  });
+
+  it("ranks by 政務信息, best first: 165, 120, 36.9, 24, 18, 18", () => {
+    const batch = scorer.scoreAll(files().map((f) => readJson(join(examples, "batch", f))));
+    const ranking = batch.ranking!;
+    expect(ranking.map((e) => [e.rank, e.value, e.marks])).toEqual([
+      [1, "165", []],
+      [2, "120", []],
+      [3, "36.9", []],
+      [4, "24", []],
+      [5, "18", []],
+      [5, "18", []],
+    ]);
+    expect(ranking.slice(0, 4).map((e) => e.unit)).toEqual(["達縣", "通川區", "市發展改革委", "市政府駐成都辦事處"]);
+    expect(ranking.slice(4).map((e) => e.unit).sort()).toEqual(["市扶貧辦", "市教育局"].sort());
+  });
+});
+
+// ------------------------------------------------------------------------------------------ (d)
+// Literal readings of the seed that the checker must refuse, one fixture per place.
+const LITERAL: Array<[string, string]> = [
+  ["dazhou-2009-section-one-adds.kaohe", "E401"], // 一(二) read as 5 + 5 = 10: 10 + 10 + 10 + 5 = 35 ≠ 30
+  ["dazhou-2009-interactive-columns-inside.kaohe", "E402"], // 二(一)2 +1 per column, uncapped, inside 5
+  ["dazhou-2009-paperless-adds-inside.kaohe", "E402"], // 三(二) 10 + 5 + 5 = 20 > 10
+  ["dazhou-2009-subscale-no-overflow.kaohe", "E402"], // 二(二) over-completion left in the 10-point item
+  ["dazhou-2009-interactive-columns-no-floor.kaohe", "E403"], // 二(一)2 −1 per low column, no floor
+  ["dazhou-2009-web-monitoring-no-floor.kaohe", "E403"], // 二(一)3 not 到位 and −5 → −5
+  ["dazhou-2009-subscale-no-floor.kaohe", "E403"], // 二(二)6 −10 per broken link, no floor
+  ["dazhou-2009-undertaking-no-floor.kaohe", "E403"], // 三(三) −2 per unfinished, 0-point item
+  ["dazhou-2009-update-no-floor.kaohe", "E403"], // 四(一) −1 / −0.2 per occurrence, no floor
+  ["dazhou-2009-subscale-no-rounding.kaohe", "E602"], // 二(二) ×10/300 with no rounding declared
+];
+
+describe("dazhou-2009: literal readings", () => {
+  it("has a fixture for each listed reading and no other", () => {
+    const onDisk = readdirSync(literal).filter((f) => f.startsWith("dazhou-2009-")).sort();
+    expect(onDisk).toEqual(LITERAL.map(([f]) => f).sort());
+  });
+
+  it.each(LITERAL)("%s → %s", (file, code) => {
+    expect([...new Set(errorCodes(join(literal, file)))]).toEqual([code]);
+  });
+});

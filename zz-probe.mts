@@ -1,0 +1,12 @@
+import { readFileSync } from "node:fs";
+import { compileFile } from "/work/main/compiler/compile.js";
+import { loadScorer } from "/work/main/generators/scorer/load.js";
+const { ir } = compileFile("/work/main/schemes/weifang-2011.kaohe");
+const s = await loadScorer(ir!);
+const r = s.score(JSON.parse(readFileSync("/work/main/examples/weifang-2011/full-marks.json", "utf8")));
+console.log(r.total, r.pools, r.items["5"], r.items["1"]?.score);
+const { ir: ir2 } = compileFile("/work/main/schemes/guangyuan-2023.kaohe");
+const s2 = await loadScorer(ir2!);
+const b = s2.scoreAll(["full-marks","ordinary","every-path"].map(f=>JSON.parse(readFileSync(`/work/main/examples/guangyuan-2023/${f}.json`,"utf8"))));
+const u = b.units[2]!;
+console.log(u.total, u.forms?.["自评表"]?.total, u.items["信息化工作创新情况"]?.explanation["zh-CN"], u.explanation["zh-CN"]);
