@@ -11,7 +11,6 @@ import {
   parseErrorDiagnostics,
   repeatedDiagnostics,
   strayCharDiagnostics,
-  strayTokenDiagnostics,
   unclosedStringDiagnostics,
 } from "./syntax-errors.js";
 import { toAst } from "./to-ast.js";
@@ -42,14 +41,12 @@ function parseText(text: string, file: string): { ast: SchemeFile; diagnostics: 
   const tooDeep = nestingDiagnostic(tokens, file);
   if (tooDeep) return { ast: emptyScheme(text, file), diagnostics: [...diagnostics, tooDeep] };
 
-  parser.strays = [];
   parser.input = tokens;
   const cst = parser.scheme();
   const fileEnd = positionAt(text, text.length);
   const { ast, repeated } = toAst(cst, file, fileEnd);
   diagnostics.push(
     ...parseErrorDiagnostics(parser.errors, tokens, file, fileEnd),
-    ...strayTokenDiagnostics(parser.strays, tokens, file),
     ...repeatedDiagnostics(repeated, file),
   );
   if (!ast.header) {
@@ -57,7 +54,6 @@ function parseText(text: string, file: string): { ast: SchemeFile; diagnostics: 
     diagnostics.push(problem("E110", first ? tokenSpan(file, first) : fileStart(file), {}));
   }
   parser.input = [];
-  parser.strays = [];
   return { ast, diagnostics };
 }
 

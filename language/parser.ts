@@ -1,11 +1,11 @@
-// The grammar of language/README.md as a pure Chevrotain CstParser: no actions beyond noting
-// stray tokens, each alternative its own sub-rule, rules as class fields. to-ast.ts turns the CST
-// into the AST; parse.ts turns the recorded errors into diagnostics.
+// The grammar of language/README.md as a pure Chevrotain CstParser: no embedded actions, each
+// alternative its own sub-rule, rules as class fields. to-ast.ts turns the CST into the AST;
+// parse.ts turns the recorded errors into diagnostics (syntax-errors.ts).
 import {
   CstParser,
   tokenMatcher,
+  type IOrAlt,
   type IParserErrorMessageProvider,
-  type IToken,
   type TokenType,
 } from "chevrotain";
 import * as T from "./lexer.js";
@@ -40,6 +40,14 @@ const errorMessages: IParserErrorMessageProvider = {
     encode({ expected: firstTokens(expectedIterationPaths), rule: ruleName }),
 };
 
+/**
+ * An alternative of an OR. (A helper rather than `{ ALT: () => … }` literals: tsx names every
+ * arrow function written as a property value, at a cost on every call of a rule.)
+ */
+function alt(impl: () => unknown, ignoreAmbiguities = false): IOrAlt<unknown> {
+  return { ALT: impl, IGNORE_AMBIGUITIES: ignoreAmbiguities };
+}
+
 export class KaoheParser extends CstParser {
   constructor() {
     super(T.allTokens, {
@@ -50,58 +58,68 @@ export class KaoheParser extends CstParser {
     this.performSelfAnalysis();
   }
 
-  private separator = { ALT: () => this.CONSUME(T.Sep) };
+  /** Per place: whether its loop goes on (see `within`). */
+  private gates = Object.fromEntries(
+    Object.entries(STOPS).map(([place, stops]) => [
+      place,
+      () => {
+        const next = this.LA(1);
+        return next.tokenType !== T.RBrace && !stops.some((stop) => tokenMatcher(next, stop));
+      },
+    ]),
+  ) as Record<Place, () => boolean>;
+  private separator = alt(() => this.CONSUME(T.Sep));
+  /** The options after an input's type. `最低 不限` there is the item's floor, not an option. */
+  private inputOpts = {
+    GATE: () => !(tokenMatcher(this.LA(1), T.Min) && this.LA(2).tokenType === T.NoLimit),
+    DEF: () => this.SUBRULE(this.inputOpt),
+  };
   /**
-   * Whether the loop over what stands between the braces of `place` goes on: it ends at `}`, or
-   * at a keyword that cannot stand inside (the `}` was forgotten; reported as E106 there).
+   * The loop over what stands between the braces of `place`: it ends at `}`, or at a keyword
+   * that cannot stand inside (the `}` was forgotten; reported as E106 there).
    * Tokens that nothing takes are skipped by Chevrotain's in-repetition recovery (E105).
    */
-  private until(place: Place) {
-    const stops = STOPS[place];
-    return () => {
-      const next = this.LA(1);
-      return next.tokenType !== T.RBrace && !stops.some((stop) => tokenMatcher(next, stop));
-    };
+  private within(place: Place, def: () => void) {
+    return { GATE: this.gates[place], DEF: def };
   }
 
   // ---------------------------------------------------------------- file and declarations
 
   scheme = this.RULE("scheme", () => {
     this.OPTION(() => this.SUBRULE(this.header));
-    this.MANY(() => this.OR([{ ALT: () => this.SUBRULE(this.declaration) }, this.separator]));
+    this.MANY(() => this.OR([alt(() => this.SUBRULE(this.declaration)), this.separator]));
   });
 
   header = this.RULE("header", () => {
     this.CONSUME(T.Scheme);
     this.CONSUME(T.Str);
     this.CONSUME(T.LBrace);
-    this.MANY({
-      GATE: this.until("header"),
-      DEF: () => this.OR([{ ALT: () => this.SUBRULE(this.metaEntry) }, this.separator]),
-    });
+    this.MANY(
+      this.within("header", () => this.OR([alt(() => this.SUBRULE(this.metaEntry)), this.separator])),
+    );
     this.CONSUME(T.RBrace);
   });
 
   metaEntry = this.RULE("metaEntry", () => {
     this.CONSUME(T.Name);
-    this.OR([{ ALT: () => this.CONSUME(T.Str) }, { ALT: () => this.CONSUME(T.Quantity) }]);
+    this.OR([alt(() => this.CONSUME(T.Str)), alt(() => this.CONSUME(T.Quantity))]);
   });
 
   declaration = this.RULE("declaration", () => {
     this.OR([
-      { ALT: () => this.SUBRULE(this.pool) },
-      { ALT: () => this.SUBRULE(this.section) },
-      { ALT: () => this.SUBRULE(this.item) },
-      { ALT: () => this.SUBRULE(this.inputDecl) },
-      { ALT: () => this.SUBRULE(this.units) },
-      { ALT: () => this.SUBRULE(this.form) },
-      { ALT: () => this.SUBRULE(this.combine) },
-      { ALT: () => this.SUBRULE(this.grades) },
-      { ALT: () => this.SUBRULE(this.naPolicy) },
-      { ALT: () => this.SUBRULE(this.rounding) },
-      { ALT: () => this.SUBRULE(this.ranking) },
-      { ALT: () => this.SUBRULE(this.target) },
-      { ALT: () => this.SUBRULE(this.veto) },
+      alt(() => this.SUBRULE(this.pool)),
+      alt(() => this.SUBRULE(this.section)),
+      alt(() => this.SUBRULE(this.item)),
+      alt(() => this.SUBRULE(this.inputDecl)),
+      alt(() => this.SUBRULE(this.units)),
+      alt(() => this.SUBRULE(this.form)),
+      alt(() => this.SUBRULE(this.combine)),
+      alt(() => this.SUBRULE(this.grades)),
+      alt(() => this.SUBRULE(this.naPolicy)),
+      alt(() => this.SUBRULE(this.rounding)),
+      alt(() => this.SUBRULE(this.ranking)),
+      alt(() => this.SUBRULE(this.target)),
+      alt(() => this.SUBRULE(this.veto)),
     ]);
   });
 
@@ -117,18 +135,15 @@ export class KaoheParser extends CstParser {
 
   poolKind = this.RULE("poolKind", () => {
     this.OR([
-      { ALT: () => this.CONSUME(T.Base) },
-      { ALT: () => this.CONSUME(T.Adjustment) },
-      { ALT: () => this.CONSUME(T.Bonus) },
+      alt(() => this.CONSUME(T.Base)),
+      alt(() => this.CONSUME(T.Adjustment)),
+      alt(() => this.CONSUME(T.Bonus)),
     ]);
   });
 
   poolBody = this.RULE("poolBody", () => {
     this.CONSUME(T.LBrace);
-    this.MANY({
-      GATE: this.until("poolBody"),
-      DEF: () => this.OR([{ ALT: () => this.SUBRULE(this.member) }, this.separator]),
-    });
+    this.MANY(this.within("poolBody", () => this.OR([alt(() => this.SUBRULE(this.member)), this.separator])));
     this.CONSUME(T.RBrace);
   });
 
@@ -139,23 +154,22 @@ export class KaoheParser extends CstParser {
     this.OPTION2(() => this.CONSUME(T.Quantity));
     this.OPTION3(() => this.SUBRULE(this.into));
     this.CONSUME(T.LBrace);
-    this.MANY({
-      GATE: this.until("section"),
-      DEF: () => this.OR([{ ALT: () => this.SUBRULE(this.sectionStmt) }, this.separator]),
-    });
+    this.MANY(
+      this.within("section", () => this.OR([alt(() => this.SUBRULE(this.sectionStmt)), this.separator])),
+    );
     this.CONSUME(T.RBrace);
   });
 
   /** A section or an item, in a pool's or a section's body. */
   member = this.RULE("member", () => {
-    this.OR([{ ALT: () => this.SUBRULE(this.section) }, { ALT: () => this.SUBRULE(this.item) }]);
+    this.OR([alt(() => this.SUBRULE(this.section)), alt(() => this.SUBRULE(this.item))]);
   });
 
   sectionStmt = this.RULE("sectionStmt", () => {
     this.OR([
-      { ALT: () => this.SUBRULE(this.metaEntry) },
-      { ALT: () => this.SUBRULE(this.member) },
-      { ALT: () => this.SUBRULE(this.veto) },
+      alt(() => this.SUBRULE(this.metaEntry)),
+      alt(() => this.SUBRULE(this.member)),
+      alt(() => this.SUBRULE(this.veto)),
     ]);
   });
 
@@ -167,15 +181,12 @@ export class KaoheParser extends CstParser {
     this.OPTION3(() => this.CONSUME(T.Star));
     this.OPTION4(() => this.SUBRULE(this.into));
     this.CONSUME(T.LBrace);
-    this.MANY({
-      GATE: this.until("item"),
-      DEF: () => this.OR([{ ALT: () => this.SUBRULE(this.itemStmt) }, this.separator]),
-    });
+    this.MANY(this.within("item", () => this.OR([alt(() => this.SUBRULE(this.itemStmt)), this.separator])));
     this.CONSUME(T.RBrace);
   });
 
   itemId = this.RULE("itemId", () => {
-    this.OR([{ ALT: () => this.CONSUME(T.Name) }, { ALT: () => this.CONSUME(T.Quantity) }]);
+    this.OR([alt(() => this.CONSUME(T.Name)), alt(() => this.CONSUME(T.Quantity))]);
   });
 
   into = this.RULE("into", () => {
@@ -185,14 +196,14 @@ export class KaoheParser extends CstParser {
 
   itemStmt = this.RULE("itemStmt", () => {
     this.OR([
-      { ALT: () => this.SUBRULE(this.metaEntry) },
-      { ALT: () => this.SUBRULE(this.inputDecl) },
-      { ALT: () => this.SUBRULE(this.clause) },
-      { ALT: () => this.SUBRULE(this.cap) },
-      { ALT: () => this.SUBRULE(this.floor) },
-      { ALT: () => this.SUBRULE(this.veto) },
-      { ALT: () => this.SUBRULE(this.allowNa) },
-      { ALT: () => this.SUBRULE(this.rescale) },
+      alt(() => this.SUBRULE(this.metaEntry)),
+      alt(() => this.SUBRULE(this.inputDecl)),
+      alt(() => this.SUBRULE(this.clause)),
+      alt(() => this.SUBRULE(this.cap)),
+      alt(() => this.SUBRULE(this.floor)),
+      alt(() => this.SUBRULE(this.veto)),
+      alt(() => this.SUBRULE(this.allowNa)),
+      alt(() => this.SUBRULE(this.rescale)),
     ]);
   });
 
@@ -207,20 +218,16 @@ export class KaoheParser extends CstParser {
     this.CONSUME(T.Name);
     this.OPTION(() => this.CONSUME(T.Colon));
     this.SUBRULE(this.inputType);
-    // `最低 不限` after an input is the item's floor, not an option of the input.
-    this.MANY({
-      GATE: () => !(this.LA(1).tokenType === T.Min && this.LA(2).tokenType === T.NoLimit),
-      DEF: () => this.SUBRULE(this.inputOpt),
-    });
+    this.MANY(this.inputOpts);
     this.OPTION2(() => this.CONSUME(T.Str));
   });
 
   inputType = this.RULE("inputType", () => {
     this.OR([
-      { ALT: () => this.SUBRULE(this.amountType) },
-      { ALT: () => this.SUBRULE(this.optionType) },
-      { ALT: () => this.SUBRULE(this.checklistType) },
-      { ALT: () => this.SUBRULE(this.simpleType) },
+      alt(() => this.SUBRULE(this.amountType)),
+      alt(() => this.SUBRULE(this.optionType)),
+      alt(() => this.SUBRULE(this.checklistType)),
+      alt(() => this.SUBRULE(this.simpleType)),
     ]);
   });
 
@@ -251,16 +258,16 @@ export class KaoheParser extends CstParser {
   });
 
   inputOpt = this.RULE("inputOpt", () => {
-    this.OR([{ ALT: () => this.SUBRULE(this.inputBound) }, { ALT: () => this.CONSUME(T.Optional) }]);
+    this.OR([alt(() => this.SUBRULE(this.inputBound)), alt(() => this.CONSUME(T.Optional))]);
   });
 
   /** 最高 q | 最低 q | 满分 q | 共 q */
   inputBound = this.RULE("inputBound", () => {
     this.OR([
-      { ALT: () => this.CONSUME(T.Max) },
-      { ALT: () => this.CONSUME(T.Min) },
-      { ALT: () => this.CONSUME(T.FullMarks) },
-      { ALT: () => this.CONSUME(T.Of) },
+      alt(() => this.CONSUME(T.Max)),
+      alt(() => this.CONSUME(T.Min)),
+      alt(() => this.CONSUME(T.FullMarks)),
+      alt(() => this.CONSUME(T.Of)),
     ]);
     this.CONSUME(T.Quantity);
   });
@@ -269,29 +276,29 @@ export class KaoheParser extends CstParser {
 
   clause = this.RULE("clause", () => {
     this.OR([
-      { ALT: () => this.SUBRULE(this.ifClause) },
-      { ALT: () => this.SUBRULE(this.scoreClause) },
-      { ALT: () => this.SUBRULE(this.perClause) },
-      { ALT: () => this.SUBRULE(this.byClause) },
-      { ALT: () => this.SUBRULE(this.tiersClause) },
-      { ALT: () => this.SUBRULE(this.ratioClause) },
-      { ALT: () => this.SUBRULE(this.rankClause) },
-      { ALT: () => this.SUBRULE(this.gradeClause) },
-      { ALT: () => this.SUBRULE(this.partClause) },
+      alt(() => this.SUBRULE(this.ifClause)),
+      alt(() => this.SUBRULE(this.scoreClause)),
+      alt(() => this.SUBRULE(this.perClause)),
+      alt(() => this.SUBRULE(this.byClause)),
+      alt(() => this.SUBRULE(this.tiersClause)),
+      alt(() => this.SUBRULE(this.ratioClause)),
+      alt(() => this.SUBRULE(this.rankClause)),
+      alt(() => this.SUBRULE(this.gradeClause)),
+      alt(() => this.SUBRULE(this.partClause)),
     ]);
     this.OPTION(() => this.SUBRULE(this.clauseMark));
   });
 
   clauseMark = this.RULE("clauseMark", () => {
-    this.OR([{ ALT: () => this.CONSUME(T.Star) }, { ALT: () => this.SUBRULE(this.into) }]);
+    this.OR([alt(() => this.CONSUME(T.Star)), alt(() => this.SUBRULE(this.into))]);
   });
 
   /** 得 | 加 | 扣 */
   verb = this.RULE("verb", () => {
     this.OR([
-      { ALT: () => this.CONSUME(T.Score) },
-      { ALT: () => this.CONSUME(T.Add) },
-      { ALT: () => this.CONSUME(T.Deduct) },
+      alt(() => this.CONSUME(T.Score)),
+      alt(() => this.CONSUME(T.Add)),
+      alt(() => this.CONSUME(T.Deduct)),
     ]);
   });
 
@@ -307,7 +314,7 @@ export class KaoheParser extends CstParser {
   });
 
   scoreClause = this.RULE("scoreClause", () => {
-    this.OR([{ ALT: () => this.CONSUME(T.Score) }, { ALT: () => this.CONSUME(T.Add) }]);
+    this.OR([alt(() => this.CONSUME(T.Score)), alt(() => this.CONSUME(T.Add))]);
     this.SUBRULE(this.expr);
   });
 
@@ -317,7 +324,7 @@ export class KaoheParser extends CstParser {
     this.SUBRULE(this.verb);
     this.CONSUME(T.Quantity);
     this.OPTION(() => {
-      this.OR([{ ALT: () => this.CONSUME(T.Max) }, { ALT: () => this.CONSUME(T.MaxDeduct) }]);
+      this.OR([alt(() => this.CONSUME(T.Max)), alt(() => this.CONSUME(T.MaxDeduct))]);
       this.CONSUME2(T.Quantity);
     });
   });
@@ -326,15 +333,12 @@ export class KaoheParser extends CstParser {
     this.CONSUME(T.By);
     this.CONSUME(T.Name);
     this.CONSUME(T.LBrace);
-    this.MANY({
-      GATE: this.until("byClause"),
-      DEF: () => this.OR([{ ALT: () => this.SUBRULE(this.byCase) }, this.separator]),
-    });
+    this.MANY(this.within("byClause", () => this.OR([alt(() => this.SUBRULE(this.byCase)), this.separator])));
     this.CONSUME(T.RBrace);
   });
 
   byCase = this.RULE("byCase", () => {
-    this.OR([{ ALT: () => this.CONSUME(T.Name) }, { ALT: () => this.CONSUME(T.Str) }]);
+    this.OR([alt(() => this.CONSUME(T.Name)), alt(() => this.CONSUME(T.Str))]);
     this.CONSUME(T.Colon);
     this.CONSUME(T.Quantity);
   });
@@ -353,15 +357,14 @@ export class KaoheParser extends CstParser {
   });
 
   order = this.RULE("order", () => {
-    this.OR([{ ALT: () => this.CONSUME(T.Desc) }, { ALT: () => this.CONSUME(T.Asc) }]);
+    this.OR([alt(() => this.CONSUME(T.Desc)), alt(() => this.CONSUME(T.Asc))]);
   });
 
   bandList = this.RULE("bandList", () => {
     this.CONSUME(T.LBrace);
-    this.MANY({
-      GATE: this.until("bandList"),
-      DEF: () => this.OR([{ ALT: () => this.SUBRULE(this.bandEntry) }, this.separator]),
-    });
+    this.MANY(
+      this.within("bandList", () => this.OR([alt(() => this.SUBRULE(this.bandEntry)), this.separator])),
+    );
     this.CONSUME(T.RBrace);
   });
 
@@ -373,9 +376,9 @@ export class KaoheParser extends CstParser {
 
   band = this.RULE("band", () => {
     this.OR([
-      { ALT: () => this.SUBRULE(this.cmpBand) },
-      { ALT: () => this.SUBRULE(this.intervalBand) },
-      { ALT: () => this.SUBRULE(this.otherwiseBand) },
+      alt(() => this.SUBRULE(this.cmpBand)),
+      alt(() => this.SUBRULE(this.intervalBand)),
+      alt(() => this.SUBRULE(this.otherwiseBand)),
     ]);
   });
 
@@ -385,11 +388,11 @@ export class KaoheParser extends CstParser {
   });
 
   intervalBand = this.RULE("intervalBand", () => {
-    this.OR([{ ALT: () => this.CONSUME(T.LBracket) }, { ALT: () => this.CONSUME(T.LParen) }]);
+    this.OR([alt(() => this.CONSUME(T.LBracket)), alt(() => this.CONSUME(T.LParen))]);
     this.CONSUME(T.Quantity);
     this.CONSUME(T.Comma);
     this.CONSUME2(T.Quantity);
-    this.OR2([{ ALT: () => this.CONSUME(T.RBracket) }, { ALT: () => this.CONSUME(T.RParen) }]);
+    this.OR2([alt(() => this.CONSUME(T.RBracket)), alt(() => this.CONSUME(T.RParen))]);
   });
 
   otherwiseBand = this.RULE("otherwiseBand", () => {
@@ -410,14 +413,13 @@ export class KaoheParser extends CstParser {
     this.CONSUME(T.Part);
     this.CONSUME(T.Str);
     this.OPTION(() => {
-      this.OR([{ ALT: () => this.CONSUME(T.Max) }, { ALT: () => this.CONSUME(T.Cap) }]);
+      this.OR([alt(() => this.CONSUME(T.Max)), alt(() => this.CONSUME(T.Cap))]);
       this.CONSUME(T.Quantity);
     });
     this.CONSUME(T.LBrace);
-    this.MANY({
-      GATE: this.until("partClause"),
-      DEF: () => this.OR2([{ ALT: () => this.SUBRULE(this.clause) }, this.separator]),
-    });
+    this.MANY(
+      this.within("partClause", () => this.OR2([alt(() => this.SUBRULE(this.clause)), this.separator])),
+    );
     this.CONSUME(T.RBrace);
   });
 
@@ -428,7 +430,7 @@ export class KaoheParser extends CstParser {
 
   floor = this.RULE("floor", () => {
     this.CONSUME(T.Min);
-    this.OR([{ ALT: () => this.CONSUME(T.Quantity) }, { ALT: () => this.CONSUME(T.NoLimit) }]);
+    this.OR([alt(() => this.CONSUME(T.Quantity)), alt(() => this.CONSUME(T.NoLimit))]);
   });
 
   rescale = this.RULE("rescale", () => {
@@ -460,10 +462,10 @@ export class KaoheParser extends CstParser {
 
   vetoTarget = this.RULE("vetoTarget", () => {
     this.OR([
-      { ALT: () => this.CONSUME(T.ThisItem) },
-      { ALT: () => this.CONSUME(T.Total) },
-      { ALT: () => this.CONSUME(T.Disqualify) },
-      { ALT: () => this.CONSUME(T.Name) },
+      alt(() => this.CONSUME(T.ThisItem)),
+      alt(() => this.CONSUME(T.Total)),
+      alt(() => this.CONSUME(T.Disqualify)),
+      alt(() => this.CONSUME(T.Name)),
     ]);
   });
 
@@ -475,15 +477,12 @@ export class KaoheParser extends CstParser {
     this.OPTION(() => this.CONSUME(T.Str));
     this.MANY(() => this.CONSUME2(T.Name));
     this.CONSUME(T.LBrace);
-    this.MANY2({
-      GATE: this.until("units"),
-      DEF: () => this.OR([{ ALT: () => this.SUBRULE(this.unitRow) }, this.separator]),
-    });
+    this.MANY2(this.within("units", () => this.OR([alt(() => this.SUBRULE(this.unitRow)), this.separator])));
     this.CONSUME(T.RBrace);
   });
 
   unitRow = this.RULE("unitRow", () => {
-    this.OR([{ ALT: () => this.CONSUME(T.Name) }, { ALT: () => this.CONSUME(T.Str) }]);
+    this.OR([alt(() => this.CONSUME(T.Name)), alt(() => this.CONSUME(T.Str))]);
     this.MANY(() => this.CONSUME(T.Quantity));
   });
 
@@ -501,10 +500,9 @@ export class KaoheParser extends CstParser {
   grades = this.RULE("grades", () => {
     this.CONSUME(T.Grade);
     this.CONSUME(T.LBrace);
-    this.MANY({
-      GATE: this.until("grades"),
-      DEF: () => this.OR([{ ALT: () => this.SUBRULE(this.gradeLevel) }, this.separator]),
-    });
+    this.MANY(
+      this.within("grades", () => this.OR([alt(() => this.SUBRULE(this.gradeLevel)), this.separator])),
+    );
     this.CONSUME(T.RBrace);
   });
 
@@ -517,7 +515,7 @@ export class KaoheParser extends CstParser {
   naPolicy = this.RULE("naPolicy", () => {
     this.CONSUME(T.Na);
     this.CONSUME(T.By);
-    this.OR([{ ALT: () => this.CONSUME(T.Renormalise) }, { ALT: () => this.CONSUME(T.PeerAverage) }]);
+    this.OR([alt(() => this.CONSUME(T.Renormalise)), alt(() => this.CONSUME(T.PeerAverage))]);
   });
 
   rounding = this.RULE("rounding", () => {
@@ -525,17 +523,17 @@ export class KaoheParser extends CstParser {
     this.CONSUME(T.Quantity);
     this.OPTION(() =>
       this.OR([
-        { ALT: () => this.CONSUME(T.HalfUp) },
-        { ALT: () => this.CONSUME(T.Truncate) },
-        { ALT: () => this.CONSUME(T.HalfEven) },
+        alt(() => this.CONSUME(T.HalfUp)),
+        alt(() => this.CONSUME(T.Truncate)),
+        alt(() => this.CONSUME(T.HalfEven)),
       ]),
     );
     this.OPTION2(() => {
       this.CONSUME(T.At);
       this.OR2([
-        { ALT: () => this.CONSUME(T.Item) },
-        { ALT: () => this.CONSUME(T.Section) },
-        { ALT: () => this.CONSUME(T.Total) },
+        alt(() => this.CONSUME(T.Item)),
+        alt(() => this.CONSUME(T.Section)),
+        alt(() => this.CONSUME(T.Total)),
       ]);
     });
   });
@@ -544,19 +542,18 @@ export class KaoheParser extends CstParser {
     this.CONSUME(T.Ranking);
     this.OPTION(() => {
       this.CONSUME(T.By);
-      this.OR([{ ALT: () => this.CONSUME(T.Name) }, { ALT: () => this.CONSUME(T.Total) }]);
+      this.OR([alt(() => this.CONSUME(T.Name)), alt(() => this.CONSUME(T.Total))]);
     });
     this.OPTION2(() => this.SUBRULE(this.order));
     this.CONSUME(T.LBrace);
-    this.MANY({
-      GATE: this.until("ranking"),
-      DEF: () => this.OR2([{ ALT: () => this.SUBRULE(this.rankMark) }, this.separator]),
-    });
+    this.MANY(
+      this.within("ranking", () => this.OR2([alt(() => this.SUBRULE(this.rankMark)), this.separator])),
+    );
     this.CONSUME(T.RBrace);
   });
 
   rankMark = this.RULE("rankMark", () => {
-    this.OR([{ ALT: () => this.CONSUME(T.Top) }, { ALT: () => this.CONSUME(T.Bottom) }]);
+    this.OR([alt(() => this.CONSUME(T.Top)), alt(() => this.CONSUME(T.Bottom))]);
     this.CONSUME(T.Quantity);
     this.CONSUME(T.Str);
   });
@@ -589,7 +586,7 @@ export class KaoheParser extends CstParser {
   });
 
   notExpr = this.RULE("notExpr", () => {
-    this.OR([{ ALT: () => this.SUBRULE(this.negation) }, { ALT: () => this.SUBRULE(this.cmpExpr) }]);
+    this.OR([alt(() => this.SUBRULE(this.negation)), alt(() => this.SUBRULE(this.cmpExpr))]);
   });
 
   negation = this.RULE("negation", () => {
@@ -623,13 +620,13 @@ export class KaoheParser extends CstParser {
 
   unary = this.RULE("unary", () => {
     this.OR([
-      { ALT: () => this.SUBRULE(this.negative) },
-      { ALT: () => this.SUBRULE(this.call) },
-      { ALT: () => this.SUBRULE(this.ref), IGNORE_AMBIGUITIES: true },
-      { ALT: () => this.SUBRULE(this.number) },
-      { ALT: () => this.SUBRULE(this.pointsRef) },
-      { ALT: () => this.SUBRULE(this.unitKindRef) },
-      { ALT: () => this.SUBRULE(this.group) },
+      alt(() => this.SUBRULE(this.negative)),
+      alt(() => this.SUBRULE(this.call)),
+      alt(() => this.SUBRULE(this.ref), true),
+      alt(() => this.SUBRULE(this.number)),
+      alt(() => this.SUBRULE(this.pointsRef)),
+      alt(() => this.SUBRULE(this.unitKindRef)),
+      alt(() => this.SUBRULE(this.group)),
     ]);
   });
 

@@ -16,7 +16,7 @@ import type { Position, Span } from "./ast.js";
 import { halfWidthTwin } from "./chars.js";
 import type { Diagnostic } from "./diagnostic.js";
 import * as T from "./lexer.js";
-import { decodeDetail, statementKeywords, type Stray } from "./parser.js";
+import { decodeDetail, statementKeywords } from "./parser.js";
 import { isReal, pointSpan, tokenSpan, tokenStart } from "./span.js";
 
 type Args = Diagnostic["args"];
@@ -44,7 +44,7 @@ function keywordEntry(type: TokenType): Entry | null {
 /** Words for what was expected: a few tokens listed, or the place described. */
 function expectedEntry(names: string[], place: string): Entry {
   const entries = names
-    .filter((n) => n !== "AnyToken" && n !== "Sep")
+    .filter((n) => n !== "Sep")
     .flatMap((n) => {
       const type = tokenTypesByName.get(n);
       const entry = (type && keywordEntry(type)) ?? tokenWords[n];
@@ -129,7 +129,11 @@ export function strayCharDiagnostics(strays: IToken[], file: string): Diagnostic
       last = null;
       continue;
     }
-    if (last && (last.token.endOffset ?? last.token.startOffset) + 1 === token.startOffset && token.startLine === last.token.startLine) {
+    if (
+      last &&
+      (last.token.endOffset ?? last.token.startOffset) + 1 === token.startOffset &&
+      token.startLine === last.token.startLine
+    ) {
       last.diagnostic.span = { ...last.diagnostic.span, end: tokenSpan(file, token).end };
       last.token = token;
       continue;
@@ -208,9 +212,17 @@ export function parseErrorDiagnostics(
     const expectedTypes = detail.expected.flatMap((n) => tokenTypesByName.get(n) ?? []);
     const previous = (error as { previousToken?: IToken }).previousToken;
     if (!atEnd && isName(token)) {
-      const glue = keywordPrefix(token.image, expectedTypes);
+      const glue = keywordPrefix(token.image, [...expectedTypes, ...statementKeywords]);
       if (glue) {
         result.push(glueDiagnostic(token, glue, file));
+        continue;
+      }
+    }
+    if (detail.rule === "metaEntry" && isName(previous)) {
+      // `若开会 得 3分` reads as a metadata line named 若开会, until 得.
+      const glue = keywordPrefix(previous.image, statementKeywords);
+      if (glue) {
+        result.push(glueDiagnostic(previous, glue, file));
         continue;
       }
     }
@@ -221,13 +233,21 @@ export function parseErrorDiagnostics(
         continue;
       }
     }
-    const span = atEnd ? pointSpan(file, fileEnd) : tokenSpan(file, token);
-    const args = {
-      ...words("expected", expectedEntry(detail.expected, detail.rule)),
-      ...words("found", foundEntry(token)),
-    };
+    // Tokens skipped in a loop between braces (or at the top level): what was expected is
+    // whatever that place holds, not only the `}` (or the end of the file) that ends it.
+    const endOfLoop = !unclosed && (detail.expected.join() === "RBrace" || detail.expected.join() === "EOF");
+    const expected = endOfLoop
+      ? (placeWords[detail.rule] ?? placeWords.scheme!)
+      : expectedEntry(detail.expected, detail.rule);
+    const skipped = (error.resyncedTokens ?? []).filter((t) => isReal(t) && t.startLine === token.startLine);
+    const last = skipped[skipped.length - 1];
+    const span = atEnd
+      ? pointSpan(file, fileEnd)
+      : { ...tokenSpan(file, token), ...(last ? { end: tokenSpan(file, last).end } : {}) };
+    const args = { ...words("expected", expected), ...words("found", foundEntry(token)) };
     if (!unclosed) {
-      result.push(diagnostic("E105", span, args));
+      // A text left open has swallowed the rest of its line; E104 says so.
+      if (token.tokenType !== T.UnclosedString) result.push(diagnostic("E105", span, args));
       continue;
     }
     const braces = open.get(offset) ?? [];
@@ -245,50 +265,6 @@ export function parseErrorDiagnostics(
         { related: braces.map((b) => ({ span: tokenSpan(file, b), code: "E106.open", args: {} })) },
       ),
     );
-  }
-  return result;
-}
-
-/** Binary search: the index of the token that starts at `offset`. */
-function indexOf(tokens: IToken[], token: IToken): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const at = tokens[mid]!.startOffset;
-    if (at === token.startOffset) return mid;
-    if (at < token.startOffset) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
-
-/**
- * E105 for each run of stray tokens (tokens that nothing can begin with where they stand),
- * or E108 when the run begins with a keyword glued to a name (`若开会`).
- */
-export function strayTokenDiagnostics(strays: Stray[], tokens: IToken[], file: string): Diagnostic[] {
-  const result: Diagnostic[] = [];
-  let previous: { index: number; place: string; diagnostic: Diagnostic | null } | null = null;
-  for (const { token, place } of strays) {
-    const index = indexOf(tokens, token);
-    if (previous && previous.place === place && index === previous.index + 1) {
-      const d = previous.diagnostic;
-      if (d && d.code === "E105" && d.span.start.line === token.startLine) {
-        d.span = { ...d.span, end: tokenSpan(file, token).end };
-      }
-      previous.index = index;
-      continue;
-    }
-    const glue = isName(token) ? keywordPrefix(token.image, statementKeywords) : null;
-    const d: Diagnostic = glue
-      ? glueDiagnostic(token, glue, file)
-      : diagnostic("E105", tokenSpan(file, token), {
-          ...words("expected", placeWords[place] ?? placeWords.scheme!),
-          ...words("found", foundEntry(token)),
-        });
-    result.push(d);
-    previous = { index, place, diagnostic: d };
   }
   return result;
 }

@@ -122,22 +122,37 @@ class AstBuilder extends BaseVisitor {
 
   /** From the first to the last real token under a node's children. */
   private span(ctx: Children): A.Span {
-    let first: IToken | null = null;
-    let last: IToken | null = null;
-    const walk = (children: Children) => {
-      for (const elements of Object.values(children)) {
-        for (const e of elements ?? []) {
-          if ("children" in e) walk(e.children as Children);
-          else if (isReal(e)) {
-            if (!first || e.startOffset < first.startOffset) first = e;
-            if (!last || e.startOffset > last.startOffset) last = e;
-          }
+    const bounds: { start: A.Position | null; end: A.Position | null } = { start: null, end: null };
+    this.widen(bounds, ctx);
+    if (!bounds.start || !bounds.end) throw new Incomplete();
+    return { file: this.file, start: bounds.start, end: bounds.end };
+  }
+  /** Widen bounds to every real token of the children (a child node by its location when known). */
+  private widen(bounds: { start: A.Position | null; end: A.Position | null }, children: Children): void {
+    for (const key in children) {
+      for (const e of children[key] ?? []) {
+        let from: A.Position;
+        let to: A.Position;
+        if (!("children" in e)) {
+          if (!isReal(e)) continue;
+          from = tokenStart(e);
+          to = tokenEnd(e);
+        } else if (
+          e.location &&
+          Number.isFinite(e.location.startOffset) &&
+          Number.isFinite(e.location.endOffset)
+        ) {
+          const l = e.location;
+          from = { offset: l.startOffset, line: l.startLine ?? 1, column: l.startColumn ?? 1 };
+          to = { offset: l.endOffset! + 1, line: l.endLine ?? 1, column: (l.endColumn ?? 0) + 1 };
+        } else {
+          this.widen(bounds, e.children as Children);
+          continue;
         }
+        if (!bounds.start || from.offset < bounds.start.offset) bounds.start = from;
+        if (!bounds.end || to.offset > bounds.end.offset) bounds.end = to;
       }
-    };
-    walk(ctx);
-    if (!first || !last) throw new Incomplete();
-    return { file: this.file, start: tokenStart(first), end: tokenEnd(last) };
+    }
   }
   private name(token: IToken): A.Name {
     return { text: token.image, span: tokenSpan(this.file, token) };

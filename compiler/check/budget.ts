@@ -105,16 +105,17 @@ function checkBelowZero(item: ItemInfo, own: Interval, perClause: Interval[], m:
   });
 }
 
-export function itemBudget(item: ItemInfo, m: Model, integral: (id: string) => boolean): void {
+/** `report` is false for an item on a reference cycle (E208): its range is unknown. */
+export function itemBudget(item: ItemInfo, m: Model, integral: (id: string) => boolean, report: boolean): void {
   const { total, perClause } = ownRange(item, m, integral);
   const env = makeEnv(m);
   for (const c of item.clauses) if (c.pool !== item.pool.id) contribute(item, c.pool, evalClause(c, env, integral));
   let own = applyRescale(item, total, m);
-  checkExceeds(item, own, perClause, m);
+  if (report) checkExceeds(item, own, perClause, m);
   const cap = item.decl.cap ? clausePoints(item.decl.cap, m.ctx) : item.points;
   item.cap = cap;
   if (cap) own = capAt(own, cap);
-  checkBelowZero(item, own, perClause, m);
+  if (report) checkBelowZero(item, own, perClause, m);
   const floor = item.decl.floor;
   if (floor !== null && floor !== "none") {
     item.floor = clausePoints(floor, m.ctx);

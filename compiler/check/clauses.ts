@@ -50,7 +50,8 @@ function namedInput(name: A.Name, s: ClauseScope): InputInfo | null {
   return input ?? null;
 }
 
-function lowerBand(b: A.Band, subject: Kind, s: ClauseScope): Omit<Band, "points" | "text"> {
+/** The band's bounds; null for `≠` (reported), which no interval can hold. */
+function lowerBand(b: A.Band, subject: Kind, s: ClauseScope): Omit<Band, "points" | "text"> | null {
   const bound = (q: A.Quantity, inclusive: boolean): IR.Bound => {
     const { value, kind } = quantityValue(q);
     const problem = compareProblem(subject, kind);
@@ -76,7 +77,7 @@ function lowerBand(b: A.Band, subject: Kind, s: ClauseScope): Omit<Band, "points
         }
         case "!=":
           s.m.ctx.error("E605", b.span, { written: s.m.ctx.slice(b.span) }, { variant: "band-ne" });
-          return { lo: null, hi: null };
+          return null;
       }
   }
 }
@@ -86,10 +87,11 @@ function lowerBands(
   subject: Kind,
   s: ClauseScope,
 ): Array<{ band: Band; span: A.Span }> {
-  return entries.map((e) => ({
-    band: { ...lowerBand(e.band, subject, s), points: points(e.points, s).toDec(), text: s.m.ctx.slice(e.band.span) },
-    span: e.span,
-  }));
+  return entries.flatMap((e) => {
+    const bounds = lowerBand(e.band, subject, s);
+    if (!bounds) return [];
+    return [{ band: { ...bounds, points: points(e.points, s).toDec(), text: s.m.ctx.slice(e.band.span) }, span: e.span }];
+  });
 }
 
 function lowerChoice(c: A.ByClause, s: ClauseScope): Extract<ClauseBody, { k: "choice" }> | null {
@@ -115,7 +117,7 @@ function lowerChoice(c: A.ByClause, s: ClauseScope): Extract<ClauseBody, { k: "c
   }
   const missing = options.filter((o) => !cases.some((k) => k.option === o));
   if (c.cases.length > 0 && missing.length > 0)
-    s.m.ctx.warning("W702", c.input.span, { input: input.name, missing: missing.join("、"), item: s.item.title }, {
+    s.m.ctx.warning("W702", c.input.span, { input: input.name, missing: missing.join("、"), example: `${missing[0]}: 0分`, item: s.item.title }, {
       related: [note("note.input-declared", input.decl.name.span, { input: input.name })],
     });
   return { k: "choice", input: inputRef(input), cases };
@@ -156,7 +158,9 @@ function lowerBody(c: A.Clause, id: string, pool: PoolInfo, s: ClauseScope): Cla
         return null;
       }
       const bands = lowerBands(c.bands, subject.kind, s);
-      s.tiers.push({ item: s.item, clauseId: id, subject: subject.ir, integral: subject.integral, kind: subject.kind, bands, span: c.span });
+      // a band already reported (≠) leaves the others unexamined rather than misjudged
+      if (bands.length === c.bands.length)
+        s.tiers.push({ item: s.item, clauseId: id, subject: subject.ir, integral: subject.integral, kind: subject.kind, bands, span: c.span });
       return { k: "tiers", subject: subject.ir, bands: bands.map((b) => b.band) };
     }
     case "ratio": {
@@ -173,7 +177,8 @@ function lowerBody(c: A.Clause, id: string, pool: PoolInfo, s: ClauseScope): Cla
         m.ctx.error("E304", c.value.span, { kind: kindArg(value.kind), op: "名次分档" }, { variant: "ratio" });
       s.item.crossUnit = true;
       const bands = lowerBands(c.bands, RANK, s);
-      s.tiers.push({ item: s.item, clauseId: id, subject: "rank", integral: true, kind: RANK, bands, span: c.span });
+      if (bands.length === c.bands.length)
+        s.tiers.push({ item: s.item, clauseId: id, subject: "rank", integral: true, kind: RANK, bands, span: c.span });
       return { k: "rank-bands", value: value.ir, order: c.order ?? "desc", bands: bands.map((b) => b.band) };
     }
     case "grade": {
@@ -193,16 +198,19 @@ function lowerBody(c: A.Clause, id: string, pool: PoolInfo, s: ClauseScope): Cla
   }
 }
 
+/** A pool id no pool has: a clause sent to an unknown pool (E205) feeds no budget. */
+const UNKNOWN_POOL = "\u0000";
+
 function lowerClause(c: A.Clause, id: string, parentPool: PoolInfo, s: ClauseScope, inPart: boolean): Clause {
-  let pool = parentPool;
+  let pool = parentPool.id;
   if (c.into) {
     const target = intoPool(c.into, c.span, s.m);
     if (target && inPart && target !== parentPool)
       s.m.ctx.error("E205", c.span, { pool: target.title }, { variant: "inside-part" });
-    else if (target) pool = target;
+    else pool = target?.id ?? UNKNOWN_POOL;
   }
-  const body = lowerBody(c, id, pool, s) ?? { k: "value", expr: { k: "const", value: "0" } };
-  return { ...body, id, pool: pool.id, text: s.m.ctx.slice(c.span), span: c.span } as Clause;
+  const body = lowerBody(c, id, s.m.pools.find((p) => p.id === pool) ?? parentPool, s) ?? { k: "value", expr: { k: "const", value: "0" } };
+  return { ...body, id, pool, text: s.m.ctx.slice(c.span), span: c.span } as Clause;
 }
 
 /** Lowers the item's clauses (numbered `<item>#1`, `<item>#2`, parts `<item>#2.1`). */

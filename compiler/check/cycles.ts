@@ -2,8 +2,10 @@
 // evaluation order scores every item before any item that reads it.
 import type { ItemInfo, Model } from "./model.js";
 
-export function evaluationOrder(m: Model): string[] {
+/** Items in evaluation order, and the items on a reference cycle (whose budgets cannot be proven). */
+export function evaluationOrder(m: Model): { order: string[]; cyclic: Set<string> } {
   const order: string[] = [];
+  const cyclic = new Set<string>();
   const state = new Map<string, "visiting" | "done">();
   const reported = new Set<string>();
   const visit = (item: ItemInfo, path: ItemInfo[]): void => {
@@ -11,6 +13,7 @@ export function evaluationOrder(m: Model): string[] {
     if (s === "done") return;
     if (s === "visiting") {
       const cycle = [...path.slice(path.indexOf(item)), item];
+      for (const i of cycle) cyclic.add(i.id);
       const key = cycle.map((i) => i.id).sort().join("\u0000");
       if (reported.has(key)) return;
       reported.add(key);
@@ -28,7 +31,7 @@ export function evaluationOrder(m: Model): string[] {
     order.push(item.id);
   };
   for (const item of m.items) visit(item, []);
-  return order;
+  return { order, cyclic };
 }
 
 /** An item that reads the score of an item needing the other units needs them too. */

@@ -26,8 +26,10 @@ export function buildGrades(decls: A.GradesDecl[], m: Model): void {
       continue;
     }
     const value = digitsOf(share);
-    if (value.lt(ZERO) || value.gt(HUNDRED))
+    if (value.lt(ZERO) || value.gt(HUNDRED)) {
       m.ctx.error("E603", share.span, { label: level.label.text, written: asWritten(share) }, { variant: "share-range" });
+      continue;
+    }
     m.grades.push({ label: level.label.text, share: value.div(HUNDRED) });
   }
 }

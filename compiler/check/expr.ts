@@ -182,8 +182,8 @@ function typeChecklistCall(e: Extract<A.Expr, { kind: "call" }>, s: Scope): Type
     unknownName(arg.name, s);
     return FAILED;
   }
-  if (input.kind.k !== "checklist") return argProblem(e, "checklist", s, { kind: kindArg(input.kind) });
   input.used = true;
+  if (input.kind.k !== "checklist") return argProblem(e, "checklist", s, { kind: kindArg(input.kind) });
   return { kind: COUNT, ir: { k: e.func === "checked" ? "checked" : "missing", ref: inputRef(input) }, integral: true };
 }
 

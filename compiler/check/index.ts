@@ -105,13 +105,13 @@ export function check(ast: A.SchemeFile, text: string): CheckResult {
   const tiers: TierClause[] = [];
   for (const item of m.items) ctx.within(item.title, () => lowerItemClauses(item, m, tiers));
   collectVetoes(m);
-  const order = evaluationOrder(m);
+  const { order, cyclic } = evaluationOrder(m);
   propagateCrossUnit(order, m);
 
   const integral = new Map(tiers.map((t) => [t.clauseId, t.integral]));
   for (const id of order) {
     const item = m.nodesById.get(id);
-    if (item?.kind === "item") itemBudget(item, m, (clauseId) => integral.get(clauseId) ?? false);
+    if (item?.kind === "item") itemBudget(item, m, (clauseId) => integral.get(clauseId) ?? false, !cyclic.has(id));
   }
   sectionBudgets(m);
   poolBudgets(m);

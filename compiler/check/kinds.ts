@@ -84,8 +84,9 @@ export type Arith = "+" | "-" | "*" | "/";
 /** The kind of `a op b`, or why it has none. */
 export function arithKind(op: Arith, a: Kind, b: Kind): Kind | KindProblem {
   if (a.k === "error" || b.k === "error") return ERROR;
+  const shown = { "+": "+", "-": "-", "*": "×", "/": "÷" }[op];
   for (const side of [a, b])
-    if (!isNumeric(side)) return { code: "E304", args: { kind: kindArg(side), op } };
+    if (!isNumeric(side)) return { code: "E304", args: { kind: kindArg(side), op: shown } };
   if (op === "+" || op === "-") return sumKind(a, b);
   if (op === "*") return productKind(a, b);
   return quotientKind(a, b);

@@ -76,3 +76,14 @@ export function segmentText(s: Segment, format: (r: Rational) => string): string
   const hi = s.hi ? `${format(s.hi)}${s.hiIn ? "]" : ")"}` : "∞)";
   return `${lo}, ${hi}`;
 }
+
+/** The whole numbers of a segment as a closed segment: [0, 1) becomes 0, (2, 6) becomes [3, 5]. */
+export function wholeNumbers(s: Segment): Segment {
+  const one = Rational.int(1);
+  return {
+    lo: s.lo ? (s.loIn ? s.lo.ceil() : s.lo.floor().add(one)) : null,
+    loIn: s.lo !== null,
+    hi: s.hi ? (s.hiIn ? s.hi.floor() : s.hi.ceil().sub(one)) : null,
+    hiIn: s.hi !== null,
+  };
+}

@@ -10,7 +10,7 @@ import { UNBOUNDED } from "./interval.js";
 import type { Kind } from "./kinds.js";
 import type { Model } from "./model.js";
 import { HUNDRED, type Rational } from "./rational.js";
-import { fromBounds, type Segment, segmentText } from "./segments.js";
+import { fromBounds, type Segment, segmentText, wholeNumbers } from "./segments.js";
 
 function formatter(kind: Kind): (r: Rational) => string {
   switch (kind.k) {
@@ -34,19 +34,20 @@ export function checkTiers(t: TierClause, m: Model): void {
   }
   const bands = t.bands.map((b) => (b.band.lo || b.band.hi ? fromBounds(b.band.lo, b.band.hi) : null));
   const analysis = analyseBands(domain, bands, t.integral);
-  const fmt = formatter(t.kind);
-  const range = segmentText(domain, fmt);
+  const format = formatter(t.kind);
+  const fmt = (s: Segment): string => segmentText(t.integral ? wholeNumbers(s) : s, format);
+  const range = fmt(domain);
   const item = t.item.title;
   for (const p of analysis.problems) {
     const entry = t.bands[p.band]!;
     const related = p.by.map((j) => note("note.earlier-band", t.bands[j]!.span, { band: t.bands[j]!.band.text }));
     if (p.kind === "overlap") {
-      const overlap = p.overlap.map((s) => segmentText(s, fmt)).join("、");
+      const overlap = p.overlap.map(fmt).join("、");
       m.ctx.error("E502", entry.span, { item, band: entry.band.text, overlap }, { related });
     } else m.ctx.error("E503", entry.span, { item, band: entry.band.text, range }, { variant: p.kind, related });
   }
   if (analysis.gaps.length > 0) {
-    const gaps = analysis.gaps.map((s) => segmentText(s, fmt)).join("、");
+    const gaps = analysis.gaps.map(fmt).join("、");
     m.ctx.error("E501", t.span, { item, gaps, range });
   }
 }

@@ -383,8 +383,8 @@ const scheme: Record<string, Entry> = {
     en: "unit fact “{input}” is read by no rule: declare it as 文本 (text) or 材料 (evidence) if it is only collected, or add the rule that scores it",
   },
   W702: {
-    "zh-CN": "`按 {input}` 没有给选项 {missing} 写分数，选了这些选项的单位得 0 分：若这是本意，请明确写出 `: 0分`",
-    en: "`按 {input}` gives no points for option(s) {missing}, so a unit choosing them scores 0: if that is meant, write it out as `: 0分`",
+    "zh-CN": "`按 {input}` 没有给选项 {missing} 写分数，选了这些选项的单位得 0 分：若这是本意，请明确写出，例如 `{example}`",
+    en: "`按 {input}` gives no points for option(s) {missing}, so a unit choosing them scores 0: if that is meant, write it out, e.g. `{example}`",
   },
 };
 

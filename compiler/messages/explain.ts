@@ -237,6 +237,7 @@ export const explainMessages: Record<string, Entry> = {
     "zh-CN": "目标为 0 分，完成率按 0 计",
     en: "The target is 0 points; completion counts as 0",
   },
+  "explain.combine.form-line": { "zh-CN": "〔{form}〕{line}", en: "[{form}] {line}" },
   "explain.combine.item": {
     "zh-CN": "各表得分：{parts}；按方案（合成 平均）取 {count} 张表的平均 = {value} 分",
     en: "Per form: {parts}; as the scheme says (combine: mean), the mean of {count} forms = {value} points",

@@ -250,8 +250,6 @@ export const submissionMessages: Record<string, Entry> = {
   "submission.allowed.nothing": { "zh-CN": "（无）", en: "(none)" },
   "submission.range.between": { "zh-CN": "{min} 到 {max} 之间", en: "from {min} to {max}" },
   "submission.range.at-least": { "zh-CN": "不小于 {min} ", en: "of at least {min}" },
-  "submission.range.at-most": { "zh-CN": "不大于 {max} ", en: "of at most {max}" },
-  "submission.range.any": { "zh-CN": "", en: "" },
   "submission.list.separator": { "zh-CN": "、", en: ", " },
   "submission.list.more": { "zh-CN": "等共 {count} 项", en: ", … ({count} in all)" },
   "submission.na-hint": {

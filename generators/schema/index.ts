@@ -20,13 +20,10 @@ export async function generateSchemaFiles(ir: SchemeIR): Promise<GeneratedFile[]
   ];
 }
 
-/** The templates the validator words its problems with (not the CLI's). */
+/** The templates the validator words its problems with: S109–S126 and the phrases they use. */
 function validatorMessages(): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(submissionMessages).filter(
-      ([code]) => /^S1[1-2]\d$/.test(code) || code === "S109" || code.startsWith("submission."),
-    ),
-  );
+  const used = /^(S109|S1[12]\d|submission\.(place|field|found|allowed|range|list|na-hint)\b.*)$/;
+  return Object.fromEntries(Object.entries(submissionMessages).filter(([code]) => used.test(code)));
 }
 
 /**
@@ -34,10 +31,11 @@ function validatorMessages(): Record<string, unknown> {
  * SubmissionProblem[] (empty when the input fits the scheme). Everything else is kept inside one
  * function so that the source can be pasted into the scorer or a web page without name clashes.
  * It is not pretty-printed here: the file that carries it (scorer.js, the form) is formatted whole.
+ * It can be inlined in an HTML <script>: no `</` appears in it.
  */
 export async function generateValidatorModule(ir: SchemeIR): Promise<string> {
-  return [
-    `// Submission validator for “${ir.meta.title}” (${ir.file}), made by kaohe ${ir.kaoheVersion}`,
+  const source = [
+    `// Submission validator for “${oneLine(ir.meta.title)}” (${oneLine(ir.file)}), made by kaohe ${ir.kaoheVersion}`,
     `// from IR v${ir.irVersion}. Generated: do not edit. No imports, no eval; runs in any browser.`,
     "const kaoheSubmissionValidator = (function () {",
     '"use strict";',
@@ -55,5 +53,12 @@ export async function generateValidatorModule(ir: SchemeIR): Promise<string> {
     "function validateBatch(values) {",
     "  return kaoheSubmissionValidator.validateBatch(values);",
     "}",
-  ].join("\n") + "\n";
+  ].join("\n");
+  // `<\/` means `</` in a string and keeps a name like "</script>" from closing an inline <script>.
+  return source.replace(/<\//g, "<\\/") + "\n";
+}
+
+/** Text for a `//` comment: line breaks would end it. */
+function oneLine(text: string): string {
+  return text.replace(/[\r\n\u2028\u2029]+/g, " ");
 }

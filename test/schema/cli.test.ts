@@ -88,11 +88,11 @@ describe("kaohe validate", () => {
     const dir = folder({
       "empty.json": "",
       "bom.json": "\uFEFF" + good("通川区"),
-      "gbk.json": new Uint8Array([0x7b, 0xcd, 0xa8, 0x7d]),
+      "gbk.json": new Uint8Array([0x7b, 0xcd, 0xa8, 0xb4, 0xa8, 0x7d]), // {通川} in GBK: CD A8 happens to be UTF-8, B4 is not
       "proto.json": good("达川区", { __proto__: 1 }).replace('"unit"', '"__proto__": {"x": 1}, "unit"'),
       "deep.json": "[".repeat(10_000) + "]".repeat(10_000),
       "digits.json": '{"unit": {"name": "通川区"}, "items": {"001": {"回复率": 85.0000000000000000001}}}',
-      "target.json": JSON.stringify({ unit: { name: "达川区", target: 100 }, items: {} }),
+      "target.json": good("达川区").replace('"name":"达川区"', '"name":"达川区","target":100'),
     });
     const big = join(dir, "big.json");
     writeFileSync(big, "");
@@ -107,9 +107,11 @@ describe("kaohe validate", () => {
     expect(line("digits.json")[0]).toContain("[S107]");
     expect(line("empty.json")[0]).toContain("[S103]");
     expect(line("gbk.json")[0]).toContain("[S102]");
-    expect(line("gbk.json")[0]).toContain("字节偏移 2 处（0xA8）");
+    expect(line("gbk.json")[0]).toContain("字节偏移 3 处（0xB4）");
     expect(line("proto.json")[0]).toContain("[S106]");
-    expect(line("target.json").map((l) => l.slice(0, 6))).toEqual(["[S113]", "[S113]", "[S122]"]);
+    expect(line("target.json")).toEqual([
+      `[S122] ${join(dir, "target.json")}（单位「达川区」） /unit/target：目标分数由方案的单位名单（「目标分数」）规定，提交中不应填写 unit.target。`,
+    ]);
   });
 
   it("writes every problem as JSON with --format json", async () => {

@@ -4,6 +4,7 @@ import type { SchemeIR } from "../../compiler/ir.js";
 import { generateSchemaFiles } from "../../generators/schema/index.js";
 import { loadValidator, type Validator } from "../../generators/schema/load.js";
 import { createAjv } from "../../generators/schema/standalone.js";
+import { type LoadedScorer, loadScorer } from "../../generators/scorer/load.js";
 
 export async function schemaFiles(ir: SchemeIR): Promise<{ submission: Record<string, unknown>; batch: Record<string, unknown> }> {
   const files = await generateSchemaFiles(ir);
@@ -27,4 +28,12 @@ export function validatorFor(ir: SchemeIR): Promise<Validator> {
   let v = cache.get(ir);
   if (!v) cache.set(ir, (v = loadValidator(ir)));
   return v;
+}
+
+const scorers = new Map<SchemeIR, Promise<LoadedScorer>>();
+/** The generated scorer for a scheme (generated once per IR object). */
+export function scorerFor(ir: SchemeIR): Promise<LoadedScorer> {
+  let s = scorers.get(ir);
+  if (!s) scorers.set(ir, (s = loadScorer(ir)));
+  return s;
 }

@@ -4,6 +4,7 @@ import vm from "node:vm";
 import { describe, expect, it } from "vitest";
 import { generateValidatorModule } from "../../generators/schema/index.js";
 import { inlineAjvRuntime, standaloneValidator } from "../../generators/schema/standalone.js";
+import { input, item, scheme } from "./fixtures/build.js";
 import { allFixtures, countyScheme } from "./fixtures/schemes.js";
 
 /** Loads the source in a fresh realm that has only the JavaScript built-ins. */
@@ -74,5 +75,19 @@ describe("validateSubmission", () => {
     cyclic.items = { "1": cyclic };
     expect(() => v.validateSubmission(cyclic)).not.toThrow();
     expect(v.validateBatch([hostile, { unit: { name: "x" } }])[0]).toMatchObject({ code: "S109", path: "/0" });
+  });
+});
+
+describe("names that look like code", () => {
+  it("cannot close an inline <script> or break out of a comment, and still validate as written", async () => {
+    const ir = scheme("方案\n</script><script>alert(1)</script>", [
+      item("1", "</script>", "5", [input("方式", { kind: "option", options: ["</script>", "专线"] })]),
+    ]);
+    const source = await generateValidatorModule(ir);
+    expect(source).not.toContain("</");
+    const v = inBareRealm(source);
+    expect(v.validateSubmission({ unit: { name: "甲" }, items: { "1": { 方式: "</script>" } } })).toEqual([]);
+    const [p] = v.validateSubmission({ unit: { name: "甲" }, items: { "1": { 方式: "<script>" } } });
+    expect(p.message["zh-CN"]).toBe("指标1「</script>」的「方式」填写的「<script>」不在可选范围内。可选：以下之一：</script>、专线。");
   });
 });

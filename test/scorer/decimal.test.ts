@@ -112,3 +112,30 @@ describe("exact decimals", () => {
     );
   });
 });
+
+describe("reading JavaScript numbers", () => {
+  const viaText = (x: number) => toDecimal(parse(String(x))!);
+  it("reads a double as its shortest spelling, whatever its size (property)", () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (x) => {
+        expect(toDecimal(parse(x)!)).toBe(viaText(x));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+  it("reads decimals typed with up to 8 places exactly (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -(10 ** 12), max: 10 ** 12 }), fc.integer({ min: 0, max: 8 }), (n, k) => {
+        const x = n / 10 ** k;
+        expect(toDecimal(parse(x)!)).toBe(viaText(x));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+  it("the figures of the seeds: 72.5, 0.1, 99.99, 1e-7", () => {
+    expect(toDecimal(parse(72.5)!)).toBe("72.5");
+    expect(toDecimal(parse(99.99)!)).toBe("99.99");
+    expect(toDecimal(parse(-0.3)!)).toBe("-0.3");
+    expect(toDecimal(parse(1e-7)!)).toBe("0.0000001");
+  });
+});

@@ -78,7 +78,7 @@ const TOP: Array<[string, string, string[]]> = [
   ["电子政务", "20", ["11", "12", "13", "14", "15"]], // "电子 政务 20", rows 11–15
   ["两化融合", "20", ["16", "17", "18", "19"]], // "两化 融合 20", rows 16–19
   ["农业农村信息化", "10", ["20", "21", "22"]], // "农业农村信息化10", rows 20–22
-  ["网络与信息安全", "12", ["23", "24", "25", "26", "27", "28"]], // "网络与信息安全12", rows 23–28 (24 ★, no weight)
+  ["网络与信息安全", "12", ["23", "25", "26", "27", "28"]], // "网络与信息安全12", rows 23–28 (24: ★, no weight, written after)
   ["信息化建设项目管理", "13", ["29", "30", "31", "32"]], // "信息化建设项目管理 13", rows 29–32
 ];
 
@@ -100,21 +100,24 @@ const SECOND: Array<[string, string, string, string[]]> = [
   ["应用普及", "农业农村信息化", "4", ["20"]], // "应用普及 | 20、…" 4%
   ["重要系统", "农业农村信息化", "3", ["21"]], // "重要系统 | 21、…" 3%
   ["重点工作", "农业农村信息化", "3", ["22"]], // "重点工作 | 22、…" 3%
-  ["组织管理", "网络与信息安全", "2", ["23", "24"]], // "组织 管理 | 23、…" 2% + row 24 (★, no weight)
+  ["组织管理", "网络与信息安全", "2", ["23"]], // "组织 管理 | 23、…" 2% (row 24, ★ with no weight, is written after the section)
   ["制度措施", "网络与信息安全", "2", ["25"]], // "制度 措施 | 25、…" 2%
   ["大项活动", "网络与信息安全", "8", ["26", "27", "28"]], // "大项 活动 | 26、…" 2% + 2% + 4%
   ["财政性投资的信息化项目", "信息化建设项目管理", "11", ["29", "30", "31"]], // "财政 性投 资的 …" 4% + 4% + 3%
   ["非财政项目", "信息化建设项目管理", "2", ["32"]], // "非财政项目 | 32、…" 2%
 ];
 
-// Every item's 权重 as the seed writes it (null: row 24 has an empty 权重 cell and a ★).
+// Every item's 权重 as the seed writes it (null: row 24 has an empty 权重 cell and a ★), in the
+// scheme's order: the seed's, but for the ★ item 24, written right after its section 网络与信息安全
+// so that the section's veto does not reach its ★ deductions (see the scheme).
 const WEIGHTS: Array<[string, string | null]> = [
   ["1", "3%"], ["2", "2%"], ["3", "3%"], ["4", "2%"], ["5", "2%"], // rows 1–5
   ["6", "2%"], ["7", "5%"], ["8", "2%"], ["9", "2%"], ["10", "2%"], // rows 6–10: 3+2+3+2+2+2+5+2+2+2 = 25
   ["11", "3%"], ["12", "5%"], ["13", "5%"], ["14", "4%"], ["15", "3%"], // rows 11–15: 20
   ["16", "5%"], ["17", "5%"], ["18", "5%"], ["19", "5%"], // rows 16–19: 20
   ["20", "4%"], ["21", "3%"], ["22", "3%"], // rows 20–22: 10
-  ["23", "2%"], ["24", null], ["25", "2%"], ["26", "2%"], ["27", "2%"], ["28", "4%"], // rows 23–28: 12
+  ["23", "2%"], ["25", "2%"], ["26", "2%"], ["27", "2%"], ["28", "4%"], // rows 23, 25–28: 12
+  ["24", null], // row 24: ★, no weight
   ["29", "4%"], ["30", "4%"], ["31", "3%"], ["32", "2%"], // rows 29–32: 13
 ];
 
@@ -127,7 +130,10 @@ describe("county-2011: structure against the seed table", () => {
     const star = ir.pools.find((p) => p.id === STAR);
     expect(base).toMatchObject({ kind: "base", points: "100", star: false });
     expect(base?.members).toEqual(TOP.map(([id]) => id));
-    expect(star).toMatchObject({ kind: "adjustment", points: null, star: true });
+    // 100 − 1: item 32's only rule gives 1 of its 2 points (items 2, 7, 13 are capped at their weights)
+    expect(base?.max).toBe("99");
+    // item 24 is written in the base pool's body, after 网络与信息安全, but counts in the ★ pool
+    expect(star).toMatchObject({ kind: "adjustment", points: null, star: true, members: ["24"] });
     expect(ir.pools).toHaveLength(2);
   });
 
@@ -165,8 +171,8 @@ describe("county-2011: structure against the seed table", () => {
     }
   });
 
-  it("makes item 24 a ★ item and caps items 2, 7 and 13 at their weights", () => {
-    expect(node("24").pool).toBe(STAR);
+  it("makes item 24 a ★ item outside any section and caps items 2, 7 and 13 at their weights", () => {
+    expect(node("24")).toMatchObject({ pool: STAR, parent: null, points: null });
     const capped = (id: string): Item => {
       const n = node(id);
       if (n.kind !== "item") throw new Error(`${id} is not an item`);
@@ -199,10 +205,8 @@ interface Expected {
   adjustment: string;
   total: string;
   vetoes: Array<{ id: string; target: string; node: string | null }>;
-  /** Items zeroed by a veto; every other item (but those in `unasserted`) has none. */
+  /** Items zeroed by a veto; every other item has none. */
   vetoed: Record<string, string[]>;
-  /** Items whose vetoedBy is left unasserted. */
-  unasserted?: string[];
 }
 
 const STAR_ITEMS = ["6", "13", "15", "18", "20", "24", "31"];
@@ -272,7 +276,7 @@ const FULL_MARKS: Expected = {
     重要系统: "3", // item 21
     重点工作: "3", // item 22
     农业农村信息化: "10", // 4 + 3 + 3
-    组织管理: "2", // item 23 (24 is ★)
+    组织管理: "2", // item 23
     制度措施: "2", // item 25
     大项活动: "8", // 2 + 2 + 4
     网络与信息安全: "12", // 2 + 2 + 8
@@ -352,7 +356,7 @@ const ORDINARY: Expected = {
     重要系统: "2", // item 21
     重点工作: "1", // item 22
     农业农村信息化: "5", // 2 + 2 + 1
-    组织管理: "1", // item 23 (24 is ★)
+    组织管理: "1", // item 23
     制度措施: "2", // item 25
     大项活动: "5", // 1 + 2 + 2
     网络与信息安全: "8", // 1 + 2 + 5
@@ -397,7 +401,7 @@ const EVERY_PATH: Expected = {
     "21": "2", // 99% ≠ 100% → 0; 1 + 1: 2
     "22": "0", // 0 + 0 + 0
     "23": "0", // 成立并及时调整 → 2, section 网络与信息安全 vetoed → 0
-    "24": "0", // Ⅲ 0 × −3 + Ⅳ 0 × −1 = 0 (its veto fires on the section)
+    "24": "0", // Ⅲ 0 × −3 + Ⅳ 0 × −1 = 0 (its veto fires on the section, not on itself)
     "25": "0", // 1 + 1 = 2, vetoed → 0
     "26": "0", // 一年两次 → 2, vetoed → 0
     "27": "0", // 2, vetoed → 0
@@ -451,7 +455,6 @@ const EVERY_PATH: Expected = {
     { id: "veto#2", target: "item", node: "31" }, // 31: 项目未启动
   ],
   vetoed: { "23": ["veto#1"], "25": ["veto#1"], "26": ["veto#1"], "27": ["veto#1"], "28": ["veto#1"], "31": ["veto#2"] },
-  unasserted: ["24"], // whether the section veto also reaches the ★ item 24 is decided in VETO_WITH_INCIDENTS
 };
 
 // 24's uncapped ★ deductions (最低 不限), 31's ★ bonus, and the tier and threshold edges.
@@ -520,7 +523,7 @@ const INCIDENTS: Expected = {
     重要系统: "2", // item 21
     重点工作: "3", // item 22
     农业农村信息化: "5", // 0 + 2 + 3
-    组织管理: "0", // item 23 (24 is ★)
+    组织管理: "0", // item 23
     制度措施: "1", // item 25
     大项活动: "4", // 0 + 0 + 4
     网络与信息安全: "5", // 0 + 1 + 4 (no Ⅱ级 incident: no veto)
@@ -564,7 +567,7 @@ const VETO_WITH_INCIDENTS: Expected = {
   adjustment: "-3", // 24: −3
   total: "83", // 86 − 3
   vetoes: [{ id: "veto#1", target: "section", node: "网络与信息安全" }],
-  vetoed: { "23": ["veto#1"], "24": [], "25": ["veto#1"], "26": ["veto#1"], "27": ["veto#1"], "28": ["veto#1"] },
+  vetoed: { "23": ["veto#1"], "25": ["veto#1"], "26": ["veto#1"], "27": ["veto#1"], "28": ["veto#1"] },
 };
 
 const EXAMPLES = [FULL_MARKS, ORDINARY, EVERY_PATH, INCIDENTS, VETO_WITH_INCIDENTS];
@@ -620,7 +623,6 @@ describe("county-2011: worked examples", () => {
       it("fires the vetoes the facts call for, and no other", () => {
         expect(result.vetoes.map((v) => ({ id: v.id, target: v.target, node: v.node }))).toEqual(e.vetoes);
         for (const id of Object.keys(e.items)) {
-          if (e.unasserted?.includes(id)) continue;
           expect.soft(result.items[id]?.vetoedBy, `item ${id} vetoedBy`).toEqual(e.vetoed[id] ?? []);
         }
       });

@@ -101,7 +101,7 @@ function readInput(scope: Scope, ref: InputRef): Value {
   const input = inputOf(scope, ref);
   const raw = rawOf(scope, ref);
   const b = scope.body;
-  const title = lit(input.title);
+  const title = lit(input.name);
   const mark = absentMark(scope, input, raw);
   const withMark = (d: Bi): Bi => [cat(d[0], mark[0]), cat(d[1], mark[1])];
   const t = input.type;
@@ -189,7 +189,7 @@ export function compileExpr(scope: Scope, e: Expr, display: Display = null): Val
       const raw = rawOf(scope, e.ref);
       if (e.k === "checked") {
         const v = b.let(`ticked(${raw})`);
-        return { v, type: "num", desc: fill2("explain.input.checked", { title: lit(input.title), value: js(`show(${v})`) }) };
+        return { v, type: "num", desc: fill2("explain.input.checked", { title: lit(input.name), value: js(`show(${v})`) }) };
       }
       const elements = input.type.kind === "checklist" ? input.type.elements : [];
       const list = b.constants.other("L", JSON.stringify(elements));
@@ -202,7 +202,7 @@ export function compileExpr(scope: Scope, e: Expr, display: Display = null): Val
       return {
         v,
         type: "num",
-        desc: fill2("explain.input.missing", { title: lit(input.title), value: js(`show(${v})`), names }),
+        desc: fill2("explain.input.missing", { title: lit(input.name), value: js(`show(${v})`), names }),
       };
     }
     case "neg": {

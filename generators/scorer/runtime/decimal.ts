@@ -1,22 +1,57 @@
-// Exact decimal arithmetic for the generated scorer: every figure is a rational n/d (BigInt,
-// d > 0, lowest terms), so 0.8 + 0.8 + 0.4 is 2 and 3 × 0.6 is 1.8. Rounding happens only when
+// Exact decimal arithmetic for the generated scorer: every figure is a rational n/d in lowest
+// terms with d > 0, so 0.8 + 0.8 + 0.4 is 2 and 3 × 0.6 is 1.8. Rounding happens only when
 // `round` is called, by the rule the scheme declares.
+//
+// Two spellings of the same number, for speed: while numerator and denominator are safe integers
+// (|x| < 2^53) they are JavaScript numbers, on which integer +, −, × and % are exact, and every
+// result is checked to still be a safe integer; any result that is not is redone in BigInt.
+// A value is small (both numbers) or big (both bigints), and a big value that fits is made small.
 //
 // This file is inlined into every scorer.js (see ../emit/runtime.ts): it must stay free of
 // imports, of Node and browser APIs, and of anything but plain functions and constants.
 
 /** An exact rational number. Treat as immutable. */
 export interface Q {
+  readonly n: number | bigint;
+  readonly d: number | bigint;
+}
+interface Small {
+  readonly n: number;
+  readonly d: number;
+}
+interface Big {
   readonly n: bigint;
   readonly d: bigint;
 }
 
 export type RoundingMode = "half-up" | "half-even" | "truncate";
 
-export const ZERO: Q = { n: 0n, d: 1n };
-export const ONE: Q = { n: 1n, d: 1n };
+export const ZERO: Q = { n: 0, d: 1 };
+export const ONE: Q = { n: 1, d: 1 };
 
-function gcd(a: bigint, b: bigint): bigint {
+const MAX = Number.MAX_SAFE_INTEGER;
+const MAX_BIG = BigInt(MAX);
+
+function isSmall(a: Q): a is Small {
+  return typeof a.n === "number";
+}
+
+/** True when x, the double result of integer arithmetic on safe integers, is exact. */
+function safe(x: number): boolean {
+  return x <= MAX && x >= -MAX;
+}
+
+function gcdSmall(a: number, b: number): number {
+  if (a < 0) a = -a;
+  while (b !== 0) {
+    const t = a % b;
+    a = b;
+    b = t;
+  }
+  return a;
+}
+
+function gcdBig(a: bigint, b: bigint): bigint {
   if (a < 0n) a = -a;
   while (b !== 0n) {
     const t = a % b;
@@ -26,20 +61,47 @@ function gcd(a: bigint, b: bigint): bigint {
   return a;
 }
 
-/** n/d in lowest terms with a positive denominator; d must not be 0. */
-export function ratio(n: bigint, d: bigint): Q {
+/** n/d (safe integers, d ≠ 0) in lowest terms. */
+function small(n: number, d: number): Q {
+  if (d < 0) {
+    n = -n;
+    d = -d;
+  }
+  if (d === 1) return { n: n === 0 ? 0 : n, d: 1 }; // no −0
+  if (n === 0) return ZERO;
+  const g = gcdSmall(n, d);
+  return g === 1 ? { n, d } : { n: n / g, d: d / g };
+}
+
+/** n/d as bigints (d ≠ 0) in lowest terms, made small when it fits. */
+function big(n: bigint, d: bigint): Q {
   if (d < 0n) {
     n = -n;
     d = -d;
   }
-  if (d === 1n) return { n, d };
   if (n === 0n) return ZERO;
-  const g = gcd(n, d);
-  return g === 1n ? { n, d } : { n: n / g, d: d / g };
+  const g = gcdBig(n, d);
+  if (g !== 1n) {
+    n /= g;
+    d /= g;
+  }
+  if (d <= MAX_BIG && n <= MAX_BIG && n >= -MAX_BIG) return { n: Number(n), d: Number(d) };
+  return { n, d };
+}
+
+function toBig(a: Q): Big {
+  return isSmall(a) ? { n: BigInt(a.n), d: BigInt(a.d) } : (a as Big);
+}
+
+/** n/d in lowest terms; d must not be 0. */
+export function ratio(n: number | bigint, d: number | bigint): Q {
+  if (typeof n === "number" && typeof d === "number" && safe(n) && safe(d) && Number.isInteger(n) && Number.isInteger(d))
+    return small(n, d);
+  return big(BigInt(n), BigInt(d));
 }
 
 export function int(n: number | bigint): Q {
-  return { n: BigInt(n), d: 1n };
+  return ratio(n, 1);
 }
 
 const DECIMAL = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
@@ -50,19 +112,47 @@ const DECIMAL = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
  * anything that is not a finite decimal.
  */
 export function parse(value: string | number): Q | null {
-  const text = typeof value === "number" ? (Number.isFinite(value) ? String(value) : "") : value.trim();
-  const m = DECIMAL.exec(text);
+  if (typeof value === "number") {
+    if (Number.isSafeInteger(value)) return { n: value === 0 ? 0 : value, d: 1 };
+    if (!Number.isFinite(value)) return null;
+    const fast = fewestDecimals(value);
+    if (fast !== null) return fast;
+  }
+  const m = DECIMAL.exec(typeof value === "number" ? String(value) : value.trim());
   if (!m) return null;
   const whole = m[2] ?? "";
   const frac = m[3] ?? "";
   if (whole === "" && frac === "") return null;
-  let exp = (m[4] === undefined ? 0 : Number(m[4])) - frac.length;
+  const exp = (m[4] === undefined ? 0 : Number(m[4])) - frac.length;
   if (!Number.isSafeInteger(exp) || Math.abs(exp) > 400) return null;
-  let n = BigInt((whole + frac).replace(/^0+(?=\d)/, "") || "0");
-  if (m[1] === "-") n = -n;
-  if (exp >= 0) return { n: n * 10n ** BigInt(exp), d: 1n };
-  exp = -exp;
-  return ratio(n, 10n ** BigInt(exp));
+  const digits = whole + frac;
+  const negative = m[1] === "-";
+  if (digits.length <= 15 && exp >= -15 && exp <= 0) {
+    const n = Number(digits);
+    return small(negative ? -n : n, POW10_SMALL[-exp]!);
+  }
+  let n = BigInt(digits || "0");
+  if (negative) n = -n;
+  return exp >= 0 ? big(n * pow10(exp), 1n) : big(n, pow10(-exp));
+}
+
+/**
+ * The decimal with the fewest decimals that reads back as the double `value`, found without
+ * spelling the double: the least k for which exactly one integer n has n / 10^k === value. That
+ * is the decimal JavaScript's own shortest spelling (String(value)) gives; null when value is too
+ * large or has too many decimals for this check, and parse() spells it instead.
+ */
+function fewestDecimals(value: number): Q | null {
+  for (let k = 1; k <= 8; k++) {
+    const p = POW10_SMALL[k]!;
+    const scaled = value * p;
+    if (!(scaled < 2 ** 51 && scaled > -(2 ** 51))) return null;
+    const n = Math.round(scaled);
+    if (n / p !== value) continue;
+    if ((n - 1) / p === value || (n + 1) / p === value) return null;
+    return small(n, p);
+  }
+  return null;
 }
 
 /** A decimal constant known to be well formed (the generator writes these). */
@@ -73,43 +163,79 @@ export function dec(text: string): Q {
 }
 
 export function add(a: Q, b: Q): Q {
-  if (a.d === b.d) return a.d === 1n ? { n: a.n + b.n, d: 1n } : ratio(a.n + b.n, a.d);
-  return ratio(a.n * b.d + b.n * a.d, a.d * b.d);
+  if (isSmall(a) && isSmall(b)) {
+    if (a.d === b.d) {
+      const n = a.n + b.n;
+      if (safe(n)) return a.d === 1 ? { n: n === 0 ? 0 : n, d: 1 } : small(n, a.d);
+    } else {
+      const x = a.n * b.d;
+      const y = b.n * a.d;
+      const d = a.d * b.d;
+      const n = x + y;
+      if (safe(x) && safe(y) && safe(d) && safe(n)) return small(n, d);
+    }
+  }
+  const p = toBig(a);
+  const q = toBig(b);
+  return big(p.n * q.d + q.n * p.d, p.d * q.d);
+}
+
+export function neg(a: Q): Q {
+  return isSmall(a) ? { n: a.n === 0 ? 0 : -a.n, d: a.d } : { n: -(a.n as bigint), d: a.d };
 }
 
 export function sub(a: Q, b: Q): Q {
-  if (a.d === b.d) return a.d === 1n ? { n: a.n - b.n, d: 1n } : ratio(a.n - b.n, a.d);
-  return ratio(a.n * b.d - b.n * a.d, a.d * b.d);
+  return add(a, neg(b));
 }
 
 export function mul(a: Q, b: Q): Q {
-  if (a.d === 1n && b.d === 1n) return { n: a.n * b.n, d: 1n };
-  return ratio(a.n * b.n, a.d * b.d);
+  if (isSmall(a) && isSmall(b)) {
+    // Cross-reduce first: the factors are in lowest terms, so the product is too.
+    const g1 = gcdSmall(a.n, b.d);
+    const g2 = gcdSmall(b.n, a.d);
+    const n = (a.n / g1) * (b.n / g2);
+    const d = (a.d / g2) * (b.d / g1);
+    if (safe(n) && safe(d)) return n === 0 ? ZERO : { n, d };
+  }
+  const p = toBig(a);
+  const q = toBig(b);
+  return big(p.n * q.n, p.d * q.d);
 }
 
 /** a ÷ b. Division by zero gives 0: callers that can divide by zero say so in their explanation. */
 export function div(a: Q, b: Q): Q {
-  if (b.n === 0n) return ZERO;
-  return ratio(a.n * b.d, a.d * b.n);
-}
-
-export function neg(a: Q): Q {
-  return { n: -a.n, d: a.d };
+  if (isZero(b)) return ZERO;
+  const inverse: Q = isSmall(b)
+    ? b.n < 0
+      ? { n: -b.d, d: -b.n }
+      : { n: b.d, d: b.n }
+    : (b.n as bigint) < 0n
+      ? { n: -(b.d as bigint), d: -(b.n as bigint) }
+      : { n: b.d, d: b.n };
+  return mul(a, inverse);
 }
 
 /** −1, 0 or 1 as a is less than, equal to or greater than b. */
 export function cmp(a: Q, b: Q): number {
-  const l = a.d === b.d ? a.n : a.n * b.d;
-  const r = a.d === b.d ? b.n : b.n * a.d;
+  if (isSmall(a) && isSmall(b)) {
+    if (a.d === b.d) return a.n < b.n ? -1 : a.n > b.n ? 1 : 0;
+    const l = a.n * b.d;
+    const r = b.n * a.d;
+    if (safe(l) && safe(r)) return l < r ? -1 : l > r ? 1 : 0;
+  }
+  const p = toBig(a);
+  const q = toBig(b);
+  const l = p.n * q.d;
+  const r = q.n * p.d;
   return l < r ? -1 : l > r ? 1 : 0;
 }
 
 export function isZero(a: Q): boolean {
-  return a.n === 0n;
+  return a.n === 0 || a.n === 0n;
 }
 
 export function sign(a: Q): number {
-  return a.n < 0n ? -1 : a.n > 0n ? 1 : 0;
+  return a.n < 0 ? -1 : isZero(a) ? 0 : 1;
 }
 
 export function min(a: Q, b: Q): Q {
@@ -131,85 +257,6 @@ export function mean(values: readonly Q[]): Q {
   return values.length === 0 ? ZERO : div(sum(values), int(values.length));
 }
 
-const POW10: bigint[] = [];
-function pow10(k: number): bigint {
-  let p = POW10[k];
-  if (p === undefined) {
-    p = 10n ** BigInt(k);
-    POW10[k] = p;
-  }
-  return p;
-}
-
-/**
- * a rounded to `digits` decimals. half-up is 四舍五入: halves go away from zero (−2.5 → −3);
- * half-even is 银行家舍入 (2.5 → 2, 3.5 → 4); truncate drops the digits (toward zero).
- */
-export function round(a: Q, digits: number, mode: RoundingMode): Q {
-  const m = pow10(digits);
-  if (m % a.d === 0n) return a; // already has at most `digits` decimals
-  const t = a.n * m;
-  let q = t / a.d; // toward zero
-  const r = t % a.d; // same sign as t
-  if (mode !== "truncate") {
-    const twice = (r < 0n ? -r : r) * 2n;
-    const up = twice > a.d || (twice === a.d && (mode === "half-up" || q % 2n !== 0n));
-    if (up) q += t < 0n ? -1n : 1n;
-  }
-  return ratio(q, m);
-}
-
-/** True when a has a finite decimal expansion (its denominator has no prime factor but 2 and 5). */
-export function terminates(a: Q): boolean {
-  let d = a.d;
-  while (d % 2n === 0n) d /= 2n;
-  while (d % 5n === 0n) d /= 5n;
-  return d === 1n;
-}
-
-/**
- * The canonical decimal spelling ("2", "2.4", "-1.5": no exponent, no trailing zeros), or null
- * when a does not terminate.
- */
-export function toDecimal(a: Q): string | null {
-  if (a.d === 1n) return a.n.toString();
-  let twos = 0;
-  let fives = 0;
-  let d = a.d;
-  while (d % 2n === 0n) {
-    d /= 2n;
-    twos++;
-  }
-  while (d % 5n === 0n) {
-    d /= 5n;
-    fives++;
-  }
-  if (d !== 1n) return null;
-  const k = twos > fives ? twos : fives;
-  return spell((a.n * pow10(k)) / a.d, k);
-}
-
-/** The digits of `scaled` with a decimal point `k` places from the right, trailing zeros dropped. */
-function spell(scaled: bigint, k: number): string {
-  const negative = scaled < 0n;
-  let digits = (negative ? -scaled : scaled).toString().padStart(k + 1, "0");
-  let point = digits.length - k;
-  let end = digits.length;
-  while (end > point && digits.charCodeAt(end - 1) === 48) end--;
-  digits = end > point ? digits.slice(0, point) + "." + digits.slice(point, end) : digits.slice(0, point);
-  return negative && digits !== "0" ? "-" + digits : digits;
-}
-
-/**
- * The first `digits` decimals of a (cut, not rounded) followed by "…" when a does not
- * terminate: how an intermediate figure is shown in an explanation ("0.822222…").
- */
-export function toDisplay(a: Q, digits: number): string {
-  const exact = toDecimal(a);
-  if (exact !== null) return exact;
-  return spell((a.n * pow10(digits)) / a.d, digits) + "…";
-}
-
 /** x held within [lo, hi]. */
 export function clamp(x: Q, lo: Q, hi: Q): Q {
   return cmp(x, lo) < 0 ? lo : cmp(x, hi) > 0 ? hi : x;
@@ -229,4 +276,121 @@ export function linear(x: Q, points: ReadonlyArray<readonly [Q, Q]>): Q {
     return add(y0, div(mul(sub(x, x0), sub(y1, y0)), sub(x1, x0)));
   }
   return last[1];
+}
+
+// ---------------------------------------------------------------- rounding and spelling
+
+const POW10_SMALL = Array.from({ length: 16 }, (_, k) => 10 ** k); // exact up to 10^15
+const POW10: bigint[] = [];
+function pow10(k: number): bigint {
+  let p = POW10[k];
+  if (p === undefined) {
+    p = 10n ** BigInt(k);
+    POW10[k] = p;
+  }
+  return p;
+}
+
+/**
+ * a rounded to `digits` decimals. half-up is 四舍五入: halves go away from zero (−2.5 → −3);
+ * half-even is 银行家舍入 (2.5 → 2, 3.5 → 4); truncate drops the digits (toward zero).
+ */
+export function round(a: Q, digits: number, mode: RoundingMode): Q {
+  if (isSmall(a) && digits < POW10_SMALL.length) {
+    const m = POW10_SMALL[digits]!;
+    if (m % a.d === 0) return a; // already has at most `digits` decimals
+    const t = a.n * m;
+    if (safe(t)) {
+      const r = t % a.d; // same sign as t
+      let q = (t - r) / a.d; // toward zero, exact
+      if (mode !== "truncate") {
+        const twice = (r < 0 ? -r : r) * 2;
+        if (twice > a.d || (twice === a.d && (mode === "half-up" || q % 2 !== 0))) q += t < 0 ? -1 : 1;
+      }
+      return small(q, m);
+    }
+  }
+  const b = toBig(a);
+  const m = pow10(digits);
+  if (m % b.d === 0n) return a;
+  const t = b.n * m;
+  let q = t / b.d;
+  const r = t % b.d;
+  if (mode !== "truncate") {
+    const twice = (r < 0n ? -r : r) * 2n;
+    if (twice > b.d || (twice === b.d && (mode === "half-up" || q % 2n !== 0n))) q += t < 0n ? -1n : 1n;
+  }
+  return big(q, m);
+}
+
+/** The number of decimals of a, or −1 when a does not terminate (d has a prime factor but 2, 5). */
+function decimals(d: number | bigint): number {
+  let twos = 0;
+  let fives = 0;
+  if (typeof d === "number") {
+    while (d % 2 === 0) {
+      d /= 2;
+      twos++;
+    }
+    while (d % 5 === 0) {
+      d /= 5;
+      fives++;
+    }
+    if (d !== 1) return -1;
+  } else {
+    while (d % 2n === 0n) {
+      d /= 2n;
+      twos++;
+    }
+    while (d % 5n === 0n) {
+      d /= 5n;
+      fives++;
+    }
+    if (d !== 1n) return -1;
+  }
+  return twos > fives ? twos : fives;
+}
+
+/** True when a has a finite decimal expansion. */
+export function terminates(a: Q): boolean {
+  return decimals(a.d) >= 0;
+}
+
+/**
+ * The canonical decimal spelling ("2", "2.4", "-1.5": no exponent, no trailing zeros), or null
+ * when a does not terminate.
+ */
+export function toDecimal(a: Q): string | null {
+  if (a.d === 1 || a.d === 1n) return String(a.n);
+  const k = decimals(a.d);
+  if (k < 0) return null;
+  if (isSmall(a) && k < POW10_SMALL.length) {
+    const scaled = a.n * (POW10_SMALL[k]! / a.d);
+    if (safe(scaled)) return spell(scaled, k);
+  }
+  const b = toBig(a);
+  return spell((b.n * pow10(k)) / b.d, k);
+}
+
+/** The digits of `scaled` with a decimal point `k` places from the right, trailing zeros dropped. */
+function spell(scaled: number | bigint, k: number): string {
+  const negative = scaled < 0;
+  let digits = String(negative ? -scaled : scaled);
+  if (digits.length <= k) digits = "0".repeat(k + 1 - digits.length) + digits;
+  const point = digits.length - k;
+  let end = digits.length;
+  while (end > point && digits.charCodeAt(end - 1) === 48) end--;
+  const text = end > point ? digits.slice(0, point) + "." + digits.slice(point, end) : digits.slice(0, point);
+  return negative && text !== "0" ? "-" + text : text;
+}
+
+/**
+ * The first `digits` decimals of a (cut, not rounded) followed by "…" when a does not
+ * terminate: how an intermediate figure is shown in an explanation ("0.822222…").
+ */
+export function toDisplay(a: Q, digits: number): string {
+  const exact = toDecimal(a);
+  if (exact !== null) return exact;
+  const b = toBig(a);
+  return spell((b.n * pow10(digits)) / b.d, digits) + "…";
 }

@@ -19,6 +19,7 @@ import {
   int,
   mean,
   mul,
+  parse,
   round,
   sign,
   sub,
@@ -325,10 +326,16 @@ export function makeScorer(
   // ---------------------------------------------------------------- sheets
 
   function sheetsOf(sub: Record<string, any>): Sheet[] {
-    const unit = sub.unit as { name: string; kind?: string };
+    const unit = sub.unit as { name: string; kind?: string; target?: number | string };
     const known = scheme.units[unit.name];
     const kind = unit.kind ?? known?.kind ?? null;
-    const col = known?.values ?? {};
+    let col = known?.values ?? {};
+    // A unit the scheme lists no target for reports its own (unit.target), R16.
+    const tg = scheme.target;
+    if (tg !== null && col[tg.column] === undefined && unit.target !== undefined) {
+      const goal = parse(unit.target);
+      if (goal !== null) col = { ...col, [tg.column]: goal };
+    }
     const facts = (sub.facts ?? {}) as Record<string, unknown>;
     const out: Sheet[] = [];
     for (let f = 0; f < nForms; f++) {
@@ -680,6 +687,11 @@ export function makeScorer(
       let l: Lines | null = null;
       if (explain) {
         l = lines();
+        for (let f = 0; f < per.length; f++) {
+          const form = per[f]!.lines!;
+          for (let i = 0; i < form.zh.length; i++)
+            say(l, "explain.combine.form-line", { form: scheme.forms[f]!.title, line: [form.zh[i]!, form.en[i]!] });
+        }
         say(l, "explain.combine.item", {
           parts: per.map((p, i) => scheme.forms[i]!.title + " " + show(p.own)).join("、"),
           count: String(per.length),
@@ -720,42 +732,24 @@ export function makeScorer(
 
   const pointsText = items.map((it) => (it.points === null ? null : fig(it.points)));
 
-  function itemResult(k: number, fg: ItemFig, wordsOf: () => UnitWords): ItemResult {
+  function itemResult(k: number, fg: ItemFig, words: Words): ItemResult {
     const spec = items[k]!;
     const score = fig(fg.own);
     const pools: Record<string, string> = { [spec.pool]: score };
     if (fg.parts !== null) for (const p in fg.parts) pools[p] = fig(fg.parts[p]!);
-    return {
-      score,
-      max: fg.max === null ? null : fg.max === spec.points ? pointsText[k]! : fig(fg.max),
-      pools,
-      na: fg.na,
-      vetoedBy: fg.vetoedBy,
-      pending: fg.pending,
-      get explanation() {
-        return wordsOf().items[k]!;
-      },
-    };
+    const max = fg.max === null ? null : fg.max === spec.points ? pointsText[k]! : fig(fg.max);
+    return new ItemOut(score, max, pools, fg.na, fg.vetoedBy, fg.pending, words, k);
   }
 
-  /** A unit's result (or one form's) from its figures; explanations come from `wordsOf`. */
-  function result(s: Sheet, figs: Figures, t: Totals, wordsOf: () => UnitWords): FormResult {
+  /** A unit's result (or one form's) from its figures; explanations come from `words`. */
+  function result(s: Sheet, figs: Figures, t: Totals, words: Words, whole: boolean): UnitResult {
     const itemsOut: Record<string, ItemResult> = {};
-    for (let k = 0; k < items.length; k++) {
-      itemsOut[items[k]!.id] = itemResult(k, figs.items[k]!, wordsOf);
-    }
+    for (let k = 0; k < items.length; k++) itemsOut[items[k]!.id] = itemResult(k, figs.items[k]!, words);
     const sectionsOut: Record<string, SectionResult> = {};
     for (let i = 0; i < nodes.length; i++) {
       const sec = t.sections[i];
       if (sec === undefined) continue;
-      sectionsOut[nodes[i]!.id] = {
-        score: fig(sec.score),
-        max: fig(sec.max),
-        vetoedBy: sec.vetoedBy,
-        get explanation() {
-          return wordsOf().sections[i]!;
-        },
-      };
+      sectionsOut[nodes[i]!.id] = new SectionOut(fig(sec.score), fig(sec.max), sec.vetoedBy, words, i);
     }
     const vetoes: FiredVeto[] = figs.fired.map((v) => ({
       id: v.id,
@@ -765,21 +759,20 @@ export function makeScorer(
     }));
     const pools: Record<string, string> = {};
     for (const p of scheme.pools) pools[p.id] = fig(t.pools[p.id]!);
-    return {
-      unit: { name: s.unit, kind: s.kind },
-      total: fig(t.total),
+    return new UnitOut(
+      { name: s.unit, kind: s.kind },
+      fig(t.total),
       pools,
-      items: itemsOut,
-      sections: sectionsOut,
+      itemsOut,
+      sectionsOut,
       vetoes,
-      flags: figs.fired.some((v) => v.target === "disqualify") ? ["disqualified"] : [],
-      target: t.target === null ? null : fig(t.target),
-      completion: t.completion === null ? null : toDecimal(t.completion)!,
-      complete: !figs.items.some((fg) => fg.pending),
-      get explanation() {
-        return wordsOf().unit;
-      },
-    };
+      figs.fired.some((v) => v.target === "disqualify") ? ["disqualified"] : [],
+      t.target === null ? null : fig(t.target),
+      t.completion === null ? null : toDecimal(t.completion)!,
+      !figs.items.some((fg) => fg.pending),
+      words,
+      whole,
+    );
   }
 
   /** Scores unit u of a scored batch: its figures, or (explain) all its words. */
@@ -795,41 +788,48 @@ export function makeScorer(
 
   function wordsOfUnit(f: { figs: Figures; t: Totals }): UnitWords {
     return {
-      items: f.figs.items.map((fg) => explanation(fg.lines!)),
+      items: f.figs.items.map((fg, k) => explanation(closeItem(k, fg))),
       sections: f.t.sections.map((sec) => (sec === undefined ? undefined : explanation(sec.lines!))),
       unit: explanation(f.t.lines!),
       forms: [],
     };
   }
 
+  /** The last lines of an item's words: where its points went and its figure. */
+  function closeItem(k: number, fg: ItemFig): Lines {
+    const l = fg.lines!;
+    const spec = items[k]!;
+    noteShown(fg.own, l);
+    if (fg.parts !== null)
+      for (const p in fg.parts) say(l, "explain.item.part", { pool: poolById[p]!.title, value: fig(fg.parts[p]!) });
+    if (fg.max === null) say(l, "explain.item.result-star", { pool: poolById[spec.pool]!.title, value: fig(fg.own) });
+    else say(l, "explain.item.result", { value: fig(fg.own), max: fig(fg.max) });
+    return l;
+  }
+
   function unitResult(b: Batch, u: number, ranks: Array<RankInfo | undefined>): UnitResult {
     const { perForm, forms, figs, t } = unitFigures(b, u, false);
-    let cache: UnitWords | null = null;
-    const wordsOf = (): UnitWords => {
-      if (cache !== null) return cache;
+    const words = new Words(() => {
       const w = unitFigures(b, u, true);
-      const words = wordsOfUnit(w);
-      words.forms = w.forms.map((ft, f) => wordsOfUnit({ figs: w.perForm[f]!, t: ft }));
+      const all = wordsOfUnit(w);
+      all.forms = w.forms.map((ft, f) => wordsOfUnit({ figs: w.perForm[f]!, t: ft }));
       if (scheme.forms.length > 0)
-        say(toLines(words.unit), "explain.combine.unit", {
+        say(toLines(all.unit), "explain.combine.unit", {
           parts: scheme.forms.map((fm, f) => fm.title + " " + fig(w.forms[f]!.total)).join("、"),
         });
       const rank = ranks[u];
-      if (rank !== undefined) rankLines(toLines(words.unit), rank);
-      cache = words;
-      return words;
-    };
+      if (rank !== undefined) rankLines(toLines(all.unit), rank);
+      return all;
+    });
     const s = b.sheets[u]!;
-    const out = result(s[0]!, figs, t, wordsOf) as UnitResult;
-    out.forms = null;
+    const out = result(s[0]!, figs, t, words, true);
     if (scheme.forms.length > 0) {
       const formsOut: Record<string, FormResult> = {};
       scheme.forms.forEach((fm, f) => {
-        formsOut[fm.id] = result(s[f]!, perForm[f]!, forms[f]!, () => wordsOf().forms[f]!);
+        formsOut[fm.id] = result(s[f]!, perForm[f]!, forms[f]!, words.form(f), false);
       });
       out.forms = formsOut;
     }
-    out.rank = null;
     return out;
   }
 
@@ -862,7 +862,7 @@ export function makeScorer(
     const value = (r: UnitResult) => (rk.by === "total" ? r.total : r.pools[rk.by]!);
     const names = results.map((r) => r.unit.name);
     const all = results.map((_, i) => i);
-    const store = crossStore(results.map((r) => readFigure(value(r))), all, names, rk.order);
+    const store = crossStore(results.map((r) => parse(value(r))!), all, names, rk.order); // figures read back exactly
     const order = all.sort((a, b) => store.ranks[a]! - store.ranks[b]! || byName(names)(a, b));
     const n = order.length;
     return order.map((i) => {
@@ -878,13 +878,6 @@ export function makeScorer(
       for (const m of marks) r.flags.push(m.label);
       return { unit: names[i]!, rank: place, value: value(r), marks: marks.map((m) => m.label) };
     });
-  }
-
-  /** A canonical figure written by fig(), read back exactly. */
-  function readFigure(text: string): Q {
-    const dot = text.indexOf(".");
-    const scale = dot < 0 ? 0 : text.length - dot - 1;
-    return div(int(BigInt(text.replace(".", ""))), int(10n ** BigInt(scale)));
   }
 
   // ---------------------------------------------------------------- entry points
@@ -932,3 +925,125 @@ export class SubmissionError extends Error {
     this.problems = problems;
   }
 }
+
+// ---------------------------------------------------------------- result objects
+// Plain data with one lazy property: `explanation` is an own, enumerable accessor (so JSON and
+// object spread see it) shared by every object of a kind, which finds the unit's words through
+// private fields. Words are written once per unit, on the first read of any of its explanations.
+
+/** The words of one unit (or one of its forms), written on first use and kept. */
+class Words {
+  #make: (() => UnitWords) | null;
+  #done: UnitWords | null = null;
+  readonly #form: number;
+  readonly #of: Words | null;
+  constructor(make: (() => UnitWords) | null, of: Words | null = null, form = -1) {
+    this.#make = make;
+    this.#of = of;
+    this.#form = form;
+  }
+  get(): UnitWords {
+    if (this.#of !== null) return this.#of.get().forms[this.#form]!;
+    if (this.#done === null) {
+      this.#done = this.#make!();
+      this.#make = null;
+    }
+    return this.#done;
+  }
+  form(f: number): Words {
+    return new Words(null, this, f);
+  }
+}
+
+class ItemOut implements ItemResult {
+  declare readonly explanation: Explanation;
+  readonly #words: Words;
+  readonly #k: number;
+  constructor(
+    readonly score: string,
+    readonly max: string | null,
+    readonly pools: Record<string, string>,
+    readonly na: boolean,
+    readonly vetoedBy: string[],
+    readonly pending: boolean,
+    words: Words,
+    k: number,
+  ) {
+    this.#words = words;
+    this.#k = k;
+    Object.defineProperty(this, "explanation", ITEM_WORDS);
+  }
+  static words(o: ItemOut): Explanation {
+    return o.#words.get().items[o.#k]!;
+  }
+}
+const ITEM_WORDS: PropertyDescriptor = {
+  get(this: ItemOut) {
+    return ItemOut.words(this);
+  },
+  enumerable: true,
+};
+
+class SectionOut implements SectionResult {
+  declare readonly explanation: Explanation;
+  readonly #words: Words;
+  readonly #i: number;
+  constructor(
+    readonly score: string,
+    readonly max: string,
+    readonly vetoedBy: string[],
+    words: Words,
+    i: number,
+  ) {
+    this.#words = words;
+    this.#i = i;
+    Object.defineProperty(this, "explanation", SECTION_WORDS);
+  }
+  static words(o: SectionOut): Explanation {
+    return o.#words.get().sections[o.#i]!;
+  }
+}
+const SECTION_WORDS: PropertyDescriptor = {
+  get(this: SectionOut) {
+    return SectionOut.words(this);
+  },
+  enumerable: true,
+};
+
+class UnitOut implements UnitResult {
+  declare readonly explanation: Explanation;
+  declare forms: UnitResult["forms"];
+  declare rank: number | null;
+  readonly #words: Words;
+  constructor(
+    readonly unit: UnitResult["unit"],
+    readonly total: string,
+    readonly pools: Record<string, string>,
+    readonly items: Record<string, ItemResult>,
+    readonly sections: Record<string, SectionResult>,
+    readonly vetoes: FiredVeto[],
+    readonly flags: string[],
+    readonly target: string | null,
+    readonly completion: string | null,
+    readonly complete: boolean,
+    words: Words,
+    whole: boolean,
+  ) {
+    this.#words = words;
+    // A form's result (R15) has no forms of its own and no rank.
+    if (whole) {
+      this.forms = null;
+      this.rank = null;
+    }
+    Object.defineProperty(this, "explanation", UNIT_WORDS);
+  }
+  static words(o: UnitOut): Explanation {
+    return o.#words.get().unit;
+  }
+}
+const UNIT_WORDS: PropertyDescriptor = {
+  get(this: UnitOut) {
+    return UnitOut.words(this);
+  },
+  enumerable: true,
+};

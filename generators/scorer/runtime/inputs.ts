@@ -3,7 +3,7 @@
 // not reported reads as 0, false, no option, or an empty checklist.
 //
 // Inlined into scorer.js (see ../emit/runtime.ts): no imports but ./decimal.js and types.
-import { ZERO, int, parse, ratio, type Q } from "./decimal.js";
+import { ZERO, int, mul, parse, type Q } from "./decimal.js";
 
 /** The inputs of an item that was not reported at all. */
 export const NONE: Record<string, unknown> = Object.freeze({});
@@ -14,9 +14,11 @@ export function num(raw: unknown): Q {
   return parse(raw) ?? ZERO;
 }
 
+const HUNDREDTH: Q = { n: 1, d: 100 };
+
 /** A rate reported as a percent figure (85 is 85%), as a fraction. */
 export function percent(q: Q): Q {
-  return ratio(q.n, q.d * 100n);
+  return mul(q, HUNDREDTH);
 }
 
 /** How many elements of a checklist were ticked. */
