@@ -30,7 +30,8 @@ export function compileSource(text: string, file: string): CompileResult {
 /** Reads and compiles a file. A file that cannot be read throws (the CLI reports it). */
 export function compileFile(path: string): CompileResult {
   const decoded = decodeSource(new Uint8Array(readFileSync(path)), path);
-  if (hasError(decoded.diagnostics)) return { ir: null, diagnostics: sortDiagnostics(decoded.diagnostics), text: decoded.text };
+  if (hasError(decoded.diagnostics))
+    return { ir: null, diagnostics: sortDiagnostics(decoded.diagnostics), text: decoded.text };
   const compiled = compileSource(decoded.text, path);
   return { ...compiled, diagnostics: sortDiagnostics([...decoded.diagnostics, ...compiled.diagnostics]) };
 }

@@ -9,6 +9,8 @@ import { nameEnd, nameStartCodes, unitEnd } from "./chars.js";
 /** `,` `;` (and `、`, `，`, `；`) between statements and entries. */
 export const Sep = createToken({ name: "Sep", pattern: Lexer.NA });
 
+/** Every token the parser sees: the parser skips one that nothing takes (parser.ts `stray`). */
+export const AnyToken = createToken({ name: "AnyToken", pattern: Lexer.NA });
 /** A quoted text, closed or not (an unclosed one is reported as E104 and read to the line's end). */
 export const Str = createToken({ name: "Str", pattern: Lexer.NA });
 /** A function name: `最小(…)`, `已选(…)`. */
@@ -33,6 +35,7 @@ export const Name = createToken({
   pattern: { exec: matchName },
   start_chars_hint: nameStartCodes(),
   line_breaks: false,
+  categories: [AnyToken],
 });
 
 // ---------------------------------------------------------------- keywords
@@ -64,7 +67,7 @@ function keyword(name: string, words: readonly string[], categories: TokenType[]
     pattern: { exec: matchWord(ordered) },
     start_chars_hint: [...new Set(words.map((w) => w[0]!))],
     line_breaks: false,
-    categories,
+    categories: [...categories, AnyToken],
   });
   spellings.set(token, words);
   keywordTokens.push(token);
@@ -185,6 +188,7 @@ export const Quantity = createToken({
   pattern: { exec: matchQuantity },
   start_chars_hint: [..."0123456789"],
   line_breaks: false,
+  categories: [AnyToken],
 });
 
 /** Opening quote → closing quote. */
@@ -218,7 +222,7 @@ export const StringLit = createToken({
   },
   start_chars_hint: Object.keys(QUOTES),
   line_breaks: false,
-  categories: [Str],
+  categories: [Str, AnyToken],
 });
 export const UnclosedString = createToken({
   name: "UnclosedString",
@@ -230,13 +234,13 @@ export const UnclosedString = createToken({
   },
   start_chars_hint: Object.keys(QUOTES),
   line_breaks: false,
-  categories: [Str],
+  categories: [Str, AnyToken],
 });
 
 // ---------------------------------------------------------------- punctuation
 
 function punct(name: string, pattern: RegExp, categories: TokenType[] = []): TokenType {
-  return createToken({ name, pattern, categories });
+  return createToken({ name, pattern, categories: [...categories, AnyToken] });
 }
 export const Ge = punct("Ge", />=|≥|＞＝/, [CmpOp]);
 export const Le = punct("Le", /<=|≤|＜＝/, [CmpOp]);
@@ -323,6 +327,7 @@ export const allTokens: TokenType[] = [
   FullStop,
   Unexpected,
   // Categories last: they match nothing themselves.
+  AnyToken,
   Sep,
   Str,
   Func,

@@ -1,9 +1,11 @@
-// The grammar of language/README.md as a pure Chevrotain CstParser: no embedded actions, each
-// alternative its own sub-rule, rules as class fields. to-ast.ts turns the CST into the AST;
-// parse.ts turns the recorded errors into diagnostics (syntax-errors.ts).
+// The grammar of language/README.md as a Chevrotain CstParser: each alternative its own sub-rule,
+// rules as class fields, and one embedded action only, in `stray` (skipping a token nothing takes).
+// to-ast.ts turns the CST into the AST; parse.ts turns the recorded errors into diagnostics.
 import {
   CstParser,
+  EOF,
   tokenMatcher,
+  type IToken,
   type IOrAlt,
   type IParserErrorMessageProvider,
   type TokenType,
@@ -22,7 +24,19 @@ export interface ErrorDetail {
 function firstTokens(paths: TokenType[][]): string[] {
   return [...new Set(paths.flatMap((path) => (path[0] ? [path[0].name] : [])))];
 }
-const encode = (detail: ErrorDetail): string => JSON.stringify(detail);
+/**
+ * Problems met so far in the current parse: past PROBLEM_LIMIT the file is not a scheme gone
+ * slightly wrong but something else, and parsing stops (TooManyProblems) rather than recovering
+ * from every token of it.
+ */
+export const PROBLEM_LIMIT = 1000;
+export const problemCount = { value: 0 };
+export class TooManyProblems extends Error {}
+
+function encode(detail: ErrorDetail): string {
+  problemCount.value++;
+  return JSON.stringify(detail);
+}
 export function decodeDetail(message: string): ErrorDetail {
   return JSON.parse(message) as ErrorDetail;
 }
@@ -52,7 +66,7 @@ export class KaoheParser extends CstParser {
   constructor() {
     super(T.allTokens, {
       recoveryEnabled: true,
-      nodeLocationTracking: "full",
+      nodeLocationTracking: "onlyOffset",
       errorMessageProvider: errorMessages,
     });
     this.performSelfAnalysis();
@@ -64,39 +78,63 @@ export class KaoheParser extends CstParser {
       place,
       () => {
         const next = this.LA(1);
-        return next.tokenType !== T.RBrace && !stops.some((stop) => tokenMatcher(next, stop));
+        const type = next.tokenType;
+        if (problemCount.value > PROBLEM_LIMIT) throw new TooManyProblems();
+        if (type === EOF) return false;
+        return place === "scheme" || (type !== T.RBrace && !stops.some((stop) => tokenMatcher(next, stop)));
       },
     ]),
   ) as Record<Place, () => boolean>;
   private separator = alt(() => this.CONSUME(T.Sep));
+  /** The last alternative of a loop: a token nothing else takes there is skipped as stray. */
+  private strayIn(place: Place): IOrAlt<unknown> {
+    return alt(() => this.SUBRULE(this.stray, { ARGS: [place] }), true);
+  }
+  /** Tokens skipped as stray, with where they stood; reset by parse.ts. */
+  strays: Stray[] = [];
+
+  /**
+   * A token that nothing can begin with where it stands: noted and skipped, so that parsing goes
+   * on with the next statement (parse.ts reports each run of them).
+   */
+  stray = this.RULE("stray", (place: Place = "scheme") => {
+    const token = this.CONSUME(T.AnyToken);
+    this.ACTION(() => {
+      this.strays.push({ token, place });
+      problemCount.value++;
+    });
+  });
   /** The options after an input's type. `最低 不限` there is the item's floor, not an option. */
   private inputOpts = {
     GATE: () => !(tokenMatcher(this.LA(1), T.Min) && this.LA(2).tokenType === T.NoLimit),
     DEF: () => this.SUBRULE(this.inputOpt),
   };
   /**
-   * The loop over what stands between the braces of `place`: it ends at `}`, or at a keyword
-   * that cannot stand inside (the `}` was forgotten; reported as E106 there).
-   * Tokens that nothing takes are skipped by Chevrotain's in-repetition recovery (E105).
+   * What stands between the braces of `place` (or at the top level): statements (`alts`),
+   * separators, and stray tokens. The loop ends at `}`, at the end of the file, or at a keyword
+   * that cannot stand inside (the `}` was forgotten: E106). `idx` is the occurrence index of the
+   * loop and of its alternation within the rule.
    */
-  private within(place: Place, def: () => void) {
-    return { GATE: this.gates[place], DEF: def };
+  private loop(place: Place, alts: IOrAlt<unknown>[], idx = 0): void {
+    this.many(idx, {
+      GATE: this.gates[place],
+      MAX_LOOKAHEAD: 1,
+      DEF: () => this.or(idx, { DEF: [...alts, this.separator, this.strayIn(place)], MAX_LOOKAHEAD: 1 }),
+    });
   }
 
   // ---------------------------------------------------------------- file and declarations
 
   scheme = this.RULE("scheme", () => {
-    this.OPTION(() => this.SUBRULE(this.header));
-    this.MANY(() => this.OR([alt(() => this.SUBRULE(this.declaration)), this.separator]));
+    this.OPTION({ DEF: () => this.SUBRULE(this.header), MAX_LOOKAHEAD: 1 });
+    this.loop("scheme", [alt(() => this.SUBRULE(this.declaration))]);
   });
 
   header = this.RULE("header", () => {
     this.CONSUME(T.Scheme);
     this.CONSUME(T.Str);
     this.CONSUME(T.LBrace);
-    this.MANY(
-      this.within("header", () => this.OR([alt(() => this.SUBRULE(this.metaEntry)), this.separator])),
-    );
+    this.loop("header", [alt(() => this.SUBRULE(this.metaEntry))]);
     this.CONSUME(T.RBrace);
   });
 
@@ -143,7 +181,7 @@ export class KaoheParser extends CstParser {
 
   poolBody = this.RULE("poolBody", () => {
     this.CONSUME(T.LBrace);
-    this.MANY(this.within("poolBody", () => this.OR([alt(() => this.SUBRULE(this.member)), this.separator])));
+    this.loop("poolBody", [alt(() => this.SUBRULE(this.member))]);
     this.CONSUME(T.RBrace);
   });
 
@@ -154,9 +192,7 @@ export class KaoheParser extends CstParser {
     this.OPTION2(() => this.CONSUME(T.Quantity));
     this.OPTION3(() => this.SUBRULE(this.into));
     this.CONSUME(T.LBrace);
-    this.MANY(
-      this.within("section", () => this.OR([alt(() => this.SUBRULE(this.sectionStmt)), this.separator])),
-    );
+    this.loop("section", [alt(() => this.SUBRULE(this.sectionStmt))]);
     this.CONSUME(T.RBrace);
   });
 
@@ -181,7 +217,7 @@ export class KaoheParser extends CstParser {
     this.OPTION3(() => this.CONSUME(T.Star));
     this.OPTION4(() => this.SUBRULE(this.into));
     this.CONSUME(T.LBrace);
-    this.MANY(this.within("item", () => this.OR([alt(() => this.SUBRULE(this.itemStmt)), this.separator])));
+    this.loop("item", [alt(() => this.SUBRULE(this.itemStmt))]);
     this.CONSUME(T.RBrace);
   });
 
@@ -333,7 +369,7 @@ export class KaoheParser extends CstParser {
     this.CONSUME(T.By);
     this.CONSUME(T.Name);
     this.CONSUME(T.LBrace);
-    this.MANY(this.within("byClause", () => this.OR([alt(() => this.SUBRULE(this.byCase)), this.separator])));
+    this.loop("byClause", [alt(() => this.SUBRULE(this.byCase))]);
     this.CONSUME(T.RBrace);
   });
 
@@ -362,9 +398,7 @@ export class KaoheParser extends CstParser {
 
   bandList = this.RULE("bandList", () => {
     this.CONSUME(T.LBrace);
-    this.MANY(
-      this.within("bandList", () => this.OR([alt(() => this.SUBRULE(this.bandEntry)), this.separator])),
-    );
+    this.loop("bandList", [alt(() => this.SUBRULE(this.bandEntry))]);
     this.CONSUME(T.RBrace);
   });
 
@@ -417,9 +451,7 @@ export class KaoheParser extends CstParser {
       this.CONSUME(T.Quantity);
     });
     this.CONSUME(T.LBrace);
-    this.MANY(
-      this.within("partClause", () => this.OR2([alt(() => this.SUBRULE(this.clause)), this.separator])),
-    );
+    this.loop("partClause", [alt(() => this.SUBRULE(this.clause))], 2);
     this.CONSUME(T.RBrace);
   });
 
@@ -477,7 +509,7 @@ export class KaoheParser extends CstParser {
     this.OPTION(() => this.CONSUME(T.Str));
     this.MANY(() => this.CONSUME2(T.Name));
     this.CONSUME(T.LBrace);
-    this.MANY2(this.within("units", () => this.OR([alt(() => this.SUBRULE(this.unitRow)), this.separator])));
+    this.loop("units", [alt(() => this.SUBRULE(this.unitRow))], 2);
     this.CONSUME(T.RBrace);
   });
 
@@ -500,9 +532,7 @@ export class KaoheParser extends CstParser {
   grades = this.RULE("grades", () => {
     this.CONSUME(T.Grade);
     this.CONSUME(T.LBrace);
-    this.MANY(
-      this.within("grades", () => this.OR([alt(() => this.SUBRULE(this.gradeLevel)), this.separator])),
-    );
+    this.loop("grades", [alt(() => this.SUBRULE(this.gradeLevel))]);
     this.CONSUME(T.RBrace);
   });
 
@@ -546,9 +576,7 @@ export class KaoheParser extends CstParser {
     });
     this.OPTION2(() => this.SUBRULE(this.order));
     this.CONSUME(T.LBrace);
-    this.MANY(
-      this.within("ranking", () => this.OR2([alt(() => this.SUBRULE(this.rankMark)), this.separator])),
-    );
+    this.loop("ranking", [alt(() => this.SUBRULE(this.rankMark))], 2);
     this.CONSUME(T.RBrace);
   });
 
@@ -665,6 +693,11 @@ export class KaoheParser extends CstParser {
     this.SUBRULE(this.expr);
     this.CONSUME(T.RParen);
   });
+}
+
+export interface Stray {
+  token: IToken;
+  place: Place;
 }
 
 /** A rule whose body is a loop between braces (or the top level). */

@@ -1,7 +1,7 @@
 // Reading a scheme file's bytes as text: strict UTF-8, no binary content, BOM dropped.
 import type { Span } from "./ast.js";
 import type { Diagnostic } from "./diagnostic.js";
-import { positionAt } from "./span.js";
+import { LineIndex } from "./span.js";
 
 /**
  * Where the first byte that breaks UTF-8 stands, or null when all of `bytes` is valid UTF-8
@@ -58,7 +58,7 @@ export function decodeSource(bytes: Uint8Array, file: string): { text: string; d
     // The place is given in the text before the bad byte, and the byte offset in the file.
     const textOffset = binary ? binary.index : prefix.length;
     const byteOffset = binary ? new TextEncoder().encode(prefix.slice(0, binary.index)).length : bad!;
-    const at = positionAt(prefix, textOffset);
+    const at = new LineIndex(prefix).at(textOffset);
     const byte = bytes[byteOffset]!;
     return {
       text: "",
@@ -73,7 +73,7 @@ export function decodeSource(bytes: Uint8Array, file: string): { text: string; d
   }
   const text = prefix.startsWith("\ufeff") ? prefix.slice(1) : prefix;
   if (isBlankSource(text)) {
-    const at = positionAt(text, 0);
+    const at = { offset: 0, line: 1, column: 1 };
     return { text, diagnostics: [problem("E102", { file, start: at, end: at }, {})] };
   }
   return { text, diagnostics: [] };

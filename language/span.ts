@@ -22,18 +22,34 @@ export function tokenSpan(file: string, token: IToken): Span {
   return { file, start: tokenStart(token), end: tokenEnd(token) };
 }
 
-/** The position of `offset` in `text`. Line breaks are \n, \r\n and a lone \r. */
-export function positionAt(text: string, offset: number): Position {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 0x0a || (ch === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) {
-      line++;
-      lineStart = i + 1;
+/** Positions of offsets in a text. Line breaks are \n, \r\n and a lone \r (as for Chevrotain). */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch === 0x0a || (ch === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) this.starts.push(i + 1);
     }
   }
-  return { offset, line, column: offset - lineStart + 1 };
+
+  /** The position of the character at `offset` (or of the end, for the text's length). */
+  at(offset: number): Position {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { offset, line: lo + 1, column: offset - this.starts[lo]! + 1 };
+  }
+
+  /** The position just after the character at `offset`, on its line. */
+  after(offset: number): Position {
+    const at = this.at(offset);
+    return { offset: offset + 1, line: at.line, column: at.column + 1 };
+  }
 }
 
 /** An empty span at a position. */

@@ -16,13 +16,28 @@ import type { Position, Span } from "./ast.js";
 import { halfWidthTwin } from "./chars.js";
 import type { Diagnostic } from "./diagnostic.js";
 import * as T from "./lexer.js";
-import { decodeDetail, statementKeywords } from "./parser.js";
+import { decodeDetail, statementKeywords, type Stray } from "./parser.js";
 import { isReal, pointSpan, tokenSpan, tokenStart } from "./span.js";
 
 type Args = Diagnostic["args"];
 
+/**
+ * A problem as found. Its words (the args that name what was expected and what was found) are
+ * made by `words` only if it is among the problems shown: a garbled file has thousands.
+ */
+export interface Found {
+  diagnostic: Diagnostic;
+  words?: () => Args;
+}
+
 function diagnostic(code: string, span: Span, args: Args, extra: Partial<Diagnostic> = {}): Diagnostic {
   return { code, severity: "error", span, args, related: [], suggestions: [], ...extra };
+}
+
+/** The diagnostic with its words filled in. */
+export function worded(found: Found): Diagnostic {
+  const d = found.diagnostic;
+  return found.words ? { ...d, args: { ...d.args, ...found.words() } } : d;
 }
 
 /** Both languages' words for an entry, as args `<key>Zh` and `<key>En`. */
@@ -108,24 +123,26 @@ function keywordSuffix(text: string, types: readonly TokenType[]): Glue | null {
 function isName(token: IToken | undefined): token is IToken {
   return isReal(token) && token.tokenType === T.Name;
 }
-function glueDiagnostic(token: IToken, glue: Glue, file: string): Diagnostic {
-  return diagnostic(
-    "E108",
-    tokenSpan(file, token),
-    { glued: token.image, ...glue },
-    { suggestions: [glue.spaced] },
-  );
+function glueDiagnostic(token: IToken, glue: Glue, file: string): Found {
+  return {
+    diagnostic: diagnostic(
+      "E108",
+      tokenSpan(file, token),
+      { glued: token.image, ...glue },
+      { suggestions: [glue.spaced] },
+    ),
+  };
 }
 
 // ---------------------------------------------------------------- lexer problems
 
 /** E103 for characters the language does not use (adjacent ones together), E107 for `。`. */
-export function strayCharDiagnostics(strays: IToken[], file: string): Diagnostic[] {
-  const result: Diagnostic[] = [];
+export function strayCharDiagnostics(strays: IToken[], file: string): Found[] {
+  const result: Found[] = [];
   let last: { token: IToken; diagnostic: Diagnostic } | null = null;
   for (const token of strays) {
     if (token.tokenType === T.FullStop) {
-      result.push(diagnostic("E107", tokenSpan(file, token), {}));
+      result.push({ diagnostic: diagnostic("E107", tokenSpan(file, token), {}) });
       last = null;
       continue;
     }
@@ -144,26 +161,25 @@ export function strayCharDiagnostics(strays: IToken[], file: string): Diagnostic
     const d = diagnostic(
       "E103",
       tokenSpan(file, token),
-      {
-        char,
-        codePoint,
-        ...words("note", meant ? strayCharNotes.twin : strayCharNotes.other, { meant: meant ?? "" }),
-      },
+      { char, codePoint },
       { suggestions: meant ? [meant] : [] },
     );
-    result.push(d);
+    result.push({
+      diagnostic: d,
+      words: () => words("note", meant ? strayCharNotes.twin : strayCharNotes.other, { meant: meant ?? "" }),
+    });
     last = { token, diagnostic: d };
   }
   return result;
 }
 
 /** E104 for every text whose closing quote is missing on its line. */
-export function unclosedStringDiagnostics(tokens: IToken[], file: string): Diagnostic[] {
+export function unclosedStringDiagnostics(tokens: IToken[], file: string): Found[] {
   return tokens
     .filter((t) => t.tokenType === T.UnclosedString)
     .map((t) => {
       const open = t.image[0]!;
-      return diagnostic("E104", tokenSpan(file, t), { open, close: T.QUOTES[open] ?? open });
+      return { diagnostic: diagnostic("E104", tokenSpan(file, t), { open, close: T.QUOTES[open] ?? open }) };
     });
 }
 
@@ -172,6 +188,7 @@ export function unclosedStringDiagnostics(tokens: IToken[], file: string): Diagn
 /** The `{` tokens still open just before each of the given offsets (innermost first). */
 function openBracesAt(tokens: IToken[], offsets: number[]): Map<number, IToken[]> {
   const result = new Map<number, IToken[]>();
+  if (offsets.length === 0) return result;
   const queries = [...new Set(offsets)].sort((a, b) => a - b);
   const stack: IToken[] = [];
   let q = 0;
@@ -195,7 +212,7 @@ export function parseErrorDiagnostics(
   tokens: IToken[],
   file: string,
   fileEnd: Position,
-): Diagnostic[] {
+): Found[] {
   const located = errors.map((error) => {
     const detail = decodeDetail(error.message);
     const token = error.token;
@@ -207,7 +224,7 @@ export function parseErrorDiagnostics(
     tokens,
     located.filter((e) => e.unclosed).map((e) => e.offset),
   );
-  const result: Diagnostic[] = [];
+  const result: Found[] = [];
   for (const { error, detail, token, atEnd, unclosed, offset } of located) {
     const expectedTypes = detail.expected.flatMap((n) => tokenTypesByName.get(n) ?? []);
     const previous = (error as { previousToken?: IToken }).previousToken;
@@ -244,46 +261,91 @@ export function parseErrorDiagnostics(
     const span = atEnd
       ? pointSpan(file, fileEnd)
       : { ...tokenSpan(file, token), ...(last ? { end: tokenSpan(file, last).end } : {}) };
-    const args = { ...words("expected", expected), ...words("found", foundEntry(token)) };
+    const what = () => ({ ...words("expected", expected), ...words("found", foundEntry(token)) });
     if (!unclosed) {
       // A text left open has swallowed the rest of its line; E104 says so.
-      if (token.tokenType !== T.UnclosedString) result.push(diagnostic("E105", span, args));
+      if (token.tokenType !== T.UnclosedString)
+        result.push({ diagnostic: diagnostic("E105", span, {}), words: what });
       continue;
     }
     const braces = open.get(offset) ?? [];
     const innermost = braces[0];
-    result.push(
-      diagnostic(
-        "E106",
-        span,
-        {
-          ...args,
-          ...words("note", innermost ? unclosedNotes.open : unclosedNotes.none, {
-            line: innermost ? tokenStart(innermost).line : "",
+    const related = braces.map((b) => ({ span: tokenSpan(file, b), code: "E106.open", args: {} }));
+    result.push({
+      diagnostic: diagnostic("E106", span, {}, { related }),
+      words: () => ({
+        ...what(),
+        ...words("note", innermost ? unclosedNotes.open : unclosedNotes.none, {
+          line: innermost ? tokenStart(innermost).line : "",
+        }),
+      }),
+    });
+  }
+  return result;
+}
+
+/** Binary search in tokens sorted by offset: the index of `token`. */
+function indexOf(tokens: IToken[], token: IToken): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = tokens[mid]!.startOffset;
+    if (at === token.startOffset) return mid;
+    if (at < token.startOffset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/**
+ * E105 for each run of stray tokens (tokens that nothing can begin with where they stand; the
+ * parser skipped them), or E108 when the run begins with a keyword glued to a name (`若开会`).
+ */
+export function strayTokenDiagnostics(strays: Stray[], tokens: IToken[], file: string): Found[] {
+  const result: Found[] = [];
+  let run: { index: number; place: string; diagnostic: Diagnostic } | null = null;
+  for (const { token, place } of strays) {
+    const index = indexOf(tokens, token);
+    if (run && run.place === place && index === run.index + 1) {
+      if (run.diagnostic.code === "E105" && run.diagnostic.span.start.line === token.startLine) {
+        run.diagnostic.span = { ...run.diagnostic.span, end: tokenSpan(file, token).end };
+      }
+      run.index = index;
+      continue;
+    }
+    const glue = isName(token) ? keywordPrefix(token.image, statementKeywords) : null;
+    const f: Found = glue
+      ? glueDiagnostic(token, glue, file)
+      : {
+          diagnostic: diagnostic("E105", tokenSpan(file, token), {}),
+          words: () => ({
+            ...words("expected", placeWords[place] ?? placeWords.scheme!),
+            ...words("found", foundEntry(token)),
           }),
-        },
-        { related: braces.map((b) => ({ span: tokenSpan(file, b), code: "E106.open", args: {} })) },
-      ),
-    );
+        };
+    if (!(token.tokenType === T.UnclosedString && f.diagnostic.code === "E105")) result.push(f);
+    run = { index, place, diagnostic: f.diagnostic };
   }
   return result;
 }
 
 /** E105 for a statement written a second time where one counts (`封顶` twice in an item). */
-export function repeatedDiagnostics(keywords: IToken[], file: string): Diagnostic[] {
-  return keywords.map((token) =>
-    diagnostic("E105", tokenSpan(file, token), {
+export function repeatedDiagnostics(keywords: IToken[], file: string): Found[] {
+  return keywords.map((token) => ({
+    diagnostic: diagnostic("E105", tokenSpan(file, token), {}),
+    words: () => ({
       ...words("expected", placeWords.once!, { text: token.image }),
       ...words("found", foundEntry(token)),
     }),
-  );
+  }));
 }
 
 /** How deep brackets may nest, and how many 非 / - may stand in a row. */
 export const NESTING_LIMIT = 64;
 
 /** E111 where brackets nest, or 非 / - repeat, deeper than the parser can follow. */
-export function nestingDiagnostic(tokens: IToken[], file: string): Diagnostic | null {
+export function nestingDiagnostic(tokens: IToken[], file: string): Found | null {
   let depth = 0;
   let run = 0;
   for (const token of tokens) {
@@ -292,7 +354,7 @@ export function nestingDiagnostic(tokens: IToken[], file: string): Diagnostic | 
     else if (type === T.RBrace || type === T.RParen || type === T.RBracket) depth = Math.max(0, depth - 1);
     run = type === T.Not || type === T.Minus ? run + 1 : 0;
     if (depth > NESTING_LIMIT || run > NESTING_LIMIT) {
-      return diagnostic("E111", tokenSpan(file, token), { limit: NESTING_LIMIT });
+      return { diagnostic: diagnostic("E111", tokenSpan(file, token), { limit: NESTING_LIMIT }) };
     }
   }
   return null;

@@ -4,7 +4,7 @@ import type { CstElement, CstNode, IToken, TokenType } from "chevrotain";
 import type * as A from "./ast.js";
 import * as T from "./lexer.js";
 import { parser } from "./parser.js";
-import { isReal, tokenEnd, tokenSpan, tokenStart } from "./span.js";
+import { isReal, tokenSpan, type LineIndex } from "./span.js";
 
 type Children = Record<string, CstElement[] | undefined>;
 
@@ -63,11 +63,14 @@ type ItemPart =
 const BaseVisitor = parser.getBaseCstVisitorConstructor();
 
 class AstBuilder extends BaseVisitor {
+  /** The node being visited. */
+  private at: CstNode | null = null;
   /** The keywords of statements written twice where one counts (a second 封顶 in an item …). */
   readonly repeated: IToken[] = [];
 
   constructor(
     private readonly file: string,
+    private readonly lines: LineIndex,
     private readonly fileEnd: A.Position,
   ) {
     super();
@@ -79,23 +82,40 @@ class AstBuilder extends BaseVisitor {
   private tokens(ctx: Children, key: string): IToken[] {
     return (ctx[key] ?? []).filter((e): e is IToken => "image" in e && isReal(e));
   }
-  private token(ctx: Children, key: string): IToken | null {
-    return this.tokens(ctx, key)[0] ?? null;
+  /** The index-th real token under key. */
+  private token(ctx: Children, key: string, index = 0): IToken | null {
+    let seen = 0;
+    for (const e of ctx[key] ?? []) {
+      if ("image" in e && isReal(e) && seen++ === index) return e;
+    }
+    return null;
   }
   private need(ctx: Children, key: string, index = 0): IToken {
-    const token = this.tokens(ctx, key)[index];
+    const token = this.token(ctx, key, index);
     if (!token) throw new Incomplete();
     return token;
   }
   private nodes(ctx: Children, key: string): CstNode[] {
     return (ctx[key] ?? []).filter((e): e is CstNode => "children" in e);
   }
-  private node(ctx: Children, key: string): CstNode | null {
-    return this.nodes(ctx, key)[0] ?? null;
+  private node(ctx: Children, key: string, index = 0): CstNode | null {
+    let seen = 0;
+    for (const e of ctx[key] ?? []) {
+      if ("children" in e && seen++ === index) return e;
+    }
+    return null;
+  }
+  /** The one node child of a rule whose body is an alternation of sub-rules. */
+  private only(ctx: Children): CstNode {
+    for (const key in ctx) {
+      const e = ctx[key]?.[0];
+      if (e && "children" in e) return e;
+    }
+    throw new Incomplete();
   }
   /** Visit a child that must be there and be complete. */
   private sub<R>(ctx: Children, key: string, index = 0): R {
-    const node = this.nodes(ctx, key)[index];
+    const node = this.node(ctx, key, index);
     if (!node) throw new Incomplete();
     return this.visit(node) as R;
   }
@@ -120,39 +140,29 @@ class AstBuilder extends BaseVisitor {
     }
   }
 
-  /** From the first to the last real token under a node's children. */
-  private span(ctx: Children): A.Span {
-    const bounds: { start: A.Position | null; end: A.Position | null } = { start: null, end: null };
-    this.widen(bounds, ctx);
-    if (!bounds.start || !bounds.end) throw new Incomplete();
-    return { file: this.file, start: bounds.start, end: bounds.end };
-  }
-  /** Widen bounds to every real token of the children (a child node by its location when known). */
-  private widen(bounds: { start: A.Position | null; end: A.Position | null }, children: Children): void {
-    for (const key in children) {
-      for (const e of children[key] ?? []) {
-        let from: A.Position;
-        let to: A.Position;
-        if (!("children" in e)) {
-          if (!isReal(e)) continue;
-          from = tokenStart(e);
-          to = tokenEnd(e);
-        } else if (
-          e.location &&
-          Number.isFinite(e.location.startOffset) &&
-          Number.isFinite(e.location.endOffset)
-        ) {
-          const l = e.location;
-          from = { offset: l.startOffset, line: l.startLine ?? 1, column: l.startColumn ?? 1 };
-          to = { offset: l.endOffset! + 1, line: l.endLine ?? 1, column: (l.endColumn ?? 0) + 1 };
-        } else {
-          this.widen(bounds, e.children as Children);
-          continue;
-        }
-        if (!bounds.start || from.offset < bounds.start.offset) bounds.start = from;
-        if (!bounds.end || to.offset > bounds.end.offset) bounds.end = to;
-      }
+  /** Visits a node with `at` set to it, so that `here()` gives its span. */
+  override visit(node: CstNode | CstNode[], param?: unknown): unknown {
+    const outer = this.at;
+    this.at = Array.isArray(node) ? (node[0] ?? null) : node;
+    try {
+      return super.visit(node, param);
+    } finally {
+      this.at = outer;
     }
+  }
+  /** The span of the node being visited. */
+  private here(): A.Span {
+    if (!this.at) throw new Incomplete();
+    return this.spanOf(this.at);
+  }
+  /** From the first to the last token of a node (Chevrotain tracks their offsets). */
+  private spanOf(node: CstNode): A.Span {
+    const start = node.location?.startOffset;
+    const end = node.location?.endOffset;
+    if (start === undefined || end === undefined || !Number.isFinite(start) || !Number.isFinite(end)) {
+      throw new Incomplete();
+    }
+    return { file: this.file, start: this.lines.at(start), end: this.lines.after(end) };
   }
   private name(token: IToken): A.Name {
     return { text: token.image, span: tokenSpan(this.file, token) };
@@ -210,7 +220,7 @@ class AstBuilder extends BaseVisitor {
       kind: "header",
       title: this.str(this.need(ctx, "Str")),
       meta: this.all<A.MetaEntry>(ctx, "metaEntry"),
-      span: this.span(ctx),
+      span: this.here(),
     };
   }
 
@@ -220,13 +230,12 @@ class AstBuilder extends BaseVisitor {
       kind: "meta",
       key: this.name(this.need(ctx, "Name")),
       value: str ? this.str(str) : this.quantity(this.need(ctx, "Quantity")),
-      span: this.span(ctx),
+      span: this.here(),
     };
   }
 
   declaration(ctx: Children): A.Declaration {
-    const [child] = Object.values(ctx).flat() as CstNode[];
-    if (!child) throw new Incomplete();
+    const child = this.only(ctx);
     return this.visit(child) as A.Declaration;
   }
 
@@ -244,7 +253,7 @@ class AstBuilder extends BaseVisitor {
       poolKind: this.opt<A.PoolKind>(ctx, "poolKind"),
       star: this.has(ctx, "Star"),
       body: body ? (this.visit(body) as Array<A.SectionDecl | A.ItemDecl>) : null,
-      span: this.span(ctx),
+      span: this.here(),
     };
   }
 
@@ -276,13 +285,12 @@ class AstBuilder extends BaseVisitor {
         (s): s is A.SectionDecl | A.ItemDecl => s.kind === "section" || s.kind === "item",
       ),
       vetoes: stmts.filter((s): s is A.VetoDecl => s.kind === "veto"),
-      span: this.span(ctx),
+      span: this.here(),
     };
   }
 
   sectionStmt(ctx: Children): A.MetaEntry | A.SectionDecl | A.ItemDecl | A.VetoDecl {
-    const [child] = Object.values(ctx).flat() as CstNode[];
-    if (!child) throw new Incomplete();
+    const child = this.only(ctx);
     return this.visit(child) as A.MetaEntry | A.SectionDecl | A.ItemDecl | A.VetoDecl;
   }
 
@@ -318,7 +326,7 @@ class AstBuilder extends BaseVisitor {
       vetoes: parts.flatMap((p) => (p.kind === "veto" ? [p.value] : [])),
       allowNa: parts.some((p) => p.kind === "allow-na"),
       rescale: once(parts.flatMap((p) => (p.kind === "rescale" ? [p] : []))),
-      span: this.span(ctx),
+      span: this.here(),
     };
   }
 
@@ -328,8 +336,7 @@ class AstBuilder extends BaseVisitor {
   }
 
   itemStmt(ctx: Children): ItemPart {
-    const [node] = Object.values(ctx).flat() as CstNode[];
-    if (!node) throw new Incomplete();
+    const node = this.only(ctx);
     const value = this.visit(node) as unknown;
     const children = node.children as Children;
     switch (node.name) {
@@ -369,20 +376,19 @@ class AstBuilder extends BaseVisitor {
       kind: "input",
       name: this.name(this.need(ctx, "Name")),
       type: this.visit(typeNode) as A.InputType,
-      typeSpan: this.span(typeNode.children as Children),
+      typeSpan: this.spanOf(typeNode),
       max: bound("max"),
       min: bound("min"),
       fullMarks: bound("fullMarks"),
       of: bound("of"),
       optional: opts.includes("optional"),
       description: this.optStr(ctx),
-      span: this.span(ctx),
+      span: this.here(),
     };
   }
 
   inputType(ctx: Children): A.InputType {
-    const [child] = Object.values(ctx).flat() as CstNode[];
-    if (!child) throw new Incomplete();
+    const child = this.only(ctx);
     return this.visit(child) as A.InputType;
   }
   amountType(ctx: Children): A.InputType {
@@ -421,13 +427,13 @@ class AstBuilder extends BaseVisitor {
 
   clause(ctx: Children): A.Clause {
     const mark = this.node(ctx, "clauseMark");
-    const [body] = Object.entries(ctx).flatMap(([key, els]) => (key === "clauseMark" ? [] : (els ?? [])));
-    if (!body || !("children" in body)) throw new Incomplete();
+    const { clauseMark: _, ...kinds } = ctx;
+    const body = this.only(kinds);
     const clause = this.visit(body) as Omit<A.Clause, "into" | "span">;
     return {
       ...clause,
       into: mark ? (this.visit(mark) as A.Into) : null,
-      span: this.span(ctx),
+      span: this.here(),
     } as A.Clause;
   }
 
@@ -475,7 +481,7 @@ class AstBuilder extends BaseVisitor {
     return {
       option: this.nameOrStr(ctx),
       points: this.quantity(this.need(ctx, "Quantity")),
-      span: this.span(ctx),
+      span: this.here(),
     };
   }
 
@@ -500,18 +506,17 @@ class AstBuilder extends BaseVisitor {
     return {
       band: this.sub(ctx, "band"),
       points: this.quantity(this.need(ctx, "Quantity")),
-      span: this.span(ctx),
+      span: this.here(),
     };
   }
   band(ctx: Children): A.Band {
-    const [child] = Object.values(ctx).flat() as CstNode[];
-    if (!child) throw new Incomplete();
+    const child = this.only(ctx);
     return this.visit(child) as A.Band;
   }
   cmpBand(ctx: Children): A.Band {
     const op = CMP_OPS.get(this.need(ctx, "CmpOp").tokenType);
     if (!op) throw new Incomplete();
-    return { kind: "cmp", op, bound: this.quantity(this.need(ctx, "Quantity")), span: this.span(ctx) };
+    return { kind: "cmp", op, bound: this.quantity(this.need(ctx, "Quantity")), span: this.here() };
   }
   intervalBand(ctx: Children): A.Band {
     const open = this.token(ctx, "LBracket") ?? this.need(ctx, "LParen");
@@ -523,7 +528,7 @@ class AstBuilder extends BaseVisitor {
       loInclusive: open.tokenType === T.LBracket,
       hi: this.quantity(this.need(ctx, "Quantity", 1)),
       hiInclusive: close.tokenType === T.RBracket,
-      span: this.span(ctx),
+      span: this.here(),
     };
   }
   otherwiseBand(ctx: Children): A.Band {
@@ -558,7 +563,7 @@ class AstBuilder extends BaseVisitor {
       from: this.quantity(this.need(ctx, "Quantity")),
       to: this.quantity(this.need(ctx, "Quantity", 1)),
       overflow: this.opt(ctx, "overflow"),
-      span: this.span(ctx),
+      span: this.here(),
     };
   }
   overflow(ctx: Children): A.Rescale["overflow"] {
@@ -576,13 +581,13 @@ class AstBuilder extends BaseVisitor {
       cond: this.sub(ctx, "expr"),
       target: this.sub(ctx, "vetoTarget"),
       label: this.optStr(ctx),
-      span: this.span(ctx),
+      span: this.here(),
     };
   }
   vetoTarget(ctx: Children): A.VetoTarget {
     const name = this.token(ctx, "Name");
     if (name) return { kind: "named", name: this.name(name) };
-    const span = this.span(ctx);
+    const span = this.here();
     if (this.has(ctx, "ThisItem")) return { kind: "this-item", span };
     if (this.has(ctx, "Total")) return { kind: "total", span };
     return { kind: "disqualify", span };
@@ -599,14 +604,14 @@ class AstBuilder extends BaseVisitor {
       title: this.optStr(ctx),
       columns: columns.map((t) => this.name(t)),
       rows: this.all(ctx, "unitRow"),
-      span: this.span(ctx),
+      span: this.here(),
     };
   }
   unitRow(ctx: Children): A.UnitsDecl["rows"][number] {
     return {
       name: this.nameOrStr(ctx),
       values: this.tokens(ctx, "Quantity").map((t) => this.quantity(t)),
-      span: this.span(ctx),
+      span: this.here(),
     };
   }
   form(ctx: Children): A.FormDecl {
@@ -614,28 +619,28 @@ class AstBuilder extends BaseVisitor {
       kind: "form",
       name: this.name(this.need(ctx, "Name")),
       title: this.optStr(ctx),
-      span: this.span(ctx),
+      span: this.here(),
     };
   }
   combine(ctx: Children): A.CombineDecl {
     this.need(ctx, "Mean");
-    return { kind: "combine", how: "mean", span: this.span(ctx) };
+    return { kind: "combine", how: "mean", span: this.here() };
   }
   grades(ctx: Children): A.GradesDecl {
-    return { kind: "grades", levels: this.all(ctx, "gradeLevel"), span: this.span(ctx) };
+    return { kind: "grades", levels: this.all(ctx, "gradeLevel"), span: this.here() };
   }
   gradeLevel(ctx: Children): A.GradesDecl["levels"][number] {
     return {
       label: this.name(this.need(ctx, "Name")),
       share: this.quantity(this.need(ctx, "Quantity")),
-      span: this.span(ctx),
+      span: this.here(),
     };
   }
   naPolicy(ctx: Children): A.NaPolicyDecl {
     const policy = this.has(ctx, "PeerAverage")
       ? "peer-average"
       : (this.need(ctx, "Renormalise"), "renormalise");
-    return { kind: "na-policy", policy, span: this.span(ctx) };
+    return { kind: "na-policy", policy, span: this.here() };
   }
   rounding(ctx: Children): A.RoundingDecl {
     const mode = this.has(ctx, "HalfUp")
@@ -657,7 +662,7 @@ class AstBuilder extends BaseVisitor {
       digits: this.quantity(this.need(ctx, "Quantity")),
       mode,
       stage,
-      span: this.span(ctx),
+      span: this.here(),
     };
   }
   ranking(ctx: Children): A.RankingDecl {
@@ -668,7 +673,7 @@ class AstBuilder extends BaseVisitor {
       by: by ? this.name(by) : null,
       order: this.opt(ctx, "order"),
       marks: this.all(ctx, "rankMark"),
-      span: this.span(ctx),
+      span: this.here(),
     };
   }
   rankMark(ctx: Children): A.RankingDecl["marks"][number] {
@@ -676,7 +681,7 @@ class AstBuilder extends BaseVisitor {
       end: this.has(ctx, "Bottom") ? "bottom" : (this.need(ctx, "Top"), "top"),
       count: this.quantity(this.need(ctx, "Quantity")),
       label: this.str(this.need(ctx, "Str")),
-      span: this.span(ctx),
+      span: this.here(),
     };
   }
   target(ctx: Children): A.TargetDecl {
@@ -685,7 +690,7 @@ class AstBuilder extends BaseVisitor {
       kind: "target",
       column: this.name(this.need(ctx, "Name")),
       pool: into ? this.name(this.need(ctx, "Name", 1)) : null,
-      span: this.span(ctx),
+      span: this.here(),
     };
   }
 
@@ -700,14 +705,14 @@ class AstBuilder extends BaseVisitor {
   private junction(ctx: Children, key: string, kind: "and" | "or"): A.Expr {
     const operands = this.nodes(ctx, key).map((n) => this.visit(n) as A.Expr);
     if (operands.length === 0) throw new Incomplete();
-    return operands.length === 1 ? operands[0]! : { kind, operands, span: this.span(ctx) };
+    return operands.length === 1 ? operands[0]! : { kind, operands, span: this.here() };
   }
   notExpr(ctx: Children): A.Expr {
     return this.node(ctx, "negation") ? this.sub(ctx, "negation") : this.sub(ctx, "cmpExpr");
   }
   negation(ctx: Children): A.Expr {
     this.need(ctx, "Not");
-    return { kind: "not", operand: this.sub(ctx, "notExpr"), span: this.span(ctx) };
+    return { kind: "not", operand: this.sub(ctx, "notExpr"), span: this.here() };
   }
   cmpExpr(ctx: Children): A.Expr {
     const left = this.sub<A.Expr>(ctx, "sum");
@@ -715,7 +720,7 @@ class AstBuilder extends BaseVisitor {
     if (!opToken) return left;
     const op = CMP_OPS.get(opToken.tokenType);
     if (!op) throw new Incomplete();
-    return { kind: "cmp", op, left, right: this.sub(ctx, "sum", 1), span: this.span(ctx) };
+    return { kind: "cmp", op, left, right: this.sub(ctx, "sum", 1), span: this.here() };
   }
   sum(ctx: Children): A.Expr {
     return this.chain(ctx, "product", "AddOp", (t) => (t === T.Plus ? "+" : "-"));
@@ -742,13 +747,12 @@ class AstBuilder extends BaseVisitor {
     return result;
   }
   unary(ctx: Children): A.Expr {
-    const [child] = Object.values(ctx).flat() as CstNode[];
-    if (!child) throw new Incomplete();
+    const child = this.only(ctx);
     return this.visit(child) as A.Expr;
   }
   negative(ctx: Children): A.Expr {
     this.need(ctx, "Minus");
-    return { kind: "neg", operand: this.sub(ctx, "unary"), span: this.span(ctx) };
+    return { kind: "neg", operand: this.sub(ctx, "unary"), span: this.here() };
   }
   call(ctx: Children): A.Expr {
     const funcToken = this.need(ctx, "Func");
@@ -760,7 +764,7 @@ class AstBuilder extends BaseVisitor {
       func,
       funcSpan: tokenSpan(this.file, funcToken),
       args: this.nodes(ctx, "expr").map((n) => this.visit(n) as A.Expr),
-      span: this.span(ctx),
+      span: this.here(),
     };
   }
   ref(ctx: Children): A.Expr {
@@ -790,9 +794,10 @@ class AstBuilder extends BaseVisitor {
 export function toAst(
   cst: CstNode,
   file: string,
+  lines: LineIndex,
   fileEnd: A.Position,
 ): { ast: A.SchemeFile; repeated: IToken[] } {
-  const builder = new AstBuilder(file, fileEnd);
+  const builder = new AstBuilder(file, lines, fileEnd);
   const ast = builder.visit(cst) as A.SchemeFile;
   return { ast, repeated: builder.repeated };
 }

@@ -65,7 +65,8 @@ function compare(op: IR.Expr & { k: "cmp" }, a: Interval, b: Interval): { canTru
   const someGreater = cmpEnds(hiEnd(a), loEnd(b)) > 0;
   const someGreaterEq = cmpEnds(hiEnd(a), loEnd(b)) >= 0;
   const meet = someLessEq && someGreaterEq;
-  const samePoint = a.lo !== null && a.hi !== null && b.lo !== null && b.hi !== null && a.lo.eq(a.hi) && b.lo.eq(b.hi) && a.lo.eq(b.lo);
+  const samePoint =
+    a.lo !== null && a.hi !== null && b.lo !== null && b.hi !== null && a.lo.eq(a.hi) && b.lo.eq(b.hi) && a.lo.eq(b.lo);
   switch (op.op) {
     case "<":
       return { canTrue: someLess, canFalse: someGreaterEq };
@@ -144,7 +145,9 @@ export function evalExpr(e: IR.Expr, env: AbstractEnv): AValue {
       const values = v.t === "label" ? v.values : null;
       const canEqual = values === null || values.includes(e.value);
       const canDiffer = values === null || values.some((x) => x !== e.value);
-      return e.negate ? { t: "bool", canTrue: canDiffer, canFalse: canEqual } : { t: "bool", canTrue: canEqual, canFalse: canDiffer };
+      return e.negate
+        ? { t: "bool", canTrue: canDiffer, canFalse: canEqual }
+        : { t: "bool", canTrue: canEqual, canFalse: canDiffer };
     }
     case "and":
     case "or": {
@@ -179,7 +182,11 @@ export function segmentOf(iv: Interval): Segment {
 export const RANK_DOMAIN: Segment = { lo: Rational.int(1), loIn: true, hi: null, hiIn: false };
 
 function bandPoints(domain: Segment, bands: IR.Band[], integral: boolean): Interval {
-  const analysis = analyseBands(domain, bands.map((b) => (b.lo || b.hi ? fromBounds(b.lo, b.hi) : null)), integral);
+  const analysis = analyseBands(
+    domain,
+    bands.map((b) => (b.lo || b.hi ? fromBounds(b.lo, b.hi) : null)),
+    integral,
+  );
   const values = bands.flatMap((b, i) => (analysis.reachable[i] ? [r(b.points)] : []));
   if (analysis.gaps.length > 0) values.push(ZERO);
   return hull(values);
@@ -197,7 +204,7 @@ export function evalClause(c: IR.Clause, env: AbstractEnv, integral: (clauseId: 
     case "value":
       return num(evalExpr(c.expr, env));
     case "per": {
-      const count = maxOf(num(evalExpr(c.count, env)), ZERO_INTERVAL);
+      const count = num(evalExpr(c.count, env));
       const each = r(c.each);
       const raw = mul(count, point(each));
       if (c.limit === null) return raw;
@@ -212,8 +219,11 @@ export function evalClause(c: IR.Clause, env: AbstractEnv, integral: (clauseId: 
       return bandPoints(segmentOf(num(evalExpr(c.subject, env))), c.bands, integral(c.id));
     case "rank-bands":
       return bandPoints(RANK_DOMAIN, c.bands, true);
-    case "ratio-to-best":
-      return { lo: ZERO, hi: r(c.points) };
+    case "ratio-to-best": {
+      // e ÷ best × points lies in [0, points] when no unit's value can be negative
+      const value = num(evalExpr(c.value, env));
+      return value.lo !== null && !value.lo.lt(ZERO) ? { lo: ZERO, hi: r(c.points) } : UNBOUNDED;
+    }
     case "grade": {
       const v = env.input(c.input);
       const labels = v.t === "label" && v.values ? v.values : env.gradeLabels();
@@ -225,4 +235,3 @@ export function evalClause(c: IR.Clause, env: AbstractEnv, integral: (clauseId: 
     }
   }
 }
-

@@ -1,14 +1,7 @@
 // The bands of one `分档` / `名次分档` over the values its subject can take: which bands some
 // value reaches first, which overlap an earlier band (E502), which no value reaches (E503), and
 // which values no band holds (E501).
-import {
-  holdsAny,
-  intersect,
-  intersectAll,
-  type Segment,
-  subtractAll,
-  WHOLE_LINE,
-} from "./segments.js";
+import { holdsAny, intersect, intersectAll, type Segment, subtractAll, WHOLE_LINE } from "./segments.js";
 
 export type BandProblem =
   | { kind: "empty" | "outside" | "shadowed"; band: number; by: number[] }

@@ -23,14 +23,18 @@ import {
 } from "./interval.js";
 import type { ItemInfo, Model } from "./model.js";
 import { clausePoints } from "./quantity.js";
-import { Rational, ZERO } from "./rational.js";
+import { ZERO } from "./rational.js";
 import { intoPool } from "./structure.js";
 
 const show = (iv: Interval, end: "lo" | "hi"): string =>
   end === "hi" ? (iv.hi ? iv.hi.toDec("up") : "∞") : iv.lo ? iv.lo.toDec("down") : "-∞";
 
 /** The item's own-pool clauses summed over every case of its finite inputs, with each clause's range. */
-function ownRange(item: ItemInfo, m: Model, integral: (id: string) => boolean): { total: Interval; perClause: Interval[] } {
+function ownRange(
+  item: ItemInfo,
+  m: Model,
+  integral: (id: string) => boolean,
+): { total: Interval; perClause: Interval[] } {
   const own = item.clauses.filter((c) => c.pool === item.pool.id);
   let total: Interval | null = null;
   const perClause: Array<Interval | null> = own.map(() => null);
@@ -79,7 +83,9 @@ function clauseNotes(own: IR.Clause[], perClause: Interval[], side: "hi" | "lo")
   return own.flatMap((c, i) => {
     const r = perClause[i]!;
     const relevant = side === "hi" ? r.hi === null || r.hi.gt(ZERO) : r.lo === null || r.lo.lt(ZERO);
-    return relevant ? [note(side === "hi" ? "note.clause-max" : "note.clause-min", c.span, { value: show(r, side) })] : [];
+    return relevant
+      ? [note(side === "hi" ? "note.clause-max" : "note.clause-min", c.span, { value: show(r, side) })]
+      : [];
   });
 }
 
@@ -89,20 +95,30 @@ function checkExceeds(item: ItemInfo, own: Interval, perClause: Interval[], m: M
   if (!points || item.decl.cap || item.starHead || item.pool.kind !== "base") return;
   if (own.hi !== null && !own.hi.gt(points)) return;
   const clauses = item.clauses.filter((c) => c.pool === item.pool.id);
-  m.ctx.error("E402", item.headSpan, { item: item.title, max: show(own, "hi"), points: points.toDec() }, {
-    variant: own.hi === null ? "unbounded" : undefined,
-    related: clauseNotes(clauses, perClause, "hi"),
-  });
+  m.ctx.error(
+    "E402",
+    item.headSpan,
+    { item: item.title, max: show(own, "hi"), points: points.toDec() },
+    {
+      variant: own.hi === null ? "unbounded" : undefined,
+      related: clauseNotes(clauses, perClause, "hi"),
+    },
+  );
 }
 
 /** E403: the least own-pool result is below 0, and no 最低 is declared. */
 function checkBelowZero(item: ItemInfo, own: Interval, perClause: Interval[], m: Model): void {
   if (item.decl.floor !== null || (own.lo !== null && !own.lo.lt(ZERO))) return;
   const clauses = item.clauses.filter((c) => c.pool === item.pool.id);
-  m.ctx.error("E403", item.headSpan, { item: item.title, min: show(own, "lo") }, {
-    variant: own.lo === null ? "unbounded" : undefined,
-    related: clauseNotes(clauses, perClause, "lo"),
-  });
+  m.ctx.error(
+    "E403",
+    item.headSpan,
+    { item: item.title, min: show(own, "lo") },
+    {
+      variant: own.lo === null ? "unbounded" : undefined,
+      related: clauseNotes(clauses, perClause, "lo"),
+    },
+  );
 }
 
 /** `report` is false for an item on a reference cycle (E208): its range is unknown. */
@@ -158,5 +174,3 @@ export function decOf(iv: Interval | null, end: "lo" | "hi"): IR.Dec | null {
   const v = end === "lo" ? iv.lo : iv.hi;
   return v ? v.toDec(end === "lo" ? "down" : "up") : null;
 }
-
-

@@ -94,7 +94,10 @@ export function finiteVariables(clauses: IR.Clause[], m: Model): Variable[] {
       walkExpr(e, (x) => {
         if (x.k === "input") addRef(x.ref);
         if (x.k === "unit-kind" && !found.has(UNIT_KIND_KEY) && m.unitKinds.length > 0)
-          found.set(UNIT_KIND_KEY, { key: UNIT_KIND_KEY, values: m.unitKinds.map((k) => ({ t: "label", values: [k.id] })) });
+          found.set(UNIT_KIND_KEY, {
+            key: UNIT_KIND_KEY,
+            values: m.unitKinds.map((k) => ({ t: "label", values: [k.id] })),
+          });
       });
   }
   return [...found.values()];

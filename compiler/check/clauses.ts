@@ -6,7 +6,7 @@ import type * as IR from "../ir.js";
 import type { Band, Clause } from "../ir.js";
 import { note } from "./context.js";
 import { type Scope, inputRef, lookupInput, typeCondition, typeExpr, unknownName } from "./expr.js";
-import { compareProblem, isNumeric, type Kind, kindArg, RANK } from "./kinds.js";
+import { compareProblem, isNumeric, type Kind, kindArg, RANK, reportKind } from "./kinds.js";
 import type { InputInfo, ItemInfo, Model, PoolInfo } from "./model.js";
 import { NameTable } from "./names.js";
 import { asWritten, clausePoints, quantityValue } from "./quantity.js";
@@ -55,7 +55,7 @@ function lowerBand(b: A.Band, subject: Kind, s: ClauseScope): Omit<Band, "points
   const bound = (q: A.Quantity, inclusive: boolean): IR.Bound => {
     const { value, kind } = quantityValue(q);
     const problem = compareProblem(subject, kind);
-    if (problem) s.m.ctx.error(problem.code, q.span, { ...problem.args, value: q.digits }, problem.variant ? { variant: problem.variant } : {});
+    if (problem) reportKind(s.m.ctx, problem, q.span, { value: q.digits });
     return { value: value.toDec(), inclusive };
   };
   switch (b.kind) {
@@ -90,7 +90,9 @@ function lowerBands(
   return entries.flatMap((e) => {
     const bounds = lowerBand(e.band, subject, s);
     if (!bounds) return [];
-    return [{ band: { ...bounds, points: points(e.points, s).toDec(), text: s.m.ctx.slice(e.band.span) }, span: e.span }];
+    return [
+      { band: { ...bounds, points: points(e.points, s).toDec(), text: s.m.ctx.slice(e.band.span) }, span: e.span },
+    ];
   });
 }
 
@@ -107,24 +109,39 @@ function lowerChoice(c: A.ByClause, s: ClauseScope): Extract<ClauseBody, { k: "c
   const cases: Array<{ option: string; points: IR.Dec }> = [];
   for (const k of c.cases) {
     if (!options.includes(k.option.text)) {
-      s.m.ctx.error("E203", k.option.span, { label: k.option.text, input: input.name, options: options.join("、") }, {
-        variant: "option",
-        suggestions: suggest(k.option.text, options),
-      });
+      s.m.ctx.error(
+        "E203",
+        k.option.span,
+        { label: k.option.text, input: input.name, options: options.join("、") },
+        {
+          variant: "option",
+          suggestions: suggest(k.option.text, options),
+        },
+      );
       continue;
     }
-    if (seen.add(k.option.text, k.option.span, null)) cases.push({ option: k.option.text, points: points(k.points, s).toDec() });
+    if (seen.add(k.option.text, k.option.span, null))
+      cases.push({ option: k.option.text, points: points(k.points, s).toDec() });
   }
   const missing = options.filter((o) => !cases.some((k) => k.option === o));
   if (c.cases.length > 0 && missing.length > 0)
-    s.m.ctx.warning("W702", c.input.span, { input: input.name, missing: missing.join("、"), example: `${missing[0]}: 0分`, item: s.item.title }, {
-      related: [note("note.input-declared", input.decl.name.span, { input: input.name })],
-    });
+    s.m.ctx.warning(
+      "W702",
+      c.input.span,
+      { input: input.name, missing: missing.join("、"), example: `${missing[0]}: 0分`, item: s.item.title },
+      {
+        related: [note("note.input-declared", input.decl.name.span, { input: input.name })],
+      },
+    );
   return { k: "choice", input: inputRef(input), cases };
 }
 
 /** A clause without the fields every clause has. */
-type ClauseBody = Clause extends infer C ? (C extends unknown ? Omit<C, "id" | "pool" | "text" | "span"> : never) : never;
+type ClauseBody = Clause extends infer C
+  ? C extends unknown
+    ? Omit<C, "id" | "pool" | "text" | "span">
+    : never
+  : never;
 
 function lowerBody(c: A.Clause, id: string, pool: PoolInfo, s: ClauseScope): ClauseBody | null {
   const { m } = s;
@@ -160,7 +177,15 @@ function lowerBody(c: A.Clause, id: string, pool: PoolInfo, s: ClauseScope): Cla
       const bands = lowerBands(c.bands, subject.kind, s);
       // a band already reported (≠) leaves the others unexamined rather than misjudged
       if (bands.length === c.bands.length)
-        s.tiers.push({ item: s.item, clauseId: id, subject: subject.ir, integral: subject.integral, kind: subject.kind, bands, span: c.span });
+        s.tiers.push({
+          item: s.item,
+          clauseId: id,
+          subject: subject.ir,
+          integral: subject.integral,
+          kind: subject.kind,
+          bands,
+          span: c.span,
+        });
       return { k: "tiers", subject: subject.ir, bands: bands.map((b) => b.band) };
     }
     case "ratio": {
@@ -209,7 +234,10 @@ function lowerClause(c: A.Clause, id: string, parentPool: PoolInfo, s: ClauseSco
       s.m.ctx.error("E205", c.span, { pool: target.title }, { variant: "inside-part" });
     else pool = target?.id ?? UNKNOWN_POOL;
   }
-  const body = lowerBody(c, id, s.m.pools.find((p) => p.id === pool) ?? parentPool, s) ?? { k: "value", expr: { k: "const", value: "0" } };
+  const body = lowerBody(c, id, s.m.pools.find((p) => p.id === pool) ?? parentPool, s) ?? {
+    k: "value",
+    expr: { k: "const", value: "0" },
+  };
   return { ...body, id, pool, text: s.m.ctx.slice(c.span), span: c.span } as Clause;
 }
 
@@ -218,4 +246,3 @@ export function lowerItemClauses(item: ItemInfo, m: Model, tiers: TierClause[]):
   const s: ClauseScope = { m, item, node: item, tiers };
   item.clauses = item.decl.clauses.map((c, i) => lowerClause(c, `${item.id}#${i + 1}`, item.pool, s, false));
 }
-

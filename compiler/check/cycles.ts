@@ -14,7 +14,10 @@ export function evaluationOrder(m: Model): { order: string[]; cyclic: Set<string
     if (s === "visiting") {
       const cycle = [...path.slice(path.indexOf(item)), item];
       for (const i of cycle) cyclic.add(i.id);
-      const key = cycle.map((i) => i.id).sort().join("\u0000");
+      const key = cycle
+        .map((i) => i.id)
+        .sort()
+        .join("\u0000");
       if (reported.has(key)) return;
       reported.add(key);
       const from = cycle[cycle.length - 2]!;
@@ -39,7 +42,12 @@ export function propagateCrossUnit(order: string[], m: Model): void {
   for (const id of order) {
     const item = m.nodesById.get(id);
     if (item?.kind !== "item") continue;
-    if (item.reads.some((r) => { const t = m.nodesById.get(r.item); return t?.kind === "item" && t.crossUnit; }))
+    if (
+      item.reads.some((r) => {
+        const t = m.nodesById.get(r.item);
+        return t?.kind === "item" && t.crossUnit;
+      })
+    )
       item.crossUnit = true;
   }
 }

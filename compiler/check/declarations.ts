@@ -22,12 +22,22 @@ export function buildGrades(decls: A.GradesDecl[], m: Model): void {
     if (!labels.add(level.label.text, level.label.span, null)) continue;
     const share = level.share;
     if (share.unit !== "%") {
-      m.ctx.error("E603", share.span, { label: level.label.text, written: asWritten(share) }, { variant: "share-unit" });
+      m.ctx.error(
+        "E603",
+        share.span,
+        { label: level.label.text, written: asWritten(share) },
+        { variant: "share-unit" },
+      );
       continue;
     }
     const value = digitsOf(share);
     if (value.lt(ZERO) || value.gt(HUNDRED)) {
-      m.ctx.error("E603", share.span, { label: level.label.text, written: asWritten(share) }, { variant: "share-range" });
+      m.ctx.error(
+        "E603",
+        share.span,
+        { label: level.label.text, written: asWritten(share) },
+        { variant: "share-range" },
+      );
       continue;
     }
     m.grades.push({ label: level.label.text, share: value.div(HUNDRED) });
@@ -42,10 +52,15 @@ function columnKind(name: string, values: A.Quantity[], m: Model): Kind {
   for (const q of values) {
     const other = quantityValue(q).kind;
     if (kindArg(other) !== kindArg(kind)) {
-      m.ctx.error("E305", q.span, { column: name, left: asWritten(first), right: asWritten(q) }, {
-        variant: "column",
-        related: [note("note.first-value", first.span, { written: asWritten(first) })],
-      });
+      m.ctx.error(
+        "E305",
+        q.span,
+        { column: name, left: asWritten(first), right: asWritten(q) },
+        {
+          variant: "column",
+          related: [note("note.first-value", first.span, { written: asWritten(first) })],
+        },
+      );
       return { k: "error" };
     }
   }
@@ -71,7 +86,12 @@ export function buildUnits(decls: A.UnitsDecl[], m: Model): void {
     for (const row of d.rows) {
       if (!units.add(row.name.text, row.name.span, null)) continue;
       if (row.values.length !== names.length)
-        m.ctx.error("E605", row.span, { unit: row.name.text, count: row.values.length, columns: names.length }, { variant: "row-values" });
+        m.ctx.error(
+          "E605",
+          row.span,
+          { unit: row.name.text, count: row.values.length, columns: names.length },
+          { variant: "row-values" },
+        );
       const values: Record<string, IR.Dec> = {};
       row.values.forEach((q, i) => {
         const column = names[i];
@@ -98,7 +118,12 @@ export function buildUnits(decls: A.UnitsDecl[], m: Model): void {
 export function checkColumnEverywhere(name: A.Name, m: Model): boolean {
   const column = m.columns.get(name.text);
   if (!column) {
-    m.ctx.error("E206", name.span, { name: name.text }, { variant: "column", suggestions: suggest(name.text, m.columns.keys()) });
+    m.ctx.error(
+      "E206",
+      name.span,
+      { name: name.text },
+      { variant: "column", suggestions: suggest(name.text, m.columns.keys()) },
+    );
     return false;
   }
   const missing = m.unitKinds.filter((k) => !column.unitKinds.includes(k.id)).map((k) => k.id);
@@ -112,7 +137,9 @@ export function checkColumnEverywhere(name: A.Name, m: Model): boolean {
 /** `表 …` and `合成 平均` (R15): forms need a way to combine them, and a combination needs forms. */
 export function buildForms(forms: A.FormDecl[], combines: A.CombineDecl[], m: Model): void {
   const table = new NameTable<null>(m.ctx, "@what.form");
-  for (const f of forms) if (table.add(f.name.text, f.name.span, null)) m.forms.push({ id: f.name.text, title: f.title?.text ?? f.name.text });
+  for (const f of forms)
+    if (table.add(f.name.text, f.name.span, null))
+      m.forms.push({ id: f.name.text, title: f.title?.text ?? f.name.text });
   m.combine = once(m.ctx, combines, "@what.combine");
   const first = forms[0];
   if (first && !m.combine) m.ctx.error("E604", first.span, { form: first.name.text, count: forms.length });
@@ -137,7 +164,7 @@ export function lowerRanking(m: Model): IR.Ranking | null {
   const pool = d.by ? intoPool({ star: false, pool: d.by }, d.span, m) : null;
   const marks = d.marks.map((mark) => {
     const count = digitsOf(mark.count);
-    if (mark.count.unit !== null && mark.count.unit !== "名" || !count.isInteger() || count.lt(ONE))
+    if ((mark.count.unit !== null && mark.count.unit !== "名") || !count.isInteger() || count.lt(ONE))
       m.ctx.error("E605", mark.count.span, { written: asWritten(mark.count) }, { variant: "ranking-count" });
     return { end: mark.end, count: Number(count.floor().toDec()), label: mark.label.text };
   });

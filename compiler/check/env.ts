@@ -53,5 +53,3 @@ export function makeEnv(m: Model, fixed: Map<string, AValue> = new Map()): Abstr
     },
   };
 }
-
-

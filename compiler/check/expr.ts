@@ -15,7 +15,7 @@ import {
   kindArg,
   labelsOf,
   POINTS,
-  type KindProblem,
+  reportKind,
 } from "./kinds.js";
 import type { InputInfo, ItemInfo, Model, NodeInfo } from "./model.js";
 import { quantityValue } from "./quantity.js";
@@ -55,18 +55,16 @@ export function unknownName(name: A.Name, s: Scope): void {
   const elsewhere = s.m.items
     .filter((it) => it !== s.item && it.inputs.has(name.text))
     .map((it) => note("note.input-elsewhere", it.inputs.get(name.text)!.decl.name.span, { item: it.title }));
-  s.m.ctx.error("E201", name.span, { name: name.text, item: s.item ? s.item.title : "" }, {
-    variant: s.item ? "item" : "scheme",
-    suggestions: suggest(name.text, namesInScope(s)),
-    related: elsewhere.slice(0, 3),
-  });
-}
-
-/** Reports a kind problem; hints that quote the number written fall back to words without it. */
-export function reportKind(problem: KindProblem, span: A.Span, s: Scope, extra: Record<string, string> = {}): void {
-  const quotes = problem.variant === "rate-bare" || problem.variant === "bare";
-  const variant = quotes && !("value" in extra) ? `${problem.variant}-unnamed` : problem.variant;
-  s.m.ctx.error(problem.code, span, { ...problem.args, ...extra }, variant ? { variant } : {});
+  s.m.ctx.error(
+    "E201",
+    name.span,
+    { name: name.text, item: s.item ? s.item.title : "" },
+    {
+      variant: s.item ? "item" : "scheme",
+      suggestions: suggest(name.text, namesInScope(s)),
+      related: elsewhere.slice(0, 3),
+    },
+  );
 }
 
 function useInput(info: InputInfo): Typed {
@@ -100,14 +98,24 @@ function typeLabelCompare(e: Extract<A.Expr, { kind: "cmp" }>, subject: A.Expr, 
   if (!labels.includes(label.text)) {
     const code = typed.kind.k === "unit-kind" ? "E206" : "E203";
     const subjectName = subject.kind === "ref" ? subject.name.text : "";
-    s.m.ctx.error(code, label.span, { label: label.text, name: label.text, input: subjectName, options: labels.join("、") }, {
-      variant: typed.kind.k === "unit-kind" ? "unit-kind" : typed.kind.k,
-      suggestions: suggest(label.text, labels),
-    });
+    s.m.ctx.error(
+      code,
+      label.span,
+      { label: label.text, name: label.text, input: subjectName, options: labels.join("、") },
+      {
+        variant: typed.kind.k === "unit-kind" ? "unit-kind" : typed.kind.k,
+        suggestions: suggest(label.text, labels),
+      },
+    );
     return { ...FAILED, kind: BOOL };
   }
   if (e.op !== "=" && e.op !== "!=") {
-    s.m.ctx.error("E301", e.span, { left: kindArg(typed.kind), right: kindArg(typed.kind) }, { variant: "labels-order" });
+    s.m.ctx.error(
+      "E301",
+      e.span,
+      { left: kindArg(typed.kind), right: kindArg(typed.kind) },
+      { variant: "labels-order" },
+    );
     return { ...FAILED, kind: BOOL };
   }
   return { kind: BOOL, ir: { k: "is", a: typed.ir, value: label.text, negate: e.op === "!=" }, integral: false };
@@ -126,7 +134,7 @@ function typeCompare(e: Extract<A.Expr, { kind: "cmp" }>, s: Scope): Typed {
   const b = typeExpr(e.right, s);
   const problem = compareProblem(a.kind, b.kind);
   if (problem) {
-    reportKind(problem, e.span, s, { ...literalDigits(e.left), ...literalDigits(e.right) });
+    reportKind(s.m.ctx, problem, e.span, { ...literalDigits(e.left), ...literalDigits(e.right) });
     return { ...FAILED, kind: BOOL };
   }
   if (a.kind.k === "error" || b.kind.k === "error") return { ...FAILED, kind: BOOL };
@@ -149,13 +157,18 @@ function typeArith(e: Extract<A.Expr, { kind: "arith" }>, s: Scope): Typed {
   if (e.op === "/") s.m.divisions.push(e.span);
   const kind = arithKind(e.op, a.kind, b.kind);
   if ("code" in kind) {
-    reportKind(kind, e.span, s, { ...literalDigits(e.left), ...literalDigits(e.right) });
+    reportKind(s.m.ctx, kind, e.span, { ...literalDigits(e.left), ...literalDigits(e.right) });
     return FAILED;
   }
   return { kind, ir: { k: ARITH[e.op], a: a.ir, b: b.ir }, integral: e.op !== "/" && a.integral && b.integral };
 }
 
-function argProblem(e: Extract<A.Expr, { kind: "call" }>, variant: string, s: Scope, args: Record<string, string | number> = {}): Typed {
+function argProblem(
+  e: Extract<A.Expr, { kind: "call" }>,
+  variant: string,
+  s: Scope,
+  args: Record<string, string | number> = {},
+): Typed {
   s.m.ctx.error("E311", e.span, { func: s.m.ctx.slice(e.funcSpan), ...args }, { variant });
   return FAILED;
 }
@@ -166,7 +179,7 @@ function unify(e: A.Expr, parts: Typed[], s: Scope): Kind {
   for (const p of parts.slice(1)) {
     const next = arithKind("+", kind, p.kind);
     if ("code" in next) {
-      reportKind(next, e.span, s);
+      reportKind(s.m.ctx, next, e.span);
       return ERROR;
     }
     kind = next;
@@ -193,7 +206,18 @@ function typeScoreOf(e: Extract<A.Expr, { kind: "call" }>, s: Scope): Typed {
   const id = arg.kind === "ref" ? arg.name.text : arg.value.digits;
   const node = s.m.nodesById.get(id);
   if (!node) {
-    s.m.ctx.error("E201", arg.span, { name: id }, { variant: "item-id", suggestions: suggest(id, s.m.items.map((i) => i.id)) });
+    s.m.ctx.error(
+      "E201",
+      arg.span,
+      { name: id },
+      {
+        variant: "item-id",
+        suggestions: suggest(
+          id,
+          s.m.items.map((i) => i.id),
+        ),
+      },
+    );
     return FAILED;
   }
   if (node.kind !== "item") return argProblem(e, "score-of-section", s, { name: id });
@@ -215,12 +239,21 @@ function typeLinear(e: Extract<A.Expr, { kind: "call" }>, s: Scope): Typed {
     const vy = quantityValue(py.value);
     const problem = compareProblem(x.kind, vx.kind);
     if (problem) {
-      reportKind(problem, px.span, s, { value: px.value.digits });
+      reportKind(s.m.ctx, problem, px.span, { value: px.value.digits });
       return FAILED;
     }
     if (previous && !vx.value.gt(previous.value)) return argProblem(e, "linear-order", s);
     previous = vx;
-    yKind = yKind ? unify(e, [{ kind: yKind, ir: x.ir, integral: false }, { kind: vy.kind, ir: x.ir, integral: false }], s) : vy.kind;
+    yKind = yKind
+      ? unify(
+          e,
+          [
+            { kind: yKind, ir: x.ir, integral: false },
+            { kind: vy.kind, ir: x.ir, integral: false },
+          ],
+          s,
+        )
+      : vy.kind;
     points.push([vx.value.toDec(), vy.value.toDec()]);
   }
   s.m.divisions.push(e.span);
@@ -274,7 +307,11 @@ export function typeExpr(e: A.Expr, s: Scope): Typed {
         s.m.ctx.error("E206", e.span, {}, { variant: "no-units" });
         return FAILED;
       }
-      return { kind: { k: "unit-kind", kinds: s.m.unitKinds.map((k) => k.id) }, ir: { k: "unit-kind" }, integral: false };
+      return {
+        kind: { k: "unit-kind", kinds: s.m.unitKinds.map((k) => k.id) },
+        ir: { k: "unit-kind" },
+        integral: false,
+      };
     case "neg": {
       const a = typeExpr(e.operand, s);
       if (a.kind.k !== "error" && !isNumeric(a.kind)) {

@@ -62,10 +62,15 @@ function checkColumnClash(inputs: Map<string, InputInfo>, m: Model): void {
   for (const input of inputs.values()) {
     const column = m.columns.get(input.name);
     if (column)
-      m.ctx.error("E202", input.decl.name.span, { name: input.name }, {
-        variant: "column-clash",
-        related: [note("note.first-declared", column.span, { name: column.name })],
-      });
+      m.ctx.error(
+        "E202",
+        input.decl.name.span,
+        { name: input.name },
+        {
+          variant: "column-clash",
+          related: [note("note.first-declared", column.span, { name: column.name })],
+        },
+      );
   }
 }
 

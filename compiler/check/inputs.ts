@@ -4,7 +4,7 @@ import type * as A from "../../language/ast.js";
 import type * as IR from "../ir.js";
 import { type CheckContext, note } from "./context.js";
 import type { Interval } from "./interval.js";
-import { BOOL, COUNT, compareProblem, type Kind, NUMBER, RANK, RATE, SCORE } from "./kinds.js";
+import { BOOL, COUNT, compareProblem, type Kind, NUMBER, RANK, RATE, reportKind, SCORE } from "./kinds.js";
 import type { InputInfo, Model } from "./model.js";
 import { NameTable } from "./names.js";
 import { asWritten, digitsOf, nodePoints, quantityValue } from "./quantity.js";
@@ -80,7 +80,7 @@ function bound(q: A.Quantity | null, d: A.InputDecl, kind: Kind, ctx: CheckConte
   if (!q) return null;
   const problem = compareProblem(kind, quantityValue(q).kind);
   if (problem) {
-    ctx.error(problem.code, q.span, { ...problem.args, value: q.digits }, problem.variant ? { variant: problem.variant } : {});
+    reportKind(ctx, problem, q.span, { value: q.digits });
     return null;
   }
   const value = digitsOf(q);
@@ -135,7 +135,12 @@ export function buildInput(d: A.InputDecl, owner: string | null, m: Model): Inpu
   const min = written.min ?? defaults.min;
   const max = written.max ?? defaults.max;
   if (min && max && min.gt(max))
-    ctx.error("E310", d.max?.span ?? d.span, { input: d.name.text, min: min.toDec(), max: max.toDec() }, { variant: "min-above-max" });
+    ctx.error(
+      "E310",
+      d.max?.span ?? d.span,
+      { input: d.name.text, min: min.toDec(), max: max.toDec() },
+      { variant: "min-above-max" },
+    );
   const scale = (r: Rational | null): Rational | null => (r && type.kind === "rate" ? r.div(HUNDRED) : r);
   const range: Interval = { lo: scale(min), hi: scale(max) };
   return { name: d.name.text, owner, decl: d, type, kind, min, max, range, used: false };

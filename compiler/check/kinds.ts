@@ -1,6 +1,8 @@
 // The kinds of values in rules and the algebra between them: rate × points → points,
 // count ÷ count → rate, and which kinds may be compared. The checker reports what this file
 // refuses; it never guesses a conversion (万元 is not 元, 80 is not 80%).
+import type { Span } from "../../language/ast.js";
+import type { CheckContext } from "./context.js";
 
 export type Kind =
   | { k: "bool" }
@@ -74,8 +76,7 @@ function sameKind(a: Kind, b: Kind): boolean {
 }
 
 function mismatch(a: Kind, b: Kind, variant: string): KindProblem {
-  if (a.k === "amount" && b.k === "amount")
-    return { code: "E305", args: { left: a.unit, right: b.unit } };
+  if (a.k === "amount" && b.k === "amount") return { code: "E305", args: { left: a.unit, right: b.unit } };
   return { code: "E301", variant, args: { left: kindArg(a), right: kindArg(b) } };
 }
 
@@ -85,8 +86,7 @@ export type Arith = "+" | "-" | "*" | "/";
 export function arithKind(op: Arith, a: Kind, b: Kind): Kind | KindProblem {
   if (a.k === "error" || b.k === "error") return ERROR;
   const shown = { "+": "+", "-": "-", "*": "×", "/": "÷" }[op];
-  for (const side of [a, b])
-    if (!isNumeric(side)) return { code: "E304", args: { kind: kindArg(side), op: shown } };
+  for (const side of [a, b]) if (!isNumeric(side)) return { code: "E304", args: { kind: kindArg(side), op: shown } };
   if (op === "+" || op === "-") return sumKind(a, b);
   if (op === "*") return productKind(a, b);
   return quotientKind(a, b);
@@ -138,8 +138,10 @@ export function compareProblem(a: Kind, b: Kind): KindProblem | null {
     if (sameKind(a, b)) return null;
     if (a.k === "scalar" || b.k === "scalar") {
       const other = a.k === "scalar" ? b : a;
-      if (other.k === "rate") return { code: "E301", variant: "rate-bare", args: { left: kindArg(a), right: kindArg(b) } };
-      if (other.k === "amount") return { code: "E305", variant: "bare", args: { left: kindArg(a), right: kindArg(b), unit: other.unit } };
+      if (other.k === "rate")
+        return { code: "E301", variant: "rate-bare", args: { left: kindArg(a), right: kindArg(b) } };
+      if (other.k === "amount")
+        return { code: "E305", variant: "bare", args: { left: kindArg(a), right: kindArg(b), unit: other.unit } };
       return null;
     }
     if (isPlain(a) && isPlain(b)) return null;
@@ -148,4 +150,17 @@ export function compareProblem(a: Kind, b: Kind): KindProblem | null {
     return mismatch(a, b, "compare");
   }
   return mismatch(a, b, "compare");
+}
+
+/** Reports a kind problem at `span`. A hint that quotes the number written (`write 80%`) falls
+ *  back to words without it when no literal was written (`extra.value`). */
+export function reportKind(
+  ctx: CheckContext,
+  problem: KindProblem,
+  span: Span,
+  extra: Record<string, string> = {},
+): void {
+  const quotes = problem.variant === "rate-bare" || problem.variant === "bare";
+  const variant = quotes && !("value" in extra) ? `${problem.variant}-unnamed` : problem.variant;
+  ctx.error(problem.code, span, { ...problem.args, ...extra }, variant ? { variant } : {});
 }

@@ -46,9 +46,14 @@ function readMeta<K extends string>(
   for (const entry of entries) {
     const field = byName.get(entry.key.text);
     if (!field) {
-      ctx.error("E204", entry.key.span, { key: entry.key.text, where, keys: Object.keys(keys).join("、") }, {
-        suggestions: suggest(entry.key.text, Object.keys(keys)),
-      });
+      ctx.error(
+        "E204",
+        entry.key.span,
+        { key: entry.key.text, where, keys: Object.keys(keys).join("、") },
+        {
+          suggestions: suggest(entry.key.text, Object.keys(keys)),
+        },
+      );
       continue;
     }
     if (seen.add(entry.key.text, entry.key.span, null)) fields[field] ??= metaText(entry);

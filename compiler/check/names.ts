@@ -16,7 +16,12 @@ export class NameTable<T> {
   add(name: string, span: Span, value: T): boolean {
     const first = this.entries.get(name);
     if (first) {
-      this.ctx.error("E202", span, { name, what: this.what }, { related: [note("note.first-declared", first.span, { name })] });
+      this.ctx.error(
+        "E202",
+        span,
+        { name, what: this.what },
+        { related: [note("note.first-declared", first.span, { name })] },
+      );
       return false;
     }
     this.entries.set(name, { value, span });
@@ -47,6 +52,11 @@ export class NameTable<T> {
 /** Reports a declaration that may be written once (E202, variant "twice"). */
 export function once<T extends { span: Span }>(ctx: CheckContext, decls: T[], what: string): T | null {
   for (const extra of decls.slice(1))
-    ctx.error("E202", extra.span, { what }, { variant: "twice", related: [note("note.first-declared", decls[0]!.span, { name: "" })] });
+    ctx.error(
+      "E202",
+      extra.span,
+      { what },
+      { variant: "twice", related: [note("note.first-declared", decls[0]!.span, { name: "" })] },
+    );
   return decls[0] ?? null;
 }

@@ -26,7 +26,7 @@ export function checkSectionSums(m: Model): void {
 /** E405: an item in a base pool with no points (only ★ and bonus or adjustment items may omit them). */
 export function checkItemPoints(m: Model): void {
   for (const item of m.items)
-    if (!item.decl.points && item.pool.kind === "base")
+    if (!item.decl.points && item.pool.kind === "base" && !item.starHead)
       m.ctx.error("E405", item.headSpan, { item: item.title, pool: item.pool.title }, { variant: "missing" });
 }
 

@@ -13,9 +13,14 @@ export function checkNaPolicy(m: Model): void {
 export function checkRounding(m: Model): void {
   if (m.rounding || m.divisions.length === 0) return;
   const [first, ...rest] = [...m.divisions].sort((a, b) => a.start.offset - b.start.offset);
-  m.ctx.error("E602", first!, { text: m.ctx.slice(first!) }, {
-    related: rest.slice(0, 3).map((span) => note("note.divides-here", span, {})),
-  });
+  m.ctx.error(
+    "E602",
+    first!,
+    { text: m.ctx.slice(first!) },
+    {
+      related: rest.slice(0, 3).map((span) => note("note.divides-here", span, {})),
+    },
+  );
 }
 
 /** W701: an input no rule reads. Text and evidence are collected, not scored, and never warned. */
@@ -26,6 +31,11 @@ export function checkUnusedInputs(m: Model): void {
   ];
   for (const { input, where } of all) {
     if (input.used || input.type.kind === "text" || input.type.kind === "evidence") continue;
-    m.ctx.warning("W701", input.decl.name.span, { input: input.name, item: where }, { variant: where ? "item" : "fact" });
+    m.ctx.warning(
+      "W701",
+      input.decl.name.span,
+      { input: input.name, item: where },
+      { variant: where ? "item" : "fact" },
+    );
   }
 }

@@ -39,7 +39,12 @@ export function buildPools(decls: A.PoolDecl[], m: Model): void {
     m.pools.push(pool);
     if (pool.star) {
       if (m.starPool)
-        ctx.error("E202", d.name.span, { name: pool.id }, { variant: "star", related: [note("note.first-declared", m.starPool.headSpan, { name: m.starPool.id })] });
+        ctx.error(
+          "E202",
+          d.name.span,
+          { name: pool.id },
+          { variant: "star", related: [note("note.first-declared", m.starPool.headSpan, { name: m.starPool.id })] },
+        );
       else m.starPool = pool;
     }
   }
@@ -66,7 +71,17 @@ export function intoPool(into: A.Into, where: A.Span, m: Model): PoolInfo | null
   const name = into.pool!;
   const pool = m.pools.find((p) => p.id === name.text);
   if (!pool)
-    m.ctx.error("E205", name.span, { name: name.text }, { suggestions: suggest(name.text, m.pools.map((p) => p.id)) });
+    m.ctx.error(
+      "E205",
+      name.span,
+      { name: name.text },
+      {
+        suggestions: suggest(
+          name.text,
+          m.pools.map((p) => p.id),
+        ),
+      },
+    );
   return pool ?? null;
 }
 
@@ -103,7 +118,20 @@ class TreeBuilder {
     const info: NodeInfo =
       decl.kind === "section"
         ? { ...base, kind: "section", decl, children: [] }
-        : { ...base, kind: "item", decl, starHead: decl.into?.star ?? false, inputs: new Map(), clauses: [], reads: [], crossUnit: false, cap: null, floor: null, rescale: null, contributions: new Map() };
+        : {
+            ...base,
+            kind: "item",
+            decl,
+            starHead: decl.into?.star ?? false,
+            inputs: new Map(),
+            clauses: [],
+            reads: [],
+            crossUnit: false,
+            cap: null,
+            floor: null,
+            rescale: null,
+            contributions: new Map(),
+          };
     if (this.ids.add(id, idName.span, info)) m.nodesById.set(id, info);
     m.nodes.push(info);
     if (info.kind === "item") {
@@ -136,7 +164,12 @@ export function buildTree(m: Model): void {
       if (pool) for (const child of d.body ?? []) builder.node(child, null, pool);
     } else if (d.kind === "section" || d.kind === "item") {
       if (!defaultPool && !d.into) {
-        m.ctx.error("E205", headSpan(d.span, [d.kind === "section" ? d.name : d.id, d.title]), {}, { variant: "no-base" });
+        m.ctx.error(
+          "E205",
+          headSpan(d.span, [d.kind === "section" ? d.name : d.id, d.title]),
+          {},
+          { variant: "no-base" },
+        );
         continue;
       }
       builder.node(d, null, defaultPool ?? m.pools[0]!);

@@ -25,8 +25,7 @@ export function suggest(name: string, candidates: Iterable<string>): string[] {
   for (const candidate of new Set(candidates)) {
     if (candidate === name) continue;
     const distance = editDistance(name, candidate);
-    const nested =
-      length >= 2 && [...candidate].length >= 2 && (candidate.includes(name) || name.includes(candidate));
+    const nested = length >= 2 && [...candidate].length >= 2 && (candidate.includes(name) || name.includes(candidate));
     if (distance <= limit || nested) scored.push({ candidate, score: distance });
   }
   scored.sort((x, y) => x.score - y.score || (x.candidate < y.candidate ? -1 : x.candidate > y.candidate ? 1 : 0));

@@ -11,7 +11,11 @@ function descendants(node: NodeInfo): NodeInfo[] {
   return node.kind === "section" ? [node, ...node.children.flatMap(descendants)] : [node];
 }
 
-function resolveTarget(d: A.VetoDecl, where: NodeInfo | null, m: Model): { target: IR.Veto["target"]; node: NodeInfo | null } | null {
+function resolveTarget(
+  d: A.VetoDecl,
+  where: NodeInfo | null,
+  m: Model,
+): { target: IR.Veto["target"]; node: NodeInfo | null } | null {
   const t = d.target;
   switch (t.kind) {
     case "total":

@@ -19,7 +19,8 @@ function parseArgs(args: string[]): Options | { problem: string; args: Record<st
     const format = a === "--format" ? args[++i] : a.startsWith("--format=") ? a.slice("--format=".length) : undefined;
     if (a === "--ir") options.ir = true;
     else if (format === "text" || format === "json") options.format = format;
-    else if (a.startsWith("-")) return { problem: "check.unknown-option", args: { option: format === undefined ? a : `${a} ${format}` } };
+    else if (a.startsWith("-"))
+      return { problem: "check.unknown-option", args: { option: format === undefined ? a : `${a} ${format}` } };
     else options.files.push(a);
   }
   if (options.files.length === 0) return { problem: "check.usage", args: {} };
@@ -29,7 +30,11 @@ function parseArgs(args: string[]): Options | { problem: string; args: Record<st
 
 function readFailure(file: string, err: unknown, lang: Lang): string {
   const code = (err as { code?: string }).code ?? "";
-  const reason = catalogue[`check.reason.${code}`] ? message(`check.reason.${code}`, {}, lang) : err instanceof Error ? err.message : String(err);
+  const reason = catalogue[`check.reason.${code}`]
+    ? message(`check.reason.${code}`, {}, lang)
+    : err instanceof Error
+      ? err.message
+      : String(err);
   return message("check.cannot-read", { file, reason }, lang);
 }
 
@@ -37,7 +42,8 @@ export async function runCheck(args: string[], lang: Lang): Promise<number> {
   const options = parseArgs(args);
   if ("problem" in options) {
     const usage = message("check.usage", {}, lang);
-    const text = options.problem === "check.usage" ? usage : `${message(options.problem, options.args, lang)}\n${usage}`;
+    const text =
+      options.problem === "check.usage" ? usage : `${message(options.problem, options.args, lang)}\n${usage}`;
     process.stderr.write(text + "\n");
     return 2;
   }

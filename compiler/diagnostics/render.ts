@@ -65,7 +65,8 @@ function renderOne(d: Diagnostic, sources: Map<string, string>, lang: Lang): str
   const pad = " ".repeat(gutter);
   const label = message(d.severity === "error" ? "render.error" : "render.warning", {}, lang);
   const out = [`${label}[${d.code}]: ${messageFor(d.code, d.args, lang)}`, ...snippet(d.span, sources, "^", gutter)];
-  if (d.suggestions.length > 0) out.push(`${pad} = ${message("render.help", { names: quoteList(d.suggestions, lang) }, lang)}`);
+  if (d.suggestions.length > 0)
+    out.push(`${pad} = ${message("render.help", { names: quoteList(d.suggestions, lang) }, lang)}`);
   for (const r of d.related) {
     out.push(`${message("render.note", {}, lang)}: ${messageFor(r.code, r.args, lang)}`);
     out.push(...snippet(r.span, sources, "-", gutter));
@@ -102,7 +103,13 @@ export interface JsonDiagnostic {
 }
 
 function place(span: Span): Pick<JsonDiagnostic, "file" | "line" | "column" | "endLine" | "endColumn"> {
-  return { file: span.file, line: span.start.line, column: span.start.column, endLine: span.end.line, endColumn: span.end.column };
+  return {
+    file: span.file,
+    line: span.start.line,
+    column: span.start.column,
+    endLine: span.end.line,
+    endColumn: span.end.column,
+  };
 }
 
 /** The diagnostics as plain objects for tools (editors, CI), worded in `lang`. */

@@ -48,9 +48,13 @@ const things: Record<string, Entry> = {
 };
 
 const names: Record<string, Entry> = {
-  E201: { "zh-CN": "没有名为“{name}”的输入或单位列：请先声明它，或改正拼写", en: "there is no input or per-unit column named “{name}”: declare it, or correct the spelling" },
+  E201: {
+    "zh-CN": "没有名为“{name}”的输入或单位列：请先声明它，或改正拼写",
+    en: "there is no input or per-unit column named “{name}”: declare it, or correct the spelling",
+  },
   "E201.item": {
-    "zh-CN": "指标“{item}”中没有名为“{name}”的输入，也没有同名的单位事实或单位列：请在本指标内用 `输入 {name} …` 声明它，或改正拼写",
+    "zh-CN":
+      "指标“{item}”中没有名为“{name}”的输入，也没有同名的单位事实或单位列：请在本指标内用 `输入 {name} …` 声明它，或改正拼写",
     en: "item “{item}” has no input named “{name}”, and there is no unit fact or per-unit column of that name: declare it in this item with `输入 {name} …`, or correct the spelling",
   },
   "E201.scheme": {
@@ -65,7 +69,10 @@ const names: Record<string, Entry> = {
     "zh-CN": "{what}“{name}”重复了：同一个名称只能声明一次，请改名或删去其中一处",
     en: "{what} “{name}” is declared twice: a name may be declared once; rename or remove one of them",
   },
-  "E202.twice": { "zh-CN": "{what}只能写一次：请删去多余的一处", en: "the {what} may be written only once: remove the extra one" },
+  "E202.twice": {
+    "zh-CN": "{what}只能写一次：请删去多余的一处",
+    en: "the {what} may be written only once: remove the extra one",
+  },
   "E202.star": {
     "zh-CN": "计分池“{name}”也标了 ★：只能有一个计分池接收 ★ 项，请去掉其中一个 ★",
     en: "pool “{name}” is also marked ★: only one pool can receive the ★ items; remove one of the ★ marks",
@@ -115,8 +122,8 @@ const names: Record<string, Entry> = {
     en: "per-unit column “{name}” is missing from unit kind(s) {kinds}: every kind of unit needs a value in it",
   },
   "E206.no-units": {
-    "zh-CN": "用了 `单位类别`，但方案没有声明任何单位：请先用 `单位 类别名 \"…\" { … }` 声明单位",
-    en: "`单位类别` is used, but the scheme declares no units: declare them with `单位 <kind> \"…\" { … }`",
+    "zh-CN": '用了 `单位类别`，但方案没有声明任何单位：请先用 `单位 类别名 "…" { … }` 声明单位',
+    en: '`单位类别` is used, but the scheme declares no units: declare them with `单位 <kind> "…" { … }`',
   },
   "E206.unit-kind": {
     "zh-CN": "没有名为“{label}”的单位类别（已声明：{options}）：请改成其中之一",
@@ -137,8 +144,14 @@ const names: Record<string, Entry> = {
 };
 
 const types: Record<string, Entry> = {
-  E301: { "zh-CN": "不能把{left}和{right}相比较：两边要是同一种量", en: "cannot compare {left} with {right}: both sides must be the same kind of quantity" },
-  "E301.compare": { "zh-CN": "不能把{left}和{right}相比较：两边要是同一种量", en: "cannot compare {left} with {right}: both sides must be the same kind of quantity" },
+  E301: {
+    "zh-CN": "不能把{left}和{right}相比较：两边要是同一种量",
+    en: "cannot compare {left} with {right}: both sides must be the same kind of quantity",
+  },
+  "E301.compare": {
+    "zh-CN": "不能把{left}和{right}相比较：两边要是同一种量",
+    en: "cannot compare {left} with {right}: both sides must be the same kind of quantity",
+  },
   "E301.rate-bare": {
     "zh-CN": "比率要和百分数比较：请把 {value} 写成 {value}%",
     en: "a rate is compared with a percentage: write {value}% instead of {value}",
@@ -147,7 +160,10 @@ const types: Record<string, Entry> = {
     "zh-CN": "比率要和百分数比较，而这里是不带单位的数：请写成百分数，例如 80%",
     en: "a rate is compared with a percentage, and this is a number without unit: write a percentage, e.g. 80%",
   },
-  "E301.arith": { "zh-CN": "不能把{left}和{right}放在一起计算", en: "cannot combine {left} with {right} in arithmetic" },
+  "E301.arith": {
+    "zh-CN": "不能把{left}和{right}放在一起计算",
+    en: "cannot combine {left} with {right} in arithmetic",
+  },
   "E301.labels-order": {
     "zh-CN": "{left}只能用 = 或 ≠ 比较，不能比大小",
     en: "{left} can only be compared with = or ≠, not ordered",
@@ -216,8 +232,14 @@ const types: Record<string, Entry> = {
     "zh-CN": "`按 {input}` 没有写任何选项的分数：请写出每个选项得几分",
     en: "`按 {input}` gives no option any points: write the points for each option",
   },
-  "E310.empty-option": { "zh-CN": "输入“{input}”的选项列表是空的：请列出选项", en: "input “{input}” has an empty option list: list its options" },
-  "E310.empty-checklist": { "zh-CN": "输入“{input}”的清单是空的：请列出清单项", en: "input “{input}” has an empty checklist: list its elements" },
+  "E310.empty-option": {
+    "zh-CN": "输入“{input}”的选项列表是空的：请列出选项",
+    en: "input “{input}” has an empty option list: list its options",
+  },
+  "E310.empty-checklist": {
+    "zh-CN": "输入“{input}”的清单是空的：请列出清单项",
+    en: "input “{input}” has an empty checklist: list its elements",
+  },
   "E310.score-no-full-marks": {
     "zh-CN": "分数输入“{input}”要写满分，例如 `输入 {input} 分数 满分 10分`",
     en: "score input “{input}” needs its full marks, e.g. `输入 {input} 分数 满分 10分`",
@@ -234,7 +256,10 @@ const types: Record<string, Entry> = {
     "zh-CN": "输入“{input}”不是数，不能写最高或最低（{written}）：请删去它",
     en: "input “{input}” is not a number and takes no maximum or minimum ({written}): remove it",
   },
-  "E310.whole": { "zh-CN": "输入“{input}”只取整数，{written} 不是正整数", en: "input “{input}” takes whole numbers, and {written} is not one" },
+  "E310.whole": {
+    "zh-CN": "输入“{input}”只取整数，{written} 不是正整数",
+    en: "input “{input}” takes whole numbers, and {written} is not one",
+  },
   "E310.min-above-max": {
     "zh-CN": "输入“{input}”的最低 {min} 大于最高 {max}：请改正其中一个",
     en: "input “{input}” has a minimum {min} above its maximum {max}: correct one of them",
@@ -243,7 +268,10 @@ const types: Record<string, Entry> = {
     "zh-CN": "`{func}(…)` 里要写一个清单输入，例如 `已选(共享目录要素)`",
     en: "`{func}(…)` takes one checklist input, e.g. `已选(共享目录要素)`",
   },
-  "E311.score-of": { "zh-CN": "`{func}(…)` 里要写一个指标的编号或名称", en: "`{func}(…)` takes the number or name of one item" },
+  "E311.score-of": {
+    "zh-CN": "`{func}(…)` 里要写一个指标的编号或名称",
+    en: "`{func}(…)` takes the number or name of one item",
+  },
   "E311.score-of-section": {
     "zh-CN": "“{name}”是分项：`{func}(…)` 只能引用指标的得分",
     en: "“{name}” is a section: `{func}(…)` only reads the score of an item",
@@ -252,7 +280,10 @@ const types: Record<string, Entry> = {
     "zh-CN": "`{func}(x, x1, y1, x2, y2, …)` 要写一个值和至少两对常数",
     en: "`{func}(x, x1, y1, x2, y2, …)` takes a value and at least two pairs of constants",
   },
-  "E311.linear-order": { "zh-CN": "`{func}(…)` 的各点要按 x 从小到大排列", en: "the points of `{func}(…)` must go from the smallest x to the largest" },
+  "E311.linear-order": {
+    "zh-CN": "`{func}(…)` 的各点要按 x 从小到大排列",
+    en: "the points of `{func}(…)` must go from the smallest x to the largest",
+  },
   "E311.clamp": { "zh-CN": "`{func}(x, 下限, 上限)` 要写三个参数", en: "`{func}(x, low, high)` takes three arguments" },
   "E311.min-max": { "zh-CN": "`{func}(…)` 至少要写两个参数", en: "`{func}(…)` takes at least two arguments" },
 };
@@ -263,19 +294,23 @@ const budgets: Record<string, Entry> = {
     en: "section “{section}” is worth {points} points, but its children add up to {terms} = {sum}: correct the section's points or its children's",
   },
   E402: {
-    "zh-CN": "指标“{item}”按规则最高可得 {max}分，超过了它的分值 {points}分：若应封顶，请加 `封顶 {points}分`；若超出部分是加分，请把那条规则标 ★ 或计入加分池",
+    "zh-CN":
+      "指标“{item}”按规则最高可得 {max}分，超过了它的分值 {points}分：若应封顶，请加 `封顶 {points}分`；若超出部分是加分，请把那条规则标 ★ 或计入加分池",
     en: "item “{item}” can score up to {max} by its rules, more than its {points} points: add `封顶 {points}分` if it is capped, or mark the extra rule ★ (or send it to a bonus pool)",
   },
   "E402.unbounded": {
-    "zh-CN": "指标“{item}”的得分没有上限（有规则随数量无限增加），会超过它的分值 {points}分：请给规则加 `最高 …`，或加 `封顶 {points}分`",
+    "zh-CN":
+      "指标“{item}”的得分没有上限（有规则随数量无限增加），会超过它的分值 {points}分：请给规则加 `最高 …`，或加 `封顶 {points}分`",
     en: "item “{item}” has no upper limit (a rule grows with a count or a ratio without bound) and can exceed its {points} points: give the rule a `最高 …`, or add `封顶 {points}分`",
   },
   E403: {
-    "zh-CN": "指标“{item}”最低可得 {min}分，会低于 0：若扣完为止，请加 `最低 0分`；若允许负分（加扣分项），请写 `最低 不限`",
+    "zh-CN":
+      "指标“{item}”最低可得 {min}分，会低于 0：若扣完为止，请加 `最低 0分`；若允许负分（加扣分项），请写 `最低 不限`",
     en: "item “{item}” can go down to {min}, below 0: add `最低 0分` if deductions stop at zero, or `最低 不限` if it may be negative (an adjustment)",
   },
   "E403.unbounded": {
-    "zh-CN": "指标“{item}”的扣分没有下限（有 `每 … 扣 …` 没有 `最多扣`），会低于 0：请加 `最多扣 …` 或 `最低 0分`（扣完为止），允许负分请写 `最低 不限`",
+    "zh-CN":
+      "指标“{item}”的扣分没有下限（有 `每 … 扣 …` 没有 `最多扣`），会低于 0：请加 `最多扣 …` 或 `最低 0分`（扣完为止），允许负分请写 `最低 不限`",
     en: "item “{item}” has no lower limit (a `每 … 扣 …` has no `最多扣`) and can go below 0: add `最多扣 …` or `最低 0分` (deduct down to zero), or `最低 不限` if it may be negative",
   },
   E404: {
@@ -287,7 +322,8 @@ const budgets: Record<string, Entry> = {
     en: "item “{item}” has no points: every item of base pool “{pool}” needs them, e.g. `3分` or `3%`; mark an item that only adjusts the total with ★",
   },
   "E405.percent-no-pool": {
-    "zh-CN": "{written} 是占计分池总分的比例，但计分池“{pool}”没有写总分：请声明例如 `计分池 基准分 100分`，或把分值写成“…分”",
+    "zh-CN":
+      "{written} 是占计分池总分的比例，但计分池“{pool}”没有写总分：请声明例如 `计分池 基准分 100分`，或把分值写成“…分”",
     en: "{written} is a share of the pool's points, but pool “{pool}” has no points written: declare e.g. `计分池 基准分 100分`, or write the points as “…分”",
   },
   "E405.needs-points": {
@@ -298,11 +334,13 @@ const budgets: Record<string, Entry> = {
 
 const tiers: Record<string, Entry> = {
   E501: {
-    "zh-CN": "指标“{item}”的分档有空档：{gaps} 不在任何一档（取值范围 {range}），落在空档的单位得 0 分：若这是本意请加 `其余: 0分`，否则请补上这一档",
+    "zh-CN":
+      "指标“{item}”的分档有空档：{gaps} 不在任何一档（取值范围 {range}），落在空档的单位得 0 分：若这是本意请加 `其余: 0分`，否则请补上这一档",
     en: "the tiers of item “{item}” leave a gap: {gaps} falls in no band (values range over {range}), and a unit there scores 0: add `其余: 0分` if that is meant, or add the missing band",
   },
   E502: {
-    "zh-CN": "指标“{item}”的分档 {band} 与前面的档重叠于 {overlap}：重叠部分按前一档计分；请调整边界（[ ] 包含端点，( ) 不包含）",
+    "zh-CN":
+      "指标“{item}”的分档 {band} 与前面的档重叠于 {overlap}：重叠部分按前一档计分；请调整边界（[ ] 包含端点，( ) 不包含）",
     en: "band {band} of item “{item}” overlaps an earlier band at {overlap}, where the earlier band wins: adjust the bounds ([ ] includes an end, ( ) excludes it)",
   },
   E503: {
@@ -349,8 +387,8 @@ const scheme: Record<string, Entry> = {
     en: "the scheme declares {count} form(s) (e.g. “{form}”) but not how their results combine: add `合成 平均`",
   },
   "E604.no-forms": {
-    "zh-CN": "写了 `合成 平均`，但方案没有声明任何表：请用 `表 名称 \"…\"` 声明各表，或删去 `合成`",
-    en: "`合成 平均` is written, but the scheme declares no forms: declare them with `表 <name> \"…\"`, or remove `合成`",
+    "zh-CN": '写了 `合成 平均`，但方案没有声明任何表：请用 `表 名称 "…"` 声明各表，或删去 `合成`',
+    en: '`合成 平均` is written, but the scheme declares no forms: declare them with `表 <name> "…"`, or remove `合成`',
   },
   E605: { "zh-CN": "这个值的写法有误：{written}", en: "this value is malformed: {written}" },
   "E605.row-values": {
@@ -365,7 +403,10 @@ const scheme: Record<string, Entry> = {
     "zh-CN": "排名标记的名次数要写成正整数，而不是 {written}",
     en: "a ranking mark's number of places is a positive whole number, not {written}",
   },
-  "E605.rescale": { "zh-CN": "折算的基数不能为 0（{written}）", en: "the scale to convert from cannot be 0 ({written})" },
+  "E605.rescale": {
+    "zh-CN": "折算的基数不能为 0（{written}）",
+    en: "the scale to convert from cannot be 0 ({written})",
+  },
   "E605.band-ne": {
     "zh-CN": "分档不能用 ≠（{written}）：请写成区间，或用 `其余`",
     en: "a band cannot use ≠ ({written}): write an interval, or use `其余`",
@@ -375,7 +416,8 @@ const scheme: Record<string, Entry> = {
     en: "`最多扣` only goes with `扣`: the limit of a scoring rule is written `最高 {written}`",
   },
   "W701.item": {
-    "zh-CN": "指标“{item}”的输入“{input}”没有被任何规则用到：若只是收集信息，请把它声明为 文本 或 材料；否则请补上用它计分的规则",
+    "zh-CN":
+      "指标“{item}”的输入“{input}”没有被任何规则用到：若只是收集信息，请把它声明为 文本 或 材料；否则请补上用它计分的规则",
     en: "input “{input}” of item “{item}” is read by no rule: declare it as 文本 (text) or 材料 (evidence) if it is only collected, or add the rule that scores it",
   },
   "W701.fact": {
@@ -383,14 +425,18 @@ const scheme: Record<string, Entry> = {
     en: "unit fact “{input}” is read by no rule: declare it as 文本 (text) or 材料 (evidence) if it is only collected, or add the rule that scores it",
   },
   W702: {
-    "zh-CN": "`按 {input}` 没有给选项 {missing} 写分数，选了这些选项的单位得 0 分：若这是本意，请明确写出，例如 `{example}`",
+    "zh-CN":
+      "`按 {input}` 没有给选项 {missing} 写分数，选了这些选项的单位得 0 分：若这是本意，请明确写出，例如 `{example}`",
     en: "`按 {input}` gives no points for option(s) {missing}, so a unit choosing them scores 0: if that is meant, write it out, e.g. `{example}`",
   },
 };
 
 const notes: Record<string, Entry> = {
   "note.first-declared": { "zh-CN": "首次声明在这里", en: "first declared here" },
-  "note.first-value": { "zh-CN": "这一列的第一个值写作 {written}", en: "the column's first value is written {written}" },
+  "note.first-value": {
+    "zh-CN": "这一列的第一个值写作 {written}",
+    en: "the column's first value is written {written}",
+  },
   "note.clause-max": { "zh-CN": "这条规则最高给 {value}分", en: "this rule gives up to {value}" },
   "note.clause-min": { "zh-CN": "这条规则最低给 {value}分", en: "this rule gives as little as {value}" },
   "note.divides-here": { "zh-CN": "这里也有除法或求平均", en: "this divides or averages too" },
@@ -418,7 +464,8 @@ const render: Record<string, Entry> = {
 
 const cli: Record<string, Entry> = {
   "check.usage": {
-    "zh-CN": "用法：kaohe check <方案.kaohe…> [--ir] [--format text|json]\n  --ir      检查通过时输出方案的 IR（JSON），只能用于一个文件\n  --format  诊断的输出格式：text（默认）或 json",
+    "zh-CN":
+      "用法：kaohe check <方案.kaohe…> [--ir] [--format text|json]\n  --ir      检查通过时输出方案的 IR（JSON），只能用于一个文件\n  --format  诊断的输出格式：text（默认）或 json",
     en: "usage: kaohe check <scheme.kaohe…> [--ir] [--format text|json]\n  --ir      print the scheme's IR (JSON) when it checks clean; one file only\n  --format  how diagnostics are printed: text (default) or json",
   },
   "check.unknown-option": { "zh-CN": "不认识的选项：{option}", en: "unknown option: {option}" },

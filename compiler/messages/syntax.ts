@@ -49,8 +49,8 @@ export const syntaxMessages: Record<string, Entry> = {
     en: "“{glued}” runs the keyword {keyword} into a name: write “{spaced}”, with a space between the keyword and the name.",
   },
   E109: {
-    "zh-CN": "另外还有 {count} 个问题没有列出。请先改正上面的问题，再重新检查。",
-    en: "{count} more problems are not shown. Fix the ones above first, then check again.",
+    "zh-CN": "另外还有{atLeastZh} {count} 个问题没有列出。请先改正上面的问题，再重新检查。",
+    en: "There are {atLeastEn}{count} more problems, not shown here. Fix the ones above first, then check again.",
   },
   E110: {
     "zh-CN":
@@ -74,6 +74,12 @@ export const strayCharNotes = {
     "zh-CN": "请删除它，或把它写进引号内的文字里。",
     en: "Delete it, or put it inside a quoted text.",
   },
+} satisfies Record<string, Entry>;
+
+/** E109's count: exact, or a lower bound when the file was too garbled to read to its end. */
+export const atLeastWords = {
+  exact: { "zh-CN": "", en: "" },
+  some: { "zh-CN": "至少", en: "at least " },
 } satisfies Record<string, Entry>;
 
 /** How E106 ends when a `{` is left open. */

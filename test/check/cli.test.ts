@@ -59,7 +59,11 @@ describe("kaohe check", () => {
 
   it("prints JSON with --format json", async () => {
     expect(await main(["check", BAD, "--format", "json", "--lang", "en"])).toBe(1);
-    const report = JSON.parse(out) as { errors: number; warnings: number; diagnostics: Array<{ code: string; line: number; message: string }> };
+    const report = JSON.parse(out) as {
+      errors: number;
+      warnings: number;
+      diagnostics: Array<{ code: string; line: number; message: string }>;
+    };
     expect(report.errors).toBe(1);
     expect(report.warnings).toBe(0);
     expect(report.diagnostics.map((d) => [d.code, d.line])).toEqual([["E402", 6]]);

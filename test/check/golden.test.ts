@@ -12,12 +12,18 @@ import { checkMessages } from "../../compiler/messages/check.js";
 
 const dir = fileURLToPath(new URL("./bad/", import.meta.url));
 const update = process.env.UPDATE_GOLDEN === "1";
-const fixtures = readdirSync(dir).filter((f) => f.endsWith(".kaohe")).sort();
+const fixtures = readdirSync(dir)
+  .filter((f) => f.endsWith(".kaohe"))
+  .sort();
 const codeOf = (fixture: string): string => fixture.split("-")[0]!;
 
 describe("bad fixtures", () => {
   it("cover every code the checker words", () => {
-    const codes = new Set(Object.keys(checkMessages).filter((k) => /^[EW]\d{3}/.test(k)).map((k) => k.slice(0, 4)));
+    const codes = new Set(
+      Object.keys(checkMessages)
+        .filter((k) => /^[EW]\d{3}/.test(k))
+        .map((k) => k.slice(0, 4)),
+    );
     const covered = new Set(fixtures.map(codeOf));
     expect([...codes].filter((c) => !covered.has(c))).toEqual([]);
     expect(codes.size).toBeGreaterThanOrEqual(33);

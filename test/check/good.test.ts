@@ -92,7 +92,11 @@ describe("good/pools.kaohe", () => {
     expect(ir.evaluationOrder).toEqual(["1", "3", "13", "23", "24", "表彰奖励"]);
     expect(ir.crossUnit).toBe(false);
     expect(ir.rounding).toBeNull();
-    expect(ir.meta).toMatchObject({ title: "县区信息化考核（计分池示例）", year: "2011", source: "test/check/good/pools.kaohe" });
+    expect(ir.meta).toMatchObject({
+      title: "县区信息化考核（计分池示例）",
+      year: "2011",
+      source: "test/check/good/pools.kaohe",
+    });
   });
 });
 
@@ -113,7 +117,13 @@ describe("good/forms-grades.kaohe", () => {
     expect(item(ir, "领导重视程度")).toMatchObject({ max: "2", min: "0.8" }); // [40% × 2, 100% × 2]
     expect(item(ir, "规章制度")).toMatchObject({ max: "8", min: "0", allowNa: true }); // N/A → 0 possible
     expect(node(ir, "组织管理")).toMatchObject({ max: "10", min: "0.8" }); // [0.8 + 0, 2 + 8]
-    expect(pool(ir, "base")).toMatchObject({ kind: "base", points: null, members: ["组织管理"], max: "10", min: "0.8" });
+    expect(pool(ir, "base")).toMatchObject({
+      kind: "base",
+      points: null,
+      members: ["组织管理"],
+      max: "10",
+      min: "0.8",
+    });
   });
 
   it("keeps forms, combining, N/A policy, rounding, ranking and the total veto", () => {
@@ -124,14 +134,26 @@ describe("good/forms-grades.kaohe", () => {
     expect(ir.combine).toBe("mean");
     expect(ir.naPolicy).toBe("peer-average");
     expect(ir.rounding).toEqual({ digits: 2, mode: "half-up", stage: "item" });
-    expect(ir.ranking).toEqual({ by: "total", order: "desc", ties: "competition", marks: [{ end: "bottom", count: 3, label: "督促整改" }] });
-    expect(ir.vetoes.map((v) => [v.id, v.target, v.declaredIn, v.label])).toEqual([["veto#1", { k: "total" }, null, "发生网络安全事件"]]);
+    expect(ir.ranking).toEqual({
+      by: "total",
+      order: "desc",
+      ties: "competition",
+      marks: [{ end: "bottom", count: 3, label: "督促整改" }],
+    });
+    expect(ir.vetoes.map((v) => [v.id, v.target, v.declaredIn, v.label])).toEqual([
+      ["veto#1", { k: "total" }, null, "发生网络安全事件"],
+    ]);
     expect(ir.crossUnit).toBe(true); // ranking and the peer average need the other units
   });
 
   it("collects text without scoring it, and unit facts at the top", () => {
-    expect(item(ir, "规章制度").inputs.find((i) => i.name === "自评说明")).toMatchObject({ type: { kind: "text" }, collectedOnly: true });
-    expect(ir.facts.map((f) => [f.name, f.title, f.collectedOnly])).toEqual([["发生网络安全事件", "当年发生过网络安全事件", false]]);
+    expect(item(ir, "规章制度").inputs.find((i) => i.name === "自评说明")).toMatchObject({
+      type: { kind: "text" },
+      collectedOnly: true,
+    });
+    expect(ir.facts.map((f) => [f.name, f.title, f.collectedOnly])).toEqual([
+      ["发生网络安全事件", "当年发生过网络安全事件", false],
+    ]);
   });
 });
 
@@ -148,7 +170,13 @@ describe("good/subscale-units.kaohe", () => {
     // → [−1, 10]; 最低 0分 → [0, 10]. Overflow: what exceeds 10, [0, 380/30 − 10] = [0, 8/3] ≤ 20.
     expect(item(ir, "内容保障")).toMatchObject({ max: "10", min: "0", floor: "0" });
     // 8/3 does not terminate: the pool's greatest score is rounded up at ten places
-    expect(pool(ir, "超额加分")).toMatchObject({ kind: "bonus", points: "20", members: [], max: "2.6666666667", min: "0" });
+    expect(pool(ir, "超额加分")).toMatchObject({
+      kind: "bonus",
+      points: "20",
+      members: [],
+      max: "2.6666666667",
+      min: "0",
+    });
   });
 
   it("keeps the rules by unit kind apart (only one of them can hold)", () => {
@@ -160,7 +188,12 @@ describe("good/subscale-units.kaohe", () => {
         k: "and",
         args: [
           { k: "is", a: { k: "unit-kind" }, value: "县区", negate: false },
-          { k: "cmp", op: ">=", a: { k: "input", ref: { item: "信息采用", name: "采用条数" } }, b: { k: "column", name: "目标分数" } },
+          {
+            k: "cmp",
+            op: ">=",
+            a: { k: "input", ref: { item: "信息采用", name: "采用条数" } },
+            b: { k: "column", name: "目标分数" },
+          },
         ],
       },
       points: "90",
@@ -180,7 +213,12 @@ describe("good/subscale-units.kaohe", () => {
       { name: "市扶贫办", kind: "市级部门", values: { 目标分数: "15" } },
     ]);
     expect(ir.target).toEqual({ column: "目标分数", pool: "政务信息化" });
-    expect(pool(ir, "政务信息化")).toMatchObject({ points: "100", members: ["内容保障", "信息采用"], max: "100", min: "0" });
+    expect(pool(ir, "政务信息化")).toMatchObject({
+      points: "100",
+      members: ["内容保障", "信息采用"],
+      max: "100",
+      min: "0",
+    });
   });
 });
 
@@ -205,11 +243,23 @@ describe("good/references.kaohe", () => {
   it("lowers 线性, 限定, 最高值比 and 名次分档", () => {
     expect(item(ir, "基础").clauses[0]).toMatchObject({
       k: "value",
-      expr: { k: "linear", x: { k: "input", ref: { item: "基础", name: "在线率" } }, points: [["0.6", "0"], ["1", "10"]] },
+      expr: {
+        k: "linear",
+        x: { k: "input", ref: { item: "基础", name: "在线率" } },
+        points: [
+          ["0.6", "0"],
+          ["1", "10"],
+        ],
+      },
     });
     expect(item(ir, "汇总").clauses[1]).toMatchObject({
       k: "value",
-      expr: { k: "clamp", x: { k: "mul", a: { k: "item-score", item: "应用" }, b: { k: "const", value: "0.5" } }, lo: { k: "const", value: "0" }, hi: { k: "const", value: "5" } },
+      expr: {
+        k: "clamp",
+        x: { k: "mul", a: { k: "item-score", item: "应用" }, b: { k: "const", value: "0.5" } },
+        lo: { k: "const", value: "0" },
+        hi: { k: "const", value: "5" },
+      },
     });
     expect(item(ir, "应用").clauses[0]).toMatchObject({ k: "ratio-to-best", points: "10" });
     expect(item(ir, "制证量").clauses[0]).toMatchObject({

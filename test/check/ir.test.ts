@@ -6,9 +6,13 @@ import { compileSource } from "../../compiler/compile.js";
 import { IR_VERSION } from "../../compiler/ir.js";
 
 const clean = [
-  ...readdirSync(new URL("./good/", import.meta.url)).filter((f) => f.endsWith(".kaohe")).map((f) => `test/check/good/${f}`),
+  ...readdirSync(new URL("./good/", import.meta.url))
+    .filter((f) => f.endsWith(".kaohe"))
+    .map((f) => `test/check/good/${f}`),
   // warnings leave an IR too
-  ...readdirSync(new URL("./bad/", import.meta.url)).filter((f) => /^W.*\.kaohe$/.test(f)).map((f) => `test/check/bad/${f}`),
+  ...readdirSync(new URL("./bad/", import.meta.url))
+    .filter((f) => /^W.*\.kaohe$/.test(f))
+    .map((f) => `test/check/bad/${f}`),
 ];
 
 describe("IR", () => {

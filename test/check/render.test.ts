@@ -21,7 +21,14 @@ function spanOf(text: string, line: number, needle: string): Span {
 }
 
 function diagnostic(span: Span): Diagnostic {
-  return { code: "E201", severity: "error", span, args: { name: "召开会意", item: "" }, related: [], suggestions: ["召开会议"] };
+  return {
+    code: "E201",
+    severity: "error",
+    span,
+    args: { name: "召开会意", item: "" },
+    related: [],
+    suggestions: ["召开会议"],
+  };
 }
 
 /** The source line and the underline line of a rendered diagnostic. */
@@ -55,7 +62,7 @@ describe("underline", () => {
   });
 
   it("sits under ASCII one column per character", () => {
-    const text = "方案 \"t\" { }\nround 2 site_score\n";
+    const text = '方案 "t" { }\nround 2 site_score\n';
     const d = diagnostic(spanOf(text, 2, "site_score"));
     const { marks } = underline(renderDiagnostics([d], new Map([["x.kaohe", text]]), "en"));
     expect(marks).toBe("  | " + " ".repeat("round 2 ".length) + "^".repeat(10));
@@ -98,6 +105,8 @@ describe("JSON for tools", () => {
       related: [],
     });
     expect(json!.message).toContain("item “领导重视” has no input named “召开会意次数”");
-    expect(diagnosticsToJson(result.diagnostics, "zh-CN")[0]!.message).toContain("指标“领导重视”中没有名为“召开会意次数”的输入");
+    expect(diagnosticsToJson(result.diagnostics, "zh-CN")[0]!.message).toContain(
+      "指标“领导重视”中没有名为“召开会意次数”的输入",
+    );
   });
 });

@@ -8,7 +8,7 @@ import { renderDiagnostics } from "../../compiler/diagnostics/render.js";
 const good = readdirSync(new URL("./good/", import.meta.url)).filter((f) => f.endsWith(".kaohe"));
 
 function variants(lines: string[]): string[] {
-  return lines.flatMap((line, i) => [
+  return lines.flatMap((_, i) => [
     lines.filter((_, j) => j !== i).join("\n"), // the line removed
     lines.map((l, j) => (j === i ? l.replace(/\d+/, "7") : l)).join("\n"), // a number changed
     lines.map((l, j) => (j === i ? l.replace("分", "%") : l)).join("\n"), // points made a share

@@ -9,7 +9,10 @@ import { type Segment, segmentText, wholeNumbers } from "../../compiler/check/se
 import { editDistance, suggest } from "../../compiler/check/suggest.js";
 
 const q = (s: string): Rational => Rational.parse(s)!;
-const iv = (lo: string | null, hi: string | null): Interval => ({ lo: lo === null ? null : q(lo), hi: hi === null ? null : q(hi) });
+const iv = (lo: string | null, hi: string | null): Interval => ({
+  lo: lo === null ? null : q(lo),
+  hi: hi === null ? null : q(hi),
+});
 const seg = (lo: string | null, loIn: boolean, hi: string | null, hiIn: boolean): Segment => ({
   lo: lo === null ? null : q(lo),
   loIn,
@@ -86,20 +89,37 @@ describe("kinds", () => {
 describe("bands", () => {
   const rate = seg("0", true, "1", true);
   it("find the gap above 90% (seed 000 item 31)", () => {
-    const a = analyseBands(rate, [seg("1", true, "1", true), seg("0.6", true, "0.9", true), seg(null, false, "0.6", false)], false);
+    const a = analyseBands(
+      rate,
+      [seg("1", true, "1", true), seg("0.6", true, "0.9", true), seg(null, false, "0.6", false)],
+      false,
+    );
     expect(a.gaps.map((g) => segmentText(g, show))).toEqual(["(0.9, 1)"]);
     expect(a.problems).toEqual([]);
   });
 
   it("find an overlap and name the earlier band", () => {
-    const a = analyseBands(seg("1", true, "16", true), [seg(null, false, "5", true), seg("5", true, "10", true), seg("10", false, null, false)], true);
+    const a = analyseBands(
+      seg("1", true, "16", true),
+      [seg(null, false, "5", true), seg("5", true, "10", true), seg("10", false, null, false)],
+      true,
+    );
     expect(a.problems).toHaveLength(1);
     expect(a.problems[0]).toMatchObject({ kind: "overlap", band: 1, by: [0] });
     expect(a.gaps).toEqual([]);
   });
 
   it("find bands out of range, shadowed or empty", () => {
-    const a = analyseBands(rate, [seg("1", false, null, false), seg(null, false, null, false), seg("0.5", true, "0.6", true), seg("0.3", true, "0.2", true)], false);
+    const a = analyseBands(
+      rate,
+      [
+        seg("1", false, null, false),
+        seg(null, false, null, false),
+        seg("0.5", true, "0.6", true),
+        seg("0.3", true, "0.2", true),
+      ],
+      false,
+    );
     expect(a.problems.map((p) => [p.kind, p.band])).toEqual([
       ["outside", 0],
       ["shadowed", 2],

@@ -64,7 +64,7 @@ export function compileItem(shared: Shared, constants: Constants, item: Item, k:
 
   const head = [
     `// 指标 ${item.id}「${item.title}」`,
-    `function item_${k}(S, X, E) {`,
+    `function item_${k}(S, X, u, E) {`,
     `const I = S.items[${JSON.stringify(item.id)}] || NONE;`,
     `const zh = E ? [] : null;`,
     `const en = E ? [] : null;`,
@@ -232,7 +232,7 @@ function clause(ctx: ItemContext, c: Clause): Contribution[] {
       const args = {
         rule,
         subject: s.desc,
-        rank: js(`String(${x}.rank)`),
+        rank: js(`String(${x}.ranks[u])`),
         count: js(`String(${x}.of)`),
         order: words(`explain.rank.${c.order}`),
       };
@@ -242,7 +242,7 @@ function clause(ctx: ItemContext, c: Clause): Contribution[] {
         "pending = true;",
         say(ctx, c, fill2("explain.clause.rank.pending", { rule, subject: s.desc })),
         "} else {",
-        `const ${r} = int(${x}.rank);`,
+        `const ${r} = int(${x}.ranks[u]);`,
       );
       bands(ctx, r, c.bands, p, (band) =>
         say(ctx, c, fill2("explain.clause.rank", { ...args, band: lit(band.text), value: lit(figure(band.points)) })),
@@ -400,5 +400,11 @@ function finish(ctx: ItemContext, contributions: Contribution[]): void {
       "}",
     );
   const pending = ctx.slots.size > 0 ? "pending" : "false";
-  b.push(`return { own, parts: ${parts}, pending: ${pending}, zh, en };`);
+  const k = ctx.scope.itemIndex.get(item.id)!;
+  b.push(
+    `S.own[${k}] = own;`,
+    `S.parts[${k}] = ${parts};`,
+    `S.pending[${k}] = ${pending};`,
+    "return E ? { zh, en } : null;",
+  );
 }

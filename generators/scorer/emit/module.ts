@@ -119,7 +119,7 @@ function schemeTable(ir: SchemeIR, constants: Constants, cross: Array<Array<"bes
   );
   const nodes = ir.nodes.map((n) =>
     [
-      `{ id: ${s(n.id)}, title: ${s(n.title)}, kind: ${s(n.kind)}`,
+      `{ id: ${s(n.id)}, title: ${s(n.title)}, label: ${s(n.kind === "item" ? (n.meta.code ?? n.id) : n.title)}, kind: ${s(n.kind)}`,
       `parent: ${n.parent === null ? "null" : nodeIndex.get(n.parent)}`,
       `pool: ${s(n.pool)}, points: ${q(n.points)}, max: ${q(n.max)}`,
       `item: ${n.kind === "item" ? itemIndex.get(n.id) : "null"}`,
@@ -131,7 +131,8 @@ function schemeTable(ir: SchemeIR, constants: Constants, cross: Array<Array<"bes
     const c = cross[k]!;
     return [
       `{ id: ${s(id)}, title: ${s(n.title)}, node: ${nodeIndex.get(id)}, pool: ${s(n.pool)}`,
-      `points: ${q(n.points)}, cross: ${s(c)}, subjects: ${c.length > 0 ? `subjects_${k}` : "null"}, run: item_${k} }`,
+      `points: ${q(n.points)}, cross: ${s(c)}, parts: ${n.kind === "item" && (n.otherPools.length > 0 || n.rescale?.overflow != null)}`,
+      `subjects: ${c.length > 0 ? `subjects_${k}` : "null"}, run: item_${k} }`,
     ].join(", ");
   });
   const vetoes = ir.vetoes.map((v, i) => {

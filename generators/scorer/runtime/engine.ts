@@ -69,27 +69,25 @@ export interface Sheet {
   pending: boolean[];
 }
 
-/** What a generated item function returns: the score before vetoes, N/A and rounding. */
-export interface ItemOutcome {
-  /** After the rescale, cap and floor, in the item's own pool. */
-  own: Q;
-  /** What its ★ / 计入 clauses and rescale overflow put into other pools. */
-  parts: Record<string, Q> | null;
-  pending: boolean;
-  /** Lines of explanation when asked for (E), else null. */
-  zh: string[] | null;
-  en: string[] | null;
+/** The words a generated item function writes when asked (E). */
+export interface ItemWords {
+  zh: string[];
+  en: string[];
 }
 
-/** What a cross-unit clause needs to know about the other units. */
+/**
+ * What a cross-unit clause needs to know about the other units of one form of the batch, shared
+ * by all units: the best value and who has it, and (rank bands only) each unit's rank.
+ */
 export interface Cross {
-  value: Q;
   best: Q;
   /** The units with the best value, in name order (at most three named). */
   leaders: string[];
   leaderCount: number;
-  rank: number;
+  /** How many units the item applies to. */
   of: number;
+  /** By unit index: competition ranks (1, 2, 2, 4); empty for ratio to the best. */
+  ranks: number[];
 }
 
 export interface ItemSpec {
@@ -100,13 +98,21 @@ export interface ItemSpec {
   points: Q | null;
   /** The order of each cross-unit clause: "best" for ratio to the best, else the rank order. */
   cross: Array<"best" | "desc" | "asc">;
+  /** Whether the item can put points into pools other than its own (★, 计入, rescale overflow). */
+  parts: boolean;
   subjects: ((s: Sheet) => Q[]) | null;
-  run: (s: Sheet, x: Cross[] | null, explain: boolean) => ItemOutcome;
+  /**
+   * Scores the item for sheet S (unit u of the batch) and writes S.own, S.parts and S.pending at
+   * the item's index; X is null when the unit is scored alone. Returns its words when E.
+   */
+  run: (s: Sheet, x: Cross[] | null, u: number, explain: boolean) => ItemWords | null;
 }
 
 export interface NodeSpec {
   id: string;
   title: string;
+  /** How a sum names it: an item by its code or id, a section by its title. */
+  label: string;
   kind: "section" | "item";
   parent: number | null;
   pool: string;
@@ -172,16 +178,6 @@ export function show(q: Q): string {
   return toDisplay(q, SHOWN_DIGITS);
 }
 
-/** A cross-unit clause over one form of the batch; values and ranks by unit. */
-interface CrossStore {
-  best: Q;
-  leaders: string[];
-  leaderCount: number;
-  of: number;
-  values: Q[];
-  ranks: number[];
-}
-
 /** `无此项 按 平均分` for one item over one form of the batch. */
 interface PeerStore {
   count: number;
@@ -195,23 +191,25 @@ interface Batch {
   /** [unit][form] */
   sheets: Sheet[][];
   /** [form][item]: per cross-unit clause, or null. */
-  cross: Array<Array<CrossStore[] | null>>;
+  cross: Array<Array<Cross[] | null>>;
   /** [form][item] */
   peers: Array<Array<PeerStore | null>>;
 }
 
-interface ItemFig {
-  own: Q;
-  parts: Record<string, Q> | null;
-  max: Q | null;
-  na: boolean;
-  pending: boolean;
-  vetoedBy: string[];
-  lines: Lines | null;
-}
-
+/**
+ * A unit's item figures on one sheet (or combined over its forms), by item index. Arrays shared
+ * with the sheet (na, pending) or with the scheme (max) are copied before they are changed.
+ */
 interface Figures {
-  items: ItemFig[];
+  own: Q[];
+  parts: Array<Record<string, Q> | null>;
+  max: Array<Q | null>;
+  na: boolean[];
+  pending: boolean[];
+  /** Ids of the vetoes that zeroed each item; null for none. */
+  vetoedBy: Array<string[] | null>;
+  /** Each item's words; null without words. */
+  lines: Lines[] | null;
   fired: VetoSpec[];
   /** The vetoes' lines for the unit's explanation; null without words. */
   firedLines: Lines | null;
@@ -259,6 +257,8 @@ export function makeScorer(
   const nForms = Math.max(scheme.forms.length, 1);
   const poolById: Record<string, PoolSpec> = {};
   for (const p of scheme.pools) poolById[p.id] = p;
+  const itemPoints = items.map((it) => it.points);
+  const noVetoes: Array<string[] | null> = items.map(() => null);
   const poolRoot = nodes.map((n) => n.parent === null || nodes[n.parent]!.pool !== n.pool);
   const sectionKids = nodes.map((n) => n.children.filter((c) => nodes[c]!.pool === n.pool));
   const itemsUnder = nodes.map((_, i) => {
@@ -299,6 +299,10 @@ export function makeScorer(
     T["explain.rounding.rule"]![0]({ digits: String(shownRule.digits), mode: mode[0] }),
     T["explain.rounding.rule"]![1]({ digits: String(shownRule.digits), mode: mode[1] }),
   ];
+  /** One term of a sum: 「label」figure. */
+  function term(label: string, q: Q): string {
+    return "「" + label + "」" + show(q);
+  }
   function explanation(l: Lines): Explanation {
     return { "zh-CN": l.zh, en: l.en };
   }
@@ -325,7 +329,15 @@ export function makeScorer(
 
   // ---------------------------------------------------------------- sheets
 
-  function sheetsOf(sub: Record<string, any>): Sheet[] {
+  // Read-only arrays shared by the sheets that need no array of their own: no item N/A, nothing
+  // pending (only a unit scored alone can have pending figures), no item that feeds other pools.
+  // Writing the value they already hold is harmless; anything else gets its own array.
+  const noNa: boolean[] = items.map(() => false);
+  const noPending: boolean[] = items.map(() => false);
+  const noParts: Array<Record<string, Q> | null> = items.map(() => null);
+  const anyParts = items.some((it) => it.parts);
+
+  function sheetsOf(sub: Record<string, any>, alone: boolean): Sheet[] {
     const unit = sub.unit as { name: string; kind?: string; target?: number | string };
     const known = scheme.units[unit.name];
     const kind = unit.kind ?? known?.kind ?? null;
@@ -341,8 +353,7 @@ export function makeScorer(
     for (let f = 0; f < nForms; f++) {
       const src: Record<string, any> = scheme.forms.length === 0 ? sub : ((sub.forms ?? {})[scheme.forms[f]!.id] ?? {});
       const listed: unknown[] = Array.isArray(src.notApplicable) ? src.notApplicable : [];
-      const na = new Array<boolean>(items.length);
-      for (let k = 0; k < items.length; k++) na[k] = listed.length > 0 && listed.includes(items[k]!.id);
+      const na = listed.length === 0 ? noNa : items.map((it) => listed.includes(it.id));
       out.push({
         unit: unit.name,
         kind,
@@ -352,8 +363,8 @@ export function makeScorer(
         na,
         col,
         own: new Array<Q>(items.length).fill(ZERO),
-        parts: new Array<Record<string, Q> | null>(items.length).fill(null),
-        pending: new Array<boolean>(items.length).fill(false),
+        parts: anyParts ? new Array<Record<string, Q> | null>(items.length).fill(null) : noParts,
+        pending: alone ? new Array<boolean>(items.length).fill(false) : noPending,
       });
     }
     return out;
@@ -365,41 +376,39 @@ export function makeScorer(
     return (a: number, b: number) => (names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : 0);
   }
 
-  /** Best value and competition ranks (1, 2, 2, 4) of one figure over the units listed. */
-  function crossStore(values: Q[], units: number[], names: string[], order: "best" | "desc" | "asc"): CrossStore {
+  /**
+   * The best value of one figure over the units listed, who has it, and (for rank bands) each
+   * unit's competition rank: 1, 2, 2, 4. Ties are listed in name order, so the order of the
+   * units in the batch changes nothing.
+   */
+  function crossOf(values: Q[], units: number[], names: string[], order: "best" | "desc" | "asc"): Cross {
     const desc = order !== "asc";
     const tie = byName(names);
-    const idx = units.slice().sort((a, b) => {
-      const c = cmp(values[b]!, values[a]!);
-      return (desc ? c : -c) || tie(a, b);
-    });
-    const ranks = new Array<number>(values.length).fill(0);
-    for (let i = 0; i < idx.length; i++) {
-      const cur = idx[i]!;
-      const prev = idx[i - 1];
-      ranks[cur] = prev !== undefined && cmp(values[prev]!, values[cur]!) === 0 ? ranks[prev]! : i + 1;
+    let best = ZERO;
+    let tied: number[] = [];
+    for (const u of units) {
+      const c = tied.length === 0 ? 0 : cmp(values[u]!, best);
+      if (tied.length === 0 || (desc ? c : -c) > 0) {
+        best = values[u]!;
+        tied = [u];
+      } else if (c === 0) tied.push(u);
     }
-    const best = idx.length === 0 ? ZERO : values[idx[0]!]!;
-    const leaders: string[] = [];
-    let leaderCount = 0;
-    for (const i of idx) {
-      if (cmp(values[i]!, best) !== 0) break;
-      leaderCount++;
-      if (leaders.length < 3) leaders.push(names[i]!);
+    tied.sort(tie);
+    const leaders = tied.slice(0, 3).map((u) => names[u]!);
+    const ranks: number[] = [];
+    if (order !== "best") {
+      const idx = units.slice().sort((a, b) => {
+        const c = cmp(values[b]!, values[a]!);
+        return (desc ? c : -c) || tie(a, b);
+      });
+      ranks.length = values.length;
+      for (let i = 0; i < idx.length; i++) {
+        const cur = idx[i]!;
+        const prev = idx[i - 1];
+        ranks[cur] = prev !== undefined && cmp(values[prev]!, values[cur]!) === 0 ? ranks[prev]! : i + 1;
+      }
     }
-    return { best, leaders, leaderCount, of: idx.length, values, ranks };
-  }
-
-  function crossFor(stores: CrossStore[] | null, u: number): Cross[] | null {
-    if (stores === null) return null;
-    return stores.map((st) => ({
-      value: st.values[u]!,
-      best: st.best,
-      leaders: st.leaders,
-      leaderCount: st.leaderCount,
-      rank: st.ranks[u]!,
-      of: st.of,
-    }));
+    return { best, leaders, leaderCount: tied.length, of: units.length, ranks };
   }
 
   /** Scores item k of form f for every unit (figures only), with what it needs from the others. */
@@ -412,7 +421,7 @@ export function makeScorer(
       if (group[u]!.na[k]) anyNa = true;
       else applies.push(u);
     }
-    let stores: CrossStore[] | null = null;
+    let cross: Cross[] | null = null;
     if (spec.cross.length > 0 && !b.alone) {
       const names = group.map((s) => s.unit);
       const subjects: Q[][] = spec.cross.map(() => new Array<Q>(group.length).fill(ZERO));
@@ -420,16 +429,10 @@ export function makeScorer(
         const v = spec.subjects!(group[u]!);
         for (let c = 0; c < v.length; c++) subjects[c]![u] = v[c]!;
       }
-      stores = spec.cross.map((order, c) => crossStore(subjects[c]!, applies, names, order));
+      cross = spec.cross.map((order, c) => crossOf(subjects[c]!, applies, names, order));
     }
-    b.cross[f]![k] = stores;
-    for (const u of applies) {
-      const s = group[u]!;
-      const o = spec.run(s, crossFor(stores, u), false);
-      s.own[k] = o.own;
-      s.parts[k] = o.parts;
-      s.pending[k] = o.pending;
-    }
+    b.cross[f]![k] = cross;
+    for (const u of applies) spec.run(group[u]!, cross, u, false);
     if (!anyNa) return;
     const peer = scheme.naPolicy === "peer-average" && !b.alone ? peerStore(group, applies, k) : null;
     b.peers[f]![k] = peer;
@@ -459,35 +462,29 @@ export function makeScorer(
   /** The unit's item figures on one form; with `explain`, every item's lines too. */
   function sheetFigures(b: Batch, u: number, f: number, explain: boolean): Figures {
     const s = b.sheets[u]![f]!;
-    const figs = new Array<ItemFig>(items.length);
-    for (let k = 0; k < items.length; k++) {
-      const parts = s.parts[k]!;
-      figs[k] = {
-        own: s.own[k]!,
-        parts: parts === null ? null : { ...parts },
-        max: items[k]!.points,
-        na: s.na[k]!,
-        pending: s.pending[k]!,
-        vetoedBy: [],
-        lines: explain ? itemLines(b, u, f, k) : null,
-      };
-    }
     let fired = NO_VETOES;
     for (const v of scheme.vetoes) if (v.test(s)) (fired === NO_VETOES ? (fired = []) : fired).push(v);
-    const firedLines = explain ? lines() : null;
-    for (const v of fired) applyVeto(v, explain ? v.describe(s) : null, figs, firedLines);
+    const figs: Figures = {
+      own: s.own.slice(),
+      parts: s.parts.slice(),
+      max: itemPoints,
+      na: s.na,
+      pending: s.pending,
+      vetoedBy: noVetoes,
+      lines: explain ? items.map((_, k) => itemLines(b, u, f, k)) : null,
+      fired,
+      firedLines: explain ? lines() : null,
+    };
+    for (const v of fired) applyVeto(v, explain ? v.describe(s) : null, figs);
     if (scheme.naPolicy === "renormalise") renormalise(figs);
-    for (const fg of figs) roundItem(fg);
-    return { items: figs, fired, firedLines };
+    roundItems(figs);
+    return figs;
   }
 
   /** The words of item k before vetoes: its rules, or what N/A means for it. */
   function itemLines(b: Batch, u: number, f: number, k: number): Lines {
     const s = b.sheets[u]![f]!;
-    if (!s.na[k]) {
-      const o = items[k]!.run(s, crossFor(b.cross[f]![k] ?? null, u), true);
-      return { zh: o.zh!, en: o.en! };
-    }
+    if (!s.na[k]) return items[k]!.run(s, b.cross[f]![k] ?? null, u, true)!;
     const l = lines();
     say(l, "explain.na", {});
     const peer = b.peers[f]![k] ?? null;
@@ -498,27 +495,32 @@ export function makeScorer(
     return l;
   }
 
-  function zero(fg: ItemFig): void {
-    fg.own = ZERO;
-    if (fg.parts !== null) for (const p in fg.parts) fg.parts[p] = ZERO;
+  /** Zeroes item k: its own score and whatever it puts into other pools. */
+  function zero(figs: Figures, k: number): void {
+    figs.own[k] = ZERO;
+    const parts = figs.parts[k];
+    if (parts === null || parts === undefined) return;
+    const zeroed: Record<string, Q> = {};
+    for (const p in parts) zeroed[p] = ZERO;
+    figs.parts[k] = zeroed;
   }
 
   /** Zeroes what a veto targets and says why; the total and disqualification act in totals(). */
-  function applyVeto(v: VetoSpec, cond: readonly [string, string] | null, figs: ItemFig[], l: Lines | null): void {
+  function applyVeto(v: VetoSpec, cond: readonly [string, string] | null, figs: Figures): void {
     const code = "explain.veto." + v.target;
     const args = cond === null ? null : { label: v.label, cond, title: v.node === null ? "" : nodes[v.node]!.title };
-    if (l !== null) say(l, code, args!);
+    if (figs.firedLines !== null) say(figs.firedLines, code, args!);
     if (v.node === null) return;
+    if (figs.vetoedBy === noVetoes) figs.vetoedBy = items.map(() => null);
     for (const k of itemsUnder[v.node]!) {
-      const fg = figs[k]!;
-      fg.vetoedBy.push(v.id);
-      zero(fg);
-      if (fg.lines !== null) say(fg.lines, code, args!);
+      (figs.vetoedBy[k] ??= []).push(v.id);
+      zero(figs, k);
+      if (figs.lines !== null) say(figs.lines[k]!, code, args!);
     }
   }
 
   /** `无此项 按 重新分配`: the applicable items of a pool share the points of those not applicable. */
-  function renormalise(figs: ItemFig[]): void {
+  function renormalise(figs: Figures): void {
     for (const pool of scheme.pools) {
       let whole = ZERO;
       let gone = ZERO;
@@ -526,25 +528,26 @@ export function makeScorer(
         const it = items[k]!;
         if (it.pool !== pool.id || it.points === null) continue;
         whole = add(whole, it.points);
-        if (figs[k]!.na) gone = add(gone, it.points);
+        if (figs.na[k]) gone = add(gone, it.points);
       }
       if (sign(gone) === 0) continue;
       const kept = pool.points ?? whole;
       const left = sub(kept, gone);
       const factor = div(kept, left);
+      if (figs.max === itemPoints) figs.max = itemPoints.slice();
       for (let k = 0; k < items.length; k++) {
         const it = items[k]!;
-        const fg = figs[k]!;
         if (it.pool !== pool.id || it.points === null) continue;
-        if (fg.na) {
-          fg.max = ZERO;
+        if (figs.na[k]) {
+          figs.max[k] = ZERO;
           continue;
         }
-        const scaled = mul(fg.own, factor);
+        const own = figs.own[k]!;
+        const scaled = mul(own, factor);
         const max = mul(it.points, factor);
-        if (fg.lines !== null)
-          say(fg.lines, "explain.renormalised", {
-            score: show(fg.own),
+        if (figs.lines !== null)
+          say(figs.lines[k]!, "explain.renormalised", {
+            score: show(own),
             pool: pool.title,
             kept: show(kept),
             left: show(left),
@@ -552,15 +555,23 @@ export function makeScorer(
             points: show(it.points),
             max: show(max),
           });
-        fg.own = scaled;
-        fg.max = max;
+        figs.own[k] = scaled;
+        figs.max[k] = max;
       }
     }
   }
 
-  function roundItem(fg: ItemFig): void {
-    fg.own = roundAt("item", fg.own, fg.lines);
-    if (fg.parts !== null) for (const p in fg.parts) fg.parts[p] = roundAt("item", fg.parts[p]!, fg.lines);
+  function roundItems(figs: Figures): void {
+    if (R === null || R.stage !== "item") return;
+    for (let k = 0; k < items.length; k++) {
+      const l = figs.lines === null ? null : figs.lines[k]!;
+      figs.own[k] = roundAt("item", figs.own[k]!, l);
+      const parts = figs.parts[k];
+      if (parts === null || parts === undefined) continue;
+      const rounded: Record<string, Q> = {};
+      for (const p in parts) rounded[p] = roundAt("item", parts[p]!, l);
+      figs.parts[k] = rounded;
+    }
   }
 
   // ---------------------------------------------------------------- sections, pools, total
@@ -569,7 +580,7 @@ export function makeScorer(
     const sections = new Array<SectionFig | undefined>(nodes.length);
     const scoreOf = (i: number): Q => {
       const node = nodes[i]!;
-      return node.item !== null ? figs.items[node.item]!.own : sections[i]!.score;
+      return node.item !== null ? figs.own[node.item]! : sections[i]!.score;
     };
     // Sections bottom-up: nodes are in pre-order, so walking backwards sees children first.
     for (let i = nodes.length - 1; i >= 0; i--) {
@@ -582,12 +593,12 @@ export function makeScorer(
       for (const c of kids) {
         score = add(score, scoreOf(c));
         const child = nodes[c]!;
-        max = add(max, child.item !== null ? (figs.items[child.item]!.max ?? ZERO) : sections[c]!.max);
+        max = add(max, child.item !== null ? (figs.max[child.item] ?? ZERO) : sections[c]!.max);
       }
       if (node.points === null) max = node.max;
       if (l !== null)
         say(l, "explain.section.sum", {
-          parts: kids.map((c) => nodes[c]!.title + " " + show(scoreOf(c))).join(" + ") || "0",
+          parts: kids.map((c) => term(nodes[c]!.label, scoreOf(c))).join(" + ") || "0",
           value: show(score),
         });
       let vetoedBy: string[] = [];
@@ -606,8 +617,7 @@ export function makeScorer(
       for (let i = 0; i < nodes.length; i++) {
         const node = nodes[i]!;
         if (node.item === null || !poolRoot[i]) continue;
-        const fg = figs.items[node.item]!;
-        fg.own = roundAt("section", fg.own, fg.lines);
+        figs.own[node.item] = roundAt("section", figs.own[node.item]!, figs.lines === null ? null : figs.lines[node.item]!);
       }
 
     const l = explain ? lines() : null;
@@ -621,13 +631,13 @@ export function makeScorer(
         const node = nodes[i]!;
         if (node.pool !== pool.id || !poolRoot[i]) continue;
         v = add(v, scoreOf(i));
-        if (l !== null) terms.push(node.title + " " + show(scoreOf(i)));
+        if (l !== null) terms.push(term(node.label, scoreOf(i)));
       }
       for (let k = 0; k < items.length; k++) {
-        const part = figs.items[k]!.parts?.[pool.id];
+        const part = figs.parts[k]?.[pool.id];
         if (part === undefined) continue;
         v = add(v, part);
-        if (l !== null) terms.push(items[k]!.title + " " + show(part));
+        if (l !== null) terms.push(term(nodes[items[k]!.node]!.label, part));
       }
       if (l !== null) say(l, "explain.pool.sum", { pool: pool.title, parts: terms.join(" + ") || "0", value: show(v) });
       if (pool.points !== null && cmp(v, pool.points) > 0) {
@@ -674,77 +684,87 @@ export function makeScorer(
 
   /** R15: every item figure is the mean over the forms; a veto fired on any form applies. */
   function combine(forms: Figures[], explain: boolean): Figures {
-    const figs = items.map((_, k): ItemFig => {
-      const per = forms.map((f) => f.items[k]!);
-      const own = mean(per.map((p) => p.own));
+    const n = int(forms.length);
+    const figs: Figures = {
+      own: [],
+      parts: [],
+      max: [],
+      na: [],
+      pending: [],
+      vetoedBy: [],
+      lines: explain ? [] : null,
+      fired: scheme.vetoes.filter((v) => forms.some((f) => f.fired.includes(v))),
+      firedLines: explain ? lines() : null,
+    };
+    for (let k = 0; k < items.length; k++) {
+      const own = mean(forms.map((f) => f.own[k]!));
       let parts: Record<string, Q> | null = null;
-      for (const p of per)
-        if (p.parts !== null) {
-          parts ??= {};
-          for (const pool in p.parts) parts[pool] = add(parts[pool] ?? ZERO, p.parts[pool]!);
-        }
-      if (parts !== null) for (const pool in parts) parts[pool] = div(parts[pool]!, int(per.length));
-      let l: Lines | null = null;
-      if (explain) {
-        l = lines();
-        for (let f = 0; f < per.length; f++) {
-          const form = per[f]!.lines!;
-          for (let i = 0; i < form.zh.length; i++)
-            say(l, "explain.combine.form-line", { form: scheme.forms[f]!.title, line: [form.zh[i]!, form.en[i]!] });
-        }
+      for (const f of forms) {
+        const p = f.parts[k];
+        if (p === null || p === undefined) continue;
+        parts ??= {};
+        for (const pool in p) parts[pool] = add(parts[pool] ?? ZERO, p[pool]!);
+      }
+      if (parts !== null) for (const pool in parts) parts[pool] = div(parts[pool]!, n);
+      figs.own.push(own);
+      figs.parts.push(parts);
+      figs.max.push(forms.every((f) => f.max[k] === null) ? null : mean(forms.map((f) => f.max[k] ?? ZERO)));
+      figs.na.push(forms.every((f) => f.na[k]));
+      figs.pending.push(forms.some((f) => f.pending[k]));
+      const vetoedBy = [...new Set(forms.flatMap((f) => f.vetoedBy[k] ?? []))].sort();
+      figs.vetoedBy.push(vetoedBy.length > 0 ? vetoedBy : null);
+      if (figs.lines !== null) {
+        const l = lines();
+        forms.forEach((f, i) => {
+          const form = f.lines![k]!;
+          for (let j = 0; j < form.zh.length; j++)
+            say(l, "explain.combine.form-line", { form: scheme.forms[i]!.title, line: [form.zh[j]!, form.en[j]!] });
+        });
         say(l, "explain.combine.item", {
-          parts: per.map((p, i) => scheme.forms[i]!.title + " " + show(p.own)).join("、"),
-          count: String(per.length),
+          parts: forms.map((f, i) => scheme.forms[i]!.title + " " + show(f.own[k]!)).join("、"),
+          count: String(forms.length),
           value: show(own),
         });
+        figs.lines.push(l);
       }
-      return {
-        own,
-        parts,
-        max: per.every((p) => p.max === null) ? null : mean(per.map((p) => p.max ?? ZERO)),
-        na: per.every((p) => p.na),
-        pending: per.some((p) => p.pending),
-        vetoedBy: [...new Set(per.flatMap((p) => p.vetoedBy))].sort(),
-        lines: l,
-      };
-    });
-    const fired = scheme.vetoes.filter((v) => forms.some((f) => f.fired.includes(v)));
-    const firedLines = explain ? lines() : null;
-    for (const v of fired) {
-      if (firedLines !== null) {
+    }
+    for (const v of figs.fired) {
+      if (figs.firedLines !== null) {
         const at = forms.find((f) => f.fired.includes(v))!;
         const i = at.fired.indexOf(v);
-        firedLines.zh.push(at.firedLines!.zh[i]!);
-        firedLines.en.push(at.firedLines!.en[i]!);
+        figs.firedLines.zh.push(at.firedLines!.zh[i]!);
+        figs.firedLines.en.push(at.firedLines!.en[i]!);
       }
       if (v.node === null) continue;
       for (const k of itemsUnder[v.node]!) {
-        const fg = figs[k]!;
-        if (fg.lines !== null && sign(fg.own) !== 0) say(fg.lines, "explain.combine.vetoed", { label: v.label });
-        zero(fg);
+        if (figs.lines !== null && sign(figs.own[k]!) !== 0) say(figs.lines[k]!, "explain.combine.vetoed", { label: v.label });
+        zero(figs, k);
       }
     }
-    for (const fg of figs) roundItem(fg);
-    return { items: figs, fired, firedLines };
+    roundItems(figs);
+    return figs;
   }
 
   // ---------------------------------------------------------------- results
 
   const pointsText = items.map((it) => (it.points === null ? null : fig(it.points)));
 
-  function itemResult(k: number, fg: ItemFig, words: Words): ItemResult {
+  function itemResult(k: number, figs: Figures, words: Words): ItemResult {
     const spec = items[k]!;
-    const score = fig(fg.own);
-    const pools: Record<string, string> = { [spec.pool]: score };
-    if (fg.parts !== null) for (const p in fg.parts) pools[p] = fig(fg.parts[p]!);
-    const max = fg.max === null ? null : fg.max === spec.points ? pointsText[k]! : fig(fg.max);
-    return new ItemOut(score, max, pools, fg.na, fg.vetoedBy, fg.pending, words, k);
+    const score = fig(figs.own[k]!);
+    const pools: Record<string, string> = {};
+    pools[spec.pool] = score; // not `{ [key]: … }`: a computed key costs three times as much
+    const parts = figs.parts[k];
+    if (parts !== null && parts !== undefined) for (const p in parts) pools[p] = fig(parts[p]!);
+    const max = figs.max[k]!;
+    const maxText = max === null ? null : max === spec.points ? pointsText[k]! : fig(max);
+    return new ItemOut(score, maxText, pools, figs.na[k]!, figs.vetoedBy[k] ?? [], figs.pending[k]!, words, k);
   }
 
   /** A unit's result (or one form's) from its figures; explanations come from `words`. */
   function result(s: Sheet, figs: Figures, t: Totals, words: Words, whole: boolean): UnitResult {
     const itemsOut: Record<string, ItemResult> = {};
-    for (let k = 0; k < items.length; k++) itemsOut[items[k]!.id] = itemResult(k, figs.items[k]!, words);
+    for (let k = 0; k < items.length; k++) itemsOut[items[k]!.id] = itemResult(k, figs, words);
     const sectionsOut: Record<string, SectionResult> = {};
     for (let i = 0; i < nodes.length; i++) {
       const sec = t.sections[i];
@@ -769,7 +789,7 @@ export function makeScorer(
       figs.fired.some((v) => v.target === "disqualify") ? ["disqualified"] : [],
       t.target === null ? null : fig(t.target),
       t.completion === null ? null : toDecimal(t.completion)!,
-      !figs.items.some((fg) => fg.pending),
+      !figs.pending.includes(true),
       words,
       whole,
     );
@@ -788,7 +808,7 @@ export function makeScorer(
 
   function wordsOfUnit(f: { figs: Figures; t: Totals }): UnitWords {
     return {
-      items: f.figs.items.map((fg, k) => explanation(closeItem(k, fg))),
+      items: items.map((_, k) => explanation(closeItem(k, f.figs))),
       sections: f.t.sections.map((sec) => (sec === undefined ? undefined : explanation(sec.lines!))),
       unit: explanation(f.t.lines!),
       forms: [],
@@ -796,14 +816,17 @@ export function makeScorer(
   }
 
   /** The last lines of an item's words: where its points went and its figure. */
-  function closeItem(k: number, fg: ItemFig): Lines {
-    const l = fg.lines!;
+  function closeItem(k: number, figs: Figures): Lines {
+    const l = figs.lines![k]!;
     const spec = items[k]!;
-    noteShown(fg.own, l);
-    if (fg.parts !== null)
-      for (const p in fg.parts) say(l, "explain.item.part", { pool: poolById[p]!.title, value: fig(fg.parts[p]!) });
-    if (fg.max === null) say(l, "explain.item.result-star", { pool: poolById[spec.pool]!.title, value: fig(fg.own) });
-    else say(l, "explain.item.result", { value: fig(fg.own), max: fig(fg.max) });
+    const own = figs.own[k]!;
+    const max = figs.max[k]!;
+    noteShown(own, l);
+    const parts = figs.parts[k];
+    if (parts !== null && parts !== undefined)
+      for (const p in parts) say(l, "explain.item.part", { pool: poolById[p]!.title, value: fig(parts[p]!) });
+    if (max === null) say(l, "explain.item.result-star", { pool: poolById[spec.pool]!.title, value: fig(own) });
+    else say(l, "explain.item.result", { value: fig(own), max: fig(max) });
     return l;
   }
 
@@ -862,7 +885,7 @@ export function makeScorer(
     const value = (r: UnitResult) => (rk.by === "total" ? r.total : r.pools[rk.by]!);
     const names = results.map((r) => r.unit.name);
     const all = results.map((_, i) => i);
-    const store = crossStore(results.map((r) => parse(value(r))!), all, names, rk.order); // figures read back exactly
+    const store = crossOf(results.map((r) => parse(value(r))!), all, names, rk.order); // figures read back exactly
     const order = all.sort((a, b) => store.ranks[a]! - store.ranks[b]! || byName(names)(a, b));
     const n = order.length;
     return order.map((i) => {
@@ -885,7 +908,7 @@ export function makeScorer(
   function run(subs: Array<Record<string, any>>, alone: boolean): { units: UnitResult[]; ranks: Array<RankInfo | undefined> } {
     const b: Batch = {
       alone,
-      sheets: subs.map(sheetsOf),
+      sheets: subs.map((sub) => sheetsOf(sub, alone)),
       cross: Array.from({ length: nForms }, () => new Array(items.length).fill(null)),
       peers: Array.from({ length: nForms }, () => new Array(items.length).fill(null)),
     };

@@ -1,0 +1,400 @@
+// Each construct of the grammar and the AST it gives (spans left out, except where tested).
+import { describe, expect, it } from "vitest";
+import type { Expr, ItemDecl, SchemeFile } from "../../language/ast.js";
+import { parse } from "../../language/parse.js";
+
+const HEADER = '方案 "测试" { }\n';
+
+/** The AST of a text that must parse clean, without spans. */
+function ast(text: string): SchemeFile {
+  const result = parse(text, "t.kaohe");
+  expect(result.diagnostics).toEqual([]);
+  return withoutSpans(result.ast) as SchemeFile;
+}
+function withoutSpans(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutSpans);
+  if (value && typeof value === "object") {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([k]) => k !== "span" && k !== "typeSpan" && k !== "funcSpan")
+        .map(([k, v]) => [k, withoutSpans(v)]),
+    );
+  }
+  return value;
+}
+function declarations(text: string) {
+  return ast(HEADER + text).declarations;
+}
+function item(body: string, head = '指标 a "甲" 3分'): ItemDecl {
+  const [decl] = declarations(`${head} {\n${body}\n}`);
+  expect(decl?.kind).toBe("item");
+  return decl as ItemDecl;
+}
+const q = (digits: string, unit: string | null = null) => ({ kind: "quantity", digits, unit });
+const name = (text: string) => ({ text });
+const ref = (text: string) => ({ kind: "ref", name: name(text) });
+const num = (digits: string, unit: string | null = null) => ({ kind: "num", value: q(digits, unit) });
+function expr(text: string): Expr {
+  const [clause] = item(`得 ${text}`).clauses;
+  expect(clause?.kind).toBe("score");
+  return (clause as { expr: Expr }).expr;
+}
+
+describe("file", () => {
+  it("header with metadata", () => {
+    const file = ast('方案 "2011年度考核" { 年度 2011\n 文号 "信办〔2011〕3号" }');
+    expect(file.header).toEqual({
+      kind: "header",
+      title: { text: "2011年度考核" },
+      meta: [
+        { kind: "meta", key: name("年度"), value: q("2011") },
+        { kind: "meta", key: name("文号"), value: { text: "信办〔2011〕3号" } },
+      ],
+    });
+    expect(file.declarations).toEqual([]);
+  });
+
+  it("spans: file, 1-based lines and columns, offsets", () => {
+    const result = parse(HEADER + '指标 a "甲" 3分 {\n  若 开会 得 3分\n}', "x.kaohe");
+    const decl = result.ast.declarations[0] as ItemDecl;
+    // HEADER is 12 characters (方案 "测试" { } and a line break); line 2 is 18 ("指标 a \"甲\" 3分 {"
+    // and a break), so line 3 starts at 30 and line 4 (the "}") at 38; the text ends at 39.
+    expect(decl.span).toEqual({
+      file: "x.kaohe",
+      start: { offset: 12, line: 2, column: 1 },
+      end: { offset: 39, line: 4, column: 2 },
+    });
+    // "  若 开会 得 3分": 若 in column 3 (offset 30 + 2), 分 in column 11, so the end is column 12.
+    expect(decl.clauses[0]?.span).toEqual({
+      file: "x.kaohe",
+      start: { offset: 32, line: 3, column: 3 },
+      end: { offset: 41, line: 3, column: 12 },
+    });
+  });
+});
+
+describe("pools, sections and items", () => {
+  it("pool kinds, ★, and a pool with and without a body", () => {
+    const [base, adjust, bonus] = declarations(
+      '计分池 基准分 "基准分" 10分 { 指标 a 10分 { 得 10分 } }\n计分池 加扣分 调整 ★\n计分池 奖励 5分 加分',
+    );
+    expect(base).toMatchObject({ kind: "pool", name: name("基准分"), title: { text: "基准分" }, points: q("10", "分") });
+    expect(base).toMatchObject({ poolKind: null, star: false });
+    expect((base as { body: unknown[] }).body).toHaveLength(1);
+    expect(adjust).toMatchObject({ poolKind: "adjustment", star: true, body: null, points: null, title: null });
+    expect(bonus).toMatchObject({ poolKind: "bonus", star: false, points: q("5", "分") });
+  });
+
+  it("sections hold metadata, sections, items and vetoes in order", () => {
+    const [section] = declarations(
+      '分项 环境 "环境建设" 5分 { 出处 "seed 000"\n 指标 b 2分 { 得 2分 }\n 分项 内 3分 { 指标 c 3分 { 得 3分 } }\n 否决 若 x 则 环境 }',
+    );
+    expect(section).toMatchObject({ kind: "section", name: name("环境"), points: q("5", "分"), into: null });
+    const s = section as { meta: unknown[]; children: Array<{ kind: string }>; vetoes: unknown[] };
+    expect(s.meta).toEqual([{ kind: "meta", key: name("出处"), value: { text: "seed 000" } }]);
+    expect(s.children.map((c) => c.kind)).toEqual(["item", "section"]);
+    expect(s.vetoes).toHaveLength(1);
+  });
+
+  it("items by name and by number; points as 分, % and bare", () => {
+    const [byNumber, byName, bare] = declarations(
+      '指标 001 "配合" 4分 { 得 4分 }\n指标 领导 3% { 得 3分 }\n指标 考核 70 { 得 70 }',
+    );
+    expect(byNumber).toMatchObject({ id: q("001"), title: { text: "配合" }, points: q("4", "分") });
+    expect(byName).toMatchObject({ id: name("领导"), title: null, points: q("3", "%") });
+    expect(bare).toMatchObject({ points: q("70") });
+  });
+
+  it("★ and 计入 on an item head", () => {
+    expect(item("得 1分", "指标 a ★").into).toEqual({ star: true, pool: null });
+    expect(item("得 1分", "指标 a 计入 奖励").into).toEqual({ star: false, pool: name("奖励") });
+    expect(item("得 1分", "指标 a 2分 ★ 计入 奖励").into).toEqual({ star: true, pool: name("奖励") });
+  });
+
+  it("separators between statements are optional", () => {
+    expect(item("若 a 得 1分; 若 b 得 2分, 封顶 3分").clauses).toHaveLength(2);
+  });
+});
+
+describe("inputs", () => {
+  it.each([
+    ["是否", { kind: "bool" }],
+    ["次数", { kind: "count" }],
+    ["比率", { kind: "rate" }],
+    ["数值", { kind: "number" }],
+    ["数量 万元", { kind: "amount", unit: name("万元") }],
+    ["选项 [专线接入, 非专线接入、未接入]", { kind: "option", options: [name("专线接入"), name("非专线接入"), name("未接入")] }],
+    ["等次", { kind: "grade" }],
+    ["名次", { kind: "rank" }],
+    ["分数", { kind: "score" }],
+    ["清单 [字段、格式]", { kind: "checklist", elements: [name("字段"), name("格式")] }],
+    ["文本", { kind: "text" }],
+    ["材料", { kind: "evidence" }],
+    ["score", { kind: "score" }],
+    ["grade", { kind: "grade" }],
+  ])("输入 x %s", (type, expected) => {
+    expect(item(`输入 x ${type}`).inputs[0]?.type).toEqual(expected);
+  });
+
+  it("options and description", () => {
+    const [input] = item('输入 名次：名次 最高 16 最低 1 共 16 可选 "在全省的排名"').inputs;
+    expect(input).toEqual({
+      kind: "input",
+      name: name("名次"),
+      type: { kind: "rank" },
+      max: q("16"),
+      min: q("1"),
+      fullMarks: null,
+      of: q("16"),
+      optional: true,
+      description: { text: "在全省的排名" },
+    });
+    expect(item("输入 平台得分 分数 满分 2").inputs[0]?.fullMarks).toEqual(q("2"));
+  });
+
+  it("最低 不限 after an input is the item's floor", () => {
+    const it = item("输入 事件 次数\n最低 不限");
+    expect(it.inputs[0]?.min).toBeNull();
+    expect(it.floor).toBe("none");
+  });
+
+  it("inputs outside items are unit facts", () => {
+    expect(declarations("输入 重大事件 是否")[0]).toMatchObject({ kind: "input", type: { kind: "bool" } });
+  });
+});
+
+describe("clauses", () => {
+  it("若 … 得 / 加 / 扣 … 否则", () => {
+    expect(item("若 开会 得 3分 否则 1分").clauses[0]).toEqual({
+      kind: "if",
+      cond: ref("开会"),
+      verb: "score",
+      points: q("3", "分"),
+      otherwise: q("1", "分"),
+      into: null,
+    });
+    expect(item("若 事件 扣 1分").clauses[0]).toMatchObject({ verb: "deduct", otherwise: null });
+    expect(item("若 试点 加 3分 ★").clauses[0]).toMatchObject({ verb: "add", into: { star: true, pool: null } });
+  });
+
+  it("得 / 加 an expression, and 计入 after a clause", () => {
+    expect(item("加 平台得分 计入 奖励").clauses[0]).toEqual({
+      kind: "score",
+      verb: "add",
+      expr: ref("平台得分"),
+      into: { star: false, pool: name("奖励") },
+    });
+  });
+
+  it("每 … 得 … 最高 and 每 … 扣 … 最多扣", () => {
+    expect(item("每 次数 得 1分 最高 2分").clauses[0]).toEqual({
+      kind: "per",
+      count: ref("次数"),
+      verb: "score",
+      each: q("1", "分"),
+      limit: q("2", "分"),
+      limitWord: "max",
+      into: null,
+    });
+    expect(item("每 缺项(库) 扣 1分 最多扣 2分").clauses[0]).toMatchObject({
+      count: { kind: "call", func: "missing", args: [ref("库")] },
+      verb: "deduct",
+      limitWord: "max-deduct",
+    });
+    expect(item("每 x 加 2分").clauses[0]).toMatchObject({ limit: null, limitWord: null });
+  });
+
+  it("按 an option", () => {
+    expect(item('按 接入方式 { 专线接入: 3分, "非专线": 1分 }').clauses[0]).toMatchObject({
+      kind: "by",
+      input: name("接入方式"),
+      cases: [
+        { option: name("专线接入"), points: q("3", "分") },
+        { option: name("非专线"), points: q("1", "分") },
+      ],
+    });
+  });
+
+  it("分档 with every kind of band", () => {
+    const clause = item("分档 完成率 { ≥ 90%: 3分, [60%, 90%): 2分, (0, 60%]: 1分, 其余: 0分 }").clauses[0];
+    expect(clause).toMatchObject({
+      kind: "tiers",
+      subject: ref("完成率"),
+      bands: [
+        { band: { kind: "cmp", op: ">=", bound: q("90", "%") }, points: q("3", "分") },
+        {
+          band: { kind: "interval", lo: q("60", "%"), loInclusive: true, hi: q("90", "%"), hiInclusive: false },
+          points: q("2", "分"),
+        },
+        { band: { kind: "interval", lo: q("0"), loInclusive: false, hi: q("60", "%"), hiInclusive: true } },
+        { band: { kind: "otherwise" }, points: q("0", "分") },
+      ],
+    });
+  });
+
+  it("最高值比, 名次分档, 等次", () => {
+    expect(item("最高值比 公开条数").clauses[0]).toMatchObject({ kind: "ratio", value: ref("公开条数") });
+    expect(item("名次分档 采用条数 降序 { ≤ 5: 2分 }").clauses[0]).toMatchObject({
+      kind: "rank-bands",
+      value: ref("采用条数"),
+      order: "desc",
+      bands: [{ band: { kind: "cmp", op: "<=", bound: q("5") } }],
+    });
+    expect(item("名次分档 x { 其余: 1分 }").clauses[0]).toMatchObject({ order: null });
+    expect(item("等次 评级").clauses[0]).toMatchObject({ kind: "grade", input: name("评级") });
+  });
+
+  it("部分 with its own maximum and clauses", () => {
+    expect(item('部分 "及时性" 最高 0.8分 { 每 a 得 0.2分; 若 b 得 0.3分 }').clauses[0]).toMatchObject({
+      kind: "part",
+      title: { text: "及时性" },
+      max: q("0.8", "分"),
+      clauses: [{ kind: "per" }, { kind: "if" }],
+    });
+    expect(item('部分 "质量" 封顶 1分 { 得 1分 }').clauses[0]).toMatchObject({ max: q("1", "分") });
+  });
+});
+
+describe("item statements", () => {
+  it("封顶, 最低, 可无此项, 折算, metadata", () => {
+    const it = item('出处 "seed 000 第2项"\n可无此项\n若 a 得 2分\n封顶 2分\n最低 0分\n折算 300分 为 10分 超出 计入 超额 最高 20分');
+    expect(it.meta).toEqual([{ kind: "meta", key: name("出处"), value: { text: "seed 000 第2项" } }]);
+    expect(it.allowNa).toBe(true);
+    expect(it.cap).toEqual(q("2", "分"));
+    expect(it.floor).toEqual(q("0", "分"));
+    expect(it.rescale).toEqual({
+      from: q("300", "分"),
+      to: q("10", "分"),
+      overflow: { pool: name("超额"), max: q("20", "分") },
+    });
+    expect(item("折算 300分 为 10分").rescale?.overflow).toBeNull();
+  });
+
+  it("vetoes of each target", () => {
+    const targets = item(
+      '否决 若 a 则 本项 "泄密"\n否决 若 b 则 总分\n否决 若 c 则 取消评优\n否决 若 d 则 网络与信息安全',
+    ).vetoes.map((v) => [v.target, v.label]);
+    expect(targets).toEqual([
+      [{ kind: "this-item" }, { text: "泄密" }],
+      [{ kind: "total" }, null],
+      [{ kind: "disqualify" }, null],
+      [{ kind: "named", name: name("网络与信息安全") }, null],
+    ]);
+  });
+});
+
+describe("scheme-level declarations", () => {
+  it("units with columns and rows", () => {
+    expect(declarations('单位 县区 "县(市、区)" 目标分数 人口 { 通川区 150 80, "达县" 150 }')[0]).toEqual({
+      kind: "units",
+      unitKind: name("县区"),
+      title: { text: "县(市、区)" },
+      columns: [name("目标分数"), name("人口")],
+      rows: [
+        { name: name("通川区"), values: [q("150"), q("80")] },
+        { name: name("达县"), values: [q("150")] },
+      ],
+    });
+  });
+
+  it("表, 合成, 等次, 无此项, 舍入, 排名, 目标", () => {
+    expect(declarations('表 自评表 "自评表"\n合成 平均')).toEqual([
+      { kind: "form", name: name("自评表"), title: { text: "自评表" } },
+      { kind: "combine", how: "mean" },
+    ]);
+    expect(declarations("等次 { A: 100%, B: 80% }")[0]).toEqual({
+      kind: "grades",
+      levels: [
+        { label: name("A"), share: q("100", "%") },
+        { label: name("B"), share: q("80", "%") },
+      ],
+    });
+    expect(declarations("无此项 按 重新分配\n无此项 按 平均分").map((d) => (d as { policy: string }).policy)).toEqual([
+      "renormalise",
+      "peer-average",
+    ]);
+    expect(declarations("舍入 2位 四舍五入 于 指标\n舍入 1位")).toEqual([
+      { kind: "rounding", digits: q("2", "位"), mode: "half-up", stage: "item" },
+      { kind: "rounding", digits: q("1", "位"), mode: null, stage: null },
+    ]);
+    expect(declarations('排名 按 总分 降序 { 后 3 "督促整改"  前 3 "表彰" }')[0]).toEqual({
+      kind: "ranking",
+      by: null,
+      order: "desc",
+      marks: [
+        { end: "bottom", count: q("3"), label: { text: "督促整改" } },
+        { end: "top", count: q("3"), label: { text: "表彰" } },
+      ],
+    });
+    expect(declarations("排名 按 基准分 { }")[0]).toMatchObject({ by: name("基准分"), order: null });
+    expect(declarations("目标 目标分数 计入 基准分")[0]).toEqual({
+      kind: "target",
+      column: name("目标分数"),
+      pool: name("基准分"),
+    });
+  });
+});
+
+describe("expressions", () => {
+  it("precedence: 或 < 且 < 非 < comparison < + - < × ÷ < unary", () => {
+    expect(expr("a 或 b 且 非 c")).toEqual({
+      kind: "or",
+      operands: [ref("a"), { kind: "and", operands: [ref("b"), { kind: "not", operand: ref("c") }] }],
+    });
+    expect(expr("a + b × 2 ≥ 3")).toEqual({
+      kind: "cmp",
+      op: ">=",
+      left: { kind: "arith", op: "+", left: ref("a"), right: { kind: "arith", op: "*", left: ref("b"), right: num("2") } },
+      right: num("3"),
+    });
+  });
+
+  it("left to right, parentheses, negation", () => {
+    expect(expr("a - b - c")).toEqual({
+      kind: "arith",
+      op: "-",
+      left: { kind: "arith", op: "-", left: ref("a"), right: ref("b") },
+      right: ref("c"),
+    });
+    expect(expr("a ÷ (b - -1)")).toEqual({
+      kind: "arith",
+      op: "/",
+      left: ref("a"),
+      right: { kind: "arith", op: "-", left: ref("b"), right: { kind: "neg", operand: num("1") } },
+    });
+  });
+
+  it("functions, 分值, 单位类别", () => {
+    expect(expr("最小(a ÷ b, 1) × 分值")).toEqual({
+      kind: "arith",
+      op: "*",
+      left: { kind: "call", func: "min", args: [{ kind: "arith", op: "/", left: ref("a"), right: ref("b") }, num("1")] },
+      right: { kind: "points" },
+    });
+    expect(item("若 单位类别 = 县区 得 3分").clauses[0]).toMatchObject({
+      cond: { kind: "cmp", op: "=", left: { kind: "unit-kind" }, right: ref("县区") },
+    });
+    const funcs = ["最大(a, b)", "限定(a, 0, 1)", "线性(a, 0, 0, 1, 3分)", "得分(甲)", "已选(库)", "max(a, b)", "min(a, b)"];
+    expect(funcs.map((f) => (expr(f) as { func: string }).func)).toEqual([
+      "max",
+      "clamp",
+      "linear",
+      "score-of",
+      "checked",
+      "max",
+      "min",
+    ]);
+  });
+
+  it("a function word not followed by ( is a name", () => {
+    expect(expr("缺项 + 1")).toMatchObject({ left: ref("缺项") });
+  });
+});
+
+describe("statements written twice where one counts", () => {
+  it("a second 封顶 is reported and the first kept", () => {
+    const result = parse(HEADER + "指标 a 3分 { 若 x 得 3分\n 封顶 2分\n 封顶 3分 }", "t");
+    expect(result.diagnostics.map((d) => [d.code, d.span.start.line, d.span.start.column])).toEqual([["E105", 4, 2]]);
+    expect((result.ast.declarations[0] as ItemDecl).cap?.digits).toBe("2");
+  });
+});
