@@ -12,7 +12,7 @@ import {
 } from "chevrotain";
 import * as T from "./lexer.js";
 
-/** What a recorded parse error was about, carried in its message (decoded by parse.ts). */
+/** What a recorded parse error was about, carried in its message (read by syntax-errors.ts). */
 export interface ErrorDetail {
   /** Names of the token types that would have been accepted. */
   expected: string[];
@@ -24,6 +24,7 @@ export interface ErrorDetail {
 function firstTokens(paths: TokenType[][]): string[] {
   return [...new Set(paths.flatMap((path) => (path[0] ? [path[0].name] : [])))];
 }
+
 /**
  * Problems met so far in the current parse: past PROBLEM_LIMIT the file is not a scheme gone
  * slightly wrong but something else, and parsing stops (TooManyProblems) rather than recovering
@@ -72,7 +73,7 @@ export class KaoheParser extends CstParser {
     this.performSelfAnalysis();
   }
 
-  /** Per place: whether its loop goes on (see `within`). */
+  /** Per place: whether its loop goes on (see `loop`); stops the parse past PROBLEM_LIMIT. */
   private gates = Object.fromEntries(
     Object.entries(STOPS).map(([place, stops]) => [
       place,
@@ -749,6 +750,9 @@ const STATEMENT: TokenType[] = [
   T.AllowNa,
   T.Rescale,
 ];
+/** Keywords that begin a declaration at the top level (the header's 方案 aside). */
+export const declarationKeywords: readonly TokenType[] = TOP_LEVEL.filter((t) => t !== T.Scheme);
+
 /** Keywords that begin a statement somewhere: a name that begins with one may be glued to it (E108). */
 export const statementKeywords: readonly TokenType[] = [...new Set([...TOP_LEVEL, ...STATEMENT])];
 

@@ -99,26 +99,21 @@ interface Glue {
   spaced: string;
 }
 
-/** The longest spelling of one of `types` that `text` begins with, leaving a name after it. */
-function keywordPrefix(text: string, types: readonly TokenType[]): Glue | null {
+/**
+ * The longest spelling of one of `types` that `text` begins (or ends) with, leaving a name beside
+ * it, and the text with a space between the two.
+ */
+function gluedKeyword(text: string, types: readonly TokenType[], at: "start" | "end"): Glue | null {
   let best: string | null = null;
   for (const type of types) {
     for (const word of T.spellings.get(type) ?? []) {
-      if (text.length > word.length && text.startsWith(word) && (!best || word.length > best.length))
-        best = word;
+      const glued = at === "start" ? text.startsWith(word) : text.endsWith(word);
+      if (glued && text.length > word.length && (!best || word.length > best.length)) best = word;
     }
   }
-  return best ? { keyword: best, spaced: `${best} ${text.slice(best.length)}` } : null;
-}
-function keywordSuffix(text: string, types: readonly TokenType[]): Glue | null {
-  let best: string | null = null;
-  for (const type of types) {
-    for (const word of T.spellings.get(type) ?? []) {
-      if (text.length > word.length && text.endsWith(word) && (!best || word.length > best.length))
-        best = word;
-    }
-  }
-  return best ? { keyword: best, spaced: `${text.slice(0, -best.length)} ${best}` } : null;
+  if (!best) return null;
+  const rest = at === "start" ? text.slice(best.length) : text.slice(0, -best.length);
+  return { keyword: best, spaced: at === "start" ? `${best} ${rest}` : `${rest} ${best}` };
 }
 function isName(token: IToken | undefined): token is IToken {
   return isReal(token) && token.tokenType === T.Name;
@@ -229,7 +224,7 @@ export function parseErrorDiagnostics(
     const expectedTypes = detail.expected.flatMap((n) => tokenTypesByName.get(n) ?? []);
     const previous = (error as { previousToken?: IToken }).previousToken;
     if (!atEnd && isName(token)) {
-      const glue = keywordPrefix(token.image, [...expectedTypes, ...statementKeywords]);
+      const glue = gluedKeyword(token.image, [...expectedTypes, ...statementKeywords], "start");
       if (glue) {
         result.push(glueDiagnostic(token, glue, file));
         continue;
@@ -237,14 +232,14 @@ export function parseErrorDiagnostics(
     }
     if (detail.rule === "metaEntry" && isName(previous)) {
       // `若开会 得 3分` reads as a metadata line named 若开会, until 得.
-      const glue = keywordPrefix(previous.image, statementKeywords);
+      const glue = gluedKeyword(previous.image, statementKeywords, "start");
       if (glue) {
         result.push(glueDiagnostic(previous, glue, file));
         continue;
       }
     }
     if (isName(previous)) {
-      const glue = keywordSuffix(previous.image, expectedTypes);
+      const glue = gluedKeyword(previous.image, expectedTypes, "end");
       if (glue) {
         result.push(glueDiagnostic(previous, glue, file));
         continue;
@@ -284,18 +279,16 @@ export function parseErrorDiagnostics(
   return result;
 }
 
-/** Binary search in tokens sorted by offset: the index of `token`. */
-function indexOf(tokens: IToken[], token: IToken): number {
+/** The index of the first token that starts at or after `offset` (tokens are in order). */
+export function firstTokenFrom(tokens: IToken[], offset: number): number {
   let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
+  let hi = tokens.length;
+  while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    const at = tokens[mid]!.startOffset;
-    if (at === token.startOffset) return mid;
-    if (at < token.startOffset) lo = mid + 1;
-    else hi = mid - 1;
+    if (tokens[mid]!.startOffset < offset) lo = mid + 1;
+    else hi = mid;
   }
-  return -1;
+  return lo;
 }
 
 /**
@@ -306,7 +299,7 @@ export function strayTokenDiagnostics(strays: Stray[], tokens: IToken[], file: s
   const result: Found[] = [];
   let run: { index: number; place: string; diagnostic: Diagnostic } | null = null;
   for (const { token, place } of strays) {
-    const index = indexOf(tokens, token);
+    const index = firstTokenFrom(tokens, token.startOffset);
     if (run && run.place === place && index === run.index + 1) {
       if (run.diagnostic.code === "E105" && run.diagnostic.span.start.line === token.startLine) {
         run.diagnostic.span = { ...run.diagnostic.span, end: tokenSpan(file, token).end };
@@ -314,7 +307,7 @@ export function strayTokenDiagnostics(strays: Stray[], tokens: IToken[], file: s
       run.index = index;
       continue;
     }
-    const glue = isName(token) ? keywordPrefix(token.image, statementKeywords) : null;
+    const glue = isName(token) ? gluedKeyword(token.image, statementKeywords, "start") : null;
     const f: Found = glue
       ? glueDiagnostic(token, glue, file)
       : {

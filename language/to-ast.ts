@@ -196,7 +196,7 @@ class AstBuilder extends BaseVisitor {
     return token ? this.str(token) : null;
   }
   private optQuantity(ctx: Children, index = 0): A.Quantity | null {
-    const token = this.tokens(ctx, "Quantity")[index];
+    const token = this.token(ctx, "Quantity", index);
     return token ? this.quantity(token) : null;
   }
   private has(ctx: Children, key: string): boolean {

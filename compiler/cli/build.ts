@@ -9,7 +9,9 @@ import { renderDiagnostics } from "../diagnostics/render.js";
 import { type Lang, message } from "../messages/index.js";
 import { generateAll } from "../../generators/index.js";
 
-function parseArgs(args: string[]): { scheme: string; out: string } | { problem: string; args: Record<string, string> } {
+function parseArgs(
+  args: string[],
+): { scheme: string; out: string } | { problem: string; args: Record<string, string> } {
   const positional: string[] = [];
   let out: string | undefined;
   for (let i = 0; i < args.length; i++) {
@@ -20,7 +22,8 @@ function parseArgs(args: string[]): { scheme: string; out: string } | { problem:
     else positional.push(a);
   }
   const [scheme, ...extra] = positional;
-  if (scheme === undefined || out === undefined || out === "" || extra.length > 0) return { problem: "build.usage", args: {} };
+  if (scheme === undefined || out === undefined || out === "" || extra.length > 0)
+    return { problem: "build.usage", args: {} };
   return { scheme, out };
 }
 
@@ -28,7 +31,9 @@ export async function runBuild(args: string[], lang: Lang): Promise<number> {
   const options = parseArgs(args);
   if ("problem" in options) {
     const usage = message("build.usage", {}, lang);
-    process.stderr.write((options.problem === "build.usage" ? usage : `${message(options.problem, options.args, lang)}\n${usage}`) + "\n");
+    process.stderr.write(
+      (options.problem === "build.usage" ? usage : `${message(options.problem, options.args, lang)}\n${usage}`) + "\n",
+    );
     return 2;
   }
   let compiled: CompileResult;

@@ -83,7 +83,10 @@ function problemLine(p: SubmissionProblem, origins: Origin[], lang: Lang): strin
 }
 
 function refuse(problems: SubmissionProblem[], origins: Origin[], lang: Lang): number {
-  const lines = [message("score.refused", { count: problems.length }, lang), ...problems.map((p) => problemLine(p, origins, lang))];
+  const lines = [
+    message("score.refused", { count: problems.length }, lang),
+    ...problems.map((p) => problemLine(p, origins, lang)),
+  ];
   process.stderr.write(lines.join("\n") + "\n");
   return 1;
 }
@@ -111,7 +114,9 @@ function ranked(batch: BatchResult): Row[] {
 }
 
 function flagWords(flags: string[], lang: Lang): string {
-  return flags.map((f) => (f === "disqualified" ? message("score.flag.disqualified", {}, lang) : f)).join(lang === "zh-CN" ? "、" : ", ");
+  return flags
+    .map((f) => (f === "disqualified" ? message("score.flag.disqualified", {}, lang) : f))
+    .join(lang === "zh-CN" ? "、" : ", ");
 }
 
 function percent(fraction: string | null): string {
@@ -132,7 +137,9 @@ function summaryRows(ir: SchemeIR, rows: Row[], lang: Lang): { rows: string[][];
     ...(target ? [w("score.col.target"), w("score.col.completion")] : []),
     w("score.col.flags"),
   ];
-  const align: Align[] = head.map((_, i) => (i === 1 || (kinds && i === 2) || i === head.length - 1 ? "left" : "right"));
+  const align: Align[] = head.map((_, i) =>
+    i === 1 || (kinds && i === 2) || i === head.length - 1 ? "left" : "right",
+  );
   const body = rows.map(({ unit: u, rank }) => [
     String(rank),
     u.unit.name,
@@ -180,7 +187,10 @@ function sheet(ir: SchemeIR, row: Row, lang: Lang): string[] {
       label: itemHeading(node),
       score: it.score,
       max: it.max ?? "",
-      notes: notes.length === 0 ? "" : message("score.detail.notes", { notes: notes.join(lang === "zh-CN" ? "、" : ", ") }, lang),
+      notes:
+        notes.length === 0
+          ? ""
+          : message("score.detail.notes", { notes: notes.join(lang === "zh-CN" ? "、" : ", ") }, lang),
     };
     out.push(message(it.max === null ? "score.detail.item-star" : "score.detail.item", args, lang));
     out.push(...explain(it.explanation[lang], indent));
@@ -191,13 +201,29 @@ function sheet(ir: SchemeIR, row: Row, lang: Lang): string[] {
 
 function detailCsv(ir: SchemeIR, rows: Row[], lang: Lang): string[][] {
   const w = (code: string) => message(code, {}, lang);
-  const head = ["rank", "unit", "item", "title", "score", "max", "notes", "explanation"].map((c) => w(`score.col.${c}`));
+  const head = ["rank", "unit", "item", "title", "score", "max", "notes", "explanation"].map((c) =>
+    w(`score.col.${c}`),
+  );
   const body = rows.flatMap(({ unit: u, rank }) =>
     ir.nodes.flatMap((node) => {
       if (node.kind !== "item") return [];
       const it = u.items[node.id]!;
-      const notes = [...(it.na ? [w("score.note.na")] : []), ...(it.vetoedBy.length > 0 ? [w("score.note.vetoed")] : [])];
-      return [[String(rank), u.unit.name, node.meta.code ?? node.id, node.title, it.score, it.max ?? "", notes.join(" "), it.explanation[lang].join("\n")]];
+      const notes = [
+        ...(it.na ? [w("score.note.na")] : []),
+        ...(it.vetoedBy.length > 0 ? [w("score.note.vetoed")] : []),
+      ];
+      return [
+        [
+          String(rank),
+          u.unit.name,
+          node.meta.code ?? node.id,
+          node.title,
+          it.score,
+          it.max ?? "",
+          notes.join(" "),
+          it.explanation[lang].join("\n"),
+        ],
+      ];
     }),
   );
   return [head, ...body];

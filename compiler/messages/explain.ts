@@ -94,11 +94,13 @@ export const explainMessages: Record<string, Entry> = {
   },
   "explain.leaders.more": { "zh-CN": "{names} 等 {count} 个单位", en: "{names} and others, {count} units" },
   "explain.clause.rank": {
-    "zh-CN": "规则「{rule}」：{subject}，在 {count} 个单位中{order}排第 {rank} 名（并列取较前名次），落在「{band}」档 → {value} 分",
+    "zh-CN":
+      "规则「{rule}」：{subject}，在 {count} 个单位中{order}排第 {rank} 名（并列取较前名次），落在「{band}」档 → {value} 分",
     en: "Rule “{rule}”: {subject}, rank {rank} of {count} units, {order} (ties share the better rank), in the band “{band}” → {value} points",
   },
   "explain.clause.rank.none": {
-    "zh-CN": "规则「{rule}」：{subject}，在 {count} 个单位中{order}排第 {rank} 名（并列取较前名次），不在任何一档 → 0 分",
+    "zh-CN":
+      "规则「{rule}」：{subject}，在 {count} 个单位中{order}排第 {rank} 名（并列取较前名次），不在任何一档 → 0 分",
     en: "Rule “{rule}”: {subject}, rank {rank} of {count} units, {order} (ties share the better rank), in no band → 0 points",
   },
   "explain.clause.rank.pending": {
@@ -183,7 +185,8 @@ export const explainMessages: Record<string, Entry> = {
     en: "As the scheme says (N/A: peer average), the item takes the other units' average, but it applies to no unit → 0 points",
   },
   "explain.renormalised": {
-    "zh-CN": "无此项权数调整：{score} × {kept} ÷ {left} = {value} 分（「{pool}」满分 {kept} 分，适用指标分值合计 {left} 分；本项分值 {points} 分调整为 {max} 分）",
+    "zh-CN":
+      "无此项权数调整：{score} × {kept} ÷ {left} = {value} 分（「{pool}」满分 {kept} 分，适用指标分值合计 {left} 分；本项分值 {points} 分调整为 {max} 分）",
     en: "N/A weights adjusted: {score} × {kept} ÷ {left} = {value} points (“{pool}” is worth {kept}, the applicable items {left}; this item's {points} points become {max})",
   },
   "explain.veto.item": {
@@ -216,7 +219,10 @@ export const explainMessages: Record<string, Entry> = {
   },
 
   // ---------------------------------------------------------------- sections, pools, the unit
-  "explain.section.sum": { "zh-CN": "各项合计：{parts} = {value} 分", en: "Sum of its parts: {parts} = {value} points" },
+  "explain.section.sum": {
+    "zh-CN": "各项合计：{parts} = {value} 分",
+    en: "Sum of its parts: {parts} = {value} points",
+  },
   "explain.section.vetoed": {
     "zh-CN": "一票否决「{label}」→ 本分项 0 分",
     en: "Veto “{label}” → this section scores 0",

@@ -13,7 +13,14 @@ export interface LoadedScorer {
   score(submission: unknown): UnitResult;
   scoreAll(submissions: readonly unknown[]): BatchResult;
   SubmissionError: new (problems: SubmissionProblem[], summary: string) => SubmissionErrorShape;
-  scheme: { title: string; version: string | null; year: string | null; file: string; kaoheVersion: string; irVersion: number };
+  scheme: {
+    title: string;
+    version: string | null;
+    year: string | null;
+    file: string;
+    kaoheVersion: string;
+    irVersion: number;
+  };
   /** The generated source, as `kaohe build` writes it. */
   source: string;
 }

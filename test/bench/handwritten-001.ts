@@ -12,7 +12,20 @@
 // - 信息安全事故次数 ≥ 1 zeroes the section 标准化与信息安全保障 (items 17–20);
 //   发生重大网络与信息安全事故 or 发生其他重大失误 raises "disqualified".
 // - every item rounded to 2 decimals half up after N/A scaling; sections and pools add rounded items.
-import { ZERO, add, cmp, dec, div, mul, parse, round, sign, sub, toDecimal, type Q } from "../../generators/scorer/runtime/decimal.js";
+import {
+  ZERO,
+  add,
+  cmp,
+  dec,
+  div,
+  mul,
+  parse,
+  round,
+  sign,
+  sub,
+  toDecimal,
+  type Q,
+} from "../../generators/scorer/runtime/decimal.js";
 
 const WEIGHTS = [70, 20, 30, 40, 60, 30, 30, 40, 40, 40, 40, 30, 20, 40, 30, 40, 40, 20, 30, 10, 50, 50];
 const SECTIONS: Array<[string, number[]]> = [
@@ -22,8 +35,16 @@ const SECTIONS: Array<[string, number[]]> = [
   ["标准化与信息安全保障", [17, 18, 19, 20]],
   ["信息化培训", [21, 22]],
 ];
-const REWARDS: Array<[string, number]> = [["23", 40], ["24", 30], ["25", 20], ["26", 10]];
-const REWARD_SECTIONS: Array<[string, string[]]> = [["表彰奖励", ["23", "24", "25"]], ["项目资金扶持", ["26"]]];
+const REWARDS: Array<[string, number]> = [
+  ["23", 40],
+  ["24", 30],
+  ["25", 20],
+  ["26", 10],
+];
+const REWARD_SECTIONS: Array<[string, string[]]> = [
+  ["表彰奖励", ["23", "24", "25"]],
+  ["项目资金扶持", ["26"]],
+];
 const VETO_SECTION = "veto#2";
 const W = WEIGHTS.map((w) => dec(String(w)));
 const EIGHT_HUNDRED = dec("800");
@@ -76,7 +97,8 @@ function check(subs: unknown[]): Sub[] {
     number(f?.网站绩效评估成绩, name, "网站绩效评估成绩", 100);
     const n = number(f.信息安全事故次数, name, "信息安全事故次数", null);
     if (n.d !== 1) fail(name, "信息安全事故次数");
-    if (typeof f.发生重大网络与信息安全事故 !== "boolean" || typeof f.发生其他重大失误 !== "boolean") fail(name, "facts");
+    if (typeof f.发生重大网络与信息安全事故 !== "boolean" || typeof f.发生其他重大失误 !== "boolean")
+      fail(name, "facts");
     const na = s.notApplicable ?? [];
     for (const id of na) if (!WEIGHTS[Number(id) - 1] || String(Number(id)) !== id) fail(name, `N/A ${id}`);
     for (let i = 1; i <= 22; i++) {
@@ -125,7 +147,14 @@ export function scoreWeifang(submissions: unknown[]): HandUnit[] {
       const vetoed = sectionVeto && i >= 17 && i <= 20;
       if (na.has(id)) {
         own[i] = ZERO;
-        items[id] = { score: "0", max: "0", pools: { 指标考核: "0" }, na: true, vetoedBy: vetoed ? [VETO_SECTION] : [], pending: false };
+        items[id] = {
+          score: "0",
+          max: "0",
+          pools: { 指标考核: "0" },
+          na: true,
+          vetoedBy: vetoed ? [VETO_SECTION] : [],
+          pending: false,
+        };
         continue;
       }
       const b = best[i - 1]!;
@@ -148,12 +177,26 @@ export function scoreWeifang(submissions: unknown[]): HandUnit[] {
       };
     }
     const selfScore = parse(s.items["自查"]!.自查评分 as number)!;
-    items["自查"] = { score: fig(selfScore), max: "100", pools: { 自查考核: fig(selfScore) }, na: false, vetoedBy: [], pending: false };
+    items["自查"] = {
+      score: fig(selfScore),
+      max: "100",
+      pools: { 自查考核: fig(selfScore) },
+      na: false,
+      vetoedBy: [],
+      pending: false,
+    };
     const reward: Record<string, Q> = {};
     for (const [id, points] of REWARDS) {
       const got = s.items[id]!.经认定 === true ? dec(String(points)) : ZERO;
       reward[id] = got;
-      items[id] = { score: fig(got), max: String(points), pools: { 奖励考核: fig(got) }, na: false, vetoedBy: [], pending: false };
+      items[id] = {
+        score: fig(got),
+        max: String(points),
+        pools: { 奖励考核: fig(got) },
+        na: false,
+        vetoedBy: [],
+        pending: false,
+      };
     }
 
     const sections: HandUnit["sections"] = {};

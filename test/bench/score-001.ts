@@ -5,9 +5,13 @@
 // ratio; the aim is generated ≤ 1.5 × hand-written. Explanations are written on demand, so the
 // time to explain units is measured apart.
 //
+// The generated scorer validates every submission first with the validator the schema generator
+// makes (generators/schema); that validator is also timed on its own, to show its share.
+//
 // BENCH_UNITS (default 100000) and BENCH_ROUNDS (default 3) change the size.
 import { fileURLToPath } from "node:url";
 import { compileFile } from "../../compiler/compile.js";
+import { loadValidator } from "../../generators/schema/load.js";
 import { loadScorer } from "../../generators/scorer/load.js";
 import type { UnitResult } from "../../generators/scorer/result.js";
 import { scoreWeifang, type HandUnit } from "./handwritten-001.js";
@@ -92,13 +96,16 @@ async function main(): Promise<number> {
     return 1;
   }
   const generated = await loadScorer(ir);
+  const validator = await loadValidator(ir);
   const subs = submissions(UNITS);
-  console.log(`kaohe bench: seed 001 ${ir.meta.title}, ${UNITS.toLocaleString("en")} units scored together, ${ROUNDS} rounds`);
+  console.log(
+    `kaohe bench: seed 001 ${ir.meta.title}, ${UNITS.toLocaleString("en")} units scored together, ${ROUNDS} rounds`,
+  );
 
   // Warm up both (the JIT), then alternate rounds.
   generated.scoreAll(subs.slice(0, 2_000));
   scoreWeifang(subs.slice(0, 2_000));
-  const times = { generated: [] as number[], hand: [] as number[] };
+  const times = { generated: [] as number[], hand: [] as number[], validation: [] as number[] };
   let expected: string[] = [];
   let mismatches = 0;
   let firstMismatch = "";
@@ -107,6 +114,9 @@ async function main(): Promise<number> {
     const hand: HandUnit[] = scoreWeifang(subs);
     times.hand.push(performance.now() - t);
     if (round === 0) expected = hand.map(digest);
+    t = performance.now();
+    if (validator.validateBatch(subs).length > 0) throw new Error("the bench's submissions do not fit the scheme");
+    times.validation.push(performance.now() - t);
     t = performance.now();
     const batch = generated.scoreAll(subs);
     times.generated.push(performance.now() - t);
@@ -118,11 +128,24 @@ async function main(): Promise<number> {
         firstMismatch ||= `hand:      ${expected[i]}\ngenerated: ${got}`;
       });
   }
-  const best = { generated: Math.min(...times.generated), hand: Math.min(...times.hand) };
+  const best = {
+    generated: Math.min(...times.generated),
+    hand: Math.min(...times.hand),
+    validation: Math.min(...times.validation),
+  };
   const ratio = best.generated / best.hand;
-  console.log(`  generated scorer.js  best ${seconds(best.generated)}  ${rate(best.generated)}   rounds: ${times.generated.map(seconds).join(", ")}`);
-  console.log(`  hand-written scorer  best ${seconds(best.hand)}  ${rate(best.hand)}   rounds: ${times.hand.map(seconds).join(", ")}`);
+  console.log(
+    `  generated scorer.js  best ${seconds(best.generated)}  ${rate(best.generated)}   rounds: ${times.generated.map(seconds).join(", ")}`,
+  );
+  console.log(
+    `  hand-written scorer  best ${seconds(best.hand)}  ${rate(best.hand)}   rounds: ${times.hand.map(seconds).join(", ")}`,
+  );
   console.log(`  ratio generated ÷ hand-written: ${ratio.toFixed(2)}× (aim ≤ ${AIM}×)`);
+  const share = best.validation / best.generated;
+  console.log(
+    `  of which validating the submissions (generators/schema validator, timed alone): best ${seconds(best.validation)}, ` +
+      `${Math.round(share * 100)}% of the generated scorer's time; scoring without it ≈ ${((best.generated - best.validation) / best.hand).toFixed(2)}× hand-written`,
+  );
 
   const batch = generated.scoreAll(subs);
   const t = performance.now();
@@ -140,7 +163,9 @@ async function main(): Promise<number> {
     console.log(`  FIGURES DIFFER on ${mismatches} units; the first:\n${firstMismatch}`);
     return 1;
   }
-  console.log(`  figures agree on all ${UNITS.toLocaleString("en")} units (total, pools, sections, items, maxima, vetoes, flags)`);
+  console.log(
+    `  figures agree on all ${UNITS.toLocaleString("en")} units (total, pools, sections, items, maxima, vetoes, flags)`,
+  );
   return 0;
 }
 

@@ -51,7 +51,18 @@ describe("names", () => {
   });
 
   it("a keyword followed by more letters is a name", () => {
-    for (const name of ["得分率", "每半年", "加强", "表彰", "前期", "本项目", "扣分", "目标分数", "单位名称", "最高值比率"]) {
+    for (const name of [
+      "得分率",
+      "每半年",
+      "加强",
+      "表彰",
+      "前期",
+      "本项目",
+      "扣分",
+      "目标分数",
+      "单位名称",
+      "最高值比率",
+    ]) {
       expect(lex(name)).toEqual([["Name", name]]);
     }
   });
@@ -121,12 +132,21 @@ describe("keywords", () => {
 });
 
 describe("quantities", () => {
-  it.each([["3"], ["0.5"], ["001"], ["3分"], ["80%"], ["80％"], ["200万元"], ["1万条"], ["4小时"], ["2位"], ["10km"]])(
-    "%s is one quantity",
-    (q) => {
-      expect(lex(q)).toEqual([["Quantity", q]]);
-    },
-  );
+  it.each([
+    ["3"],
+    ["0.5"],
+    ["001"],
+    ["3分"],
+    ["80%"],
+    ["80％"],
+    ["200万元"],
+    ["1万条"],
+    ["4小时"],
+    ["2位"],
+    ["10km"],
+  ])("%s is one quantity", (q) => {
+    expect(lex(q)).toEqual([["Quantity", q]]);
+  });
 
   it("a unit is letters only: what follows is another token", () => {
     expect(lex("3分，80%以上")).toEqual([
@@ -172,9 +192,12 @@ describe("punctuation", () => {
 });
 
 describe("strings and comments", () => {
-  it.each([['"文字"'], ["“文字”"], ["「文字」"], ["『文字』"], ['"他说\\"好\\""']])("%s is one string", (s) => {
-    expect(lex(s)).toEqual([["StringLit", s]]);
-  });
+  it.each([['"文字"'], ["“文字”"], ["「文字」"], ["『文字』"], ['"他说\\"好\\""']])(
+    "%s is one string",
+    (s) => {
+      expect(lex(s)).toEqual([["StringLit", s]]);
+    },
+  );
 
   it("a string missing its closing quote ends at the end of the line", () => {
     expect(lex('"未闭合 得 3分\n指标')).toEqual([

@@ -57,18 +57,20 @@ describe("file", () => {
   it("spans: file, 1-based lines and columns, offsets", () => {
     const result = parse(HEADER + '指标 a "甲" 3分 {\n  若 开会 得 3分\n}', "x.kaohe");
     const decl = result.ast.declarations[0] as ItemDecl;
-    // HEADER is 12 characters (方案 "测试" { } and a line break); line 2 is 18 ("指标 a \"甲\" 3分 {"
-    // and a break), so line 3 starts at 30 and line 4 (the "}") at 38; the text ends at 39.
+    // Line 1 (方案 "测试" { }) is 11 characters and a break, so line 2 starts at 12; line 2
+    // (指标 a "甲" 3分 {) is 13 and a break, so line 3 starts at 26; line 3 is 11, so the "}" of
+    // line 4 is at 38 and the text ends at 39.
     expect(decl.span).toEqual({
       file: "x.kaohe",
       start: { offset: 12, line: 2, column: 1 },
       end: { offset: 39, line: 4, column: 2 },
     });
-    // "  若 开会 得 3分": 若 in column 3 (offset 30 + 2), 分 in column 11, so the end is column 12.
+    // "  若 开会 得 3分": 若 in column 3 (offset 26 + 2), 分 in column 11 (offset 36), so the
+    // span ends at column 12, offset 37.
     expect(decl.clauses[0]?.span).toEqual({
       file: "x.kaohe",
-      start: { offset: 32, line: 3, column: 3 },
-      end: { offset: 41, line: 3, column: 12 },
+      start: { offset: 28, line: 3, column: 3 },
+      end: { offset: 37, line: 3, column: 12 },
     });
   });
 });
@@ -78,10 +80,21 @@ describe("pools, sections and items", () => {
     const [base, adjust, bonus] = declarations(
       '计分池 基准分 "基准分" 10分 { 指标 a 10分 { 得 10分 } }\n计分池 加扣分 调整 ★\n计分池 奖励 5分 加分',
     );
-    expect(base).toMatchObject({ kind: "pool", name: name("基准分"), title: { text: "基准分" }, points: q("10", "分") });
+    expect(base).toMatchObject({
+      kind: "pool",
+      name: name("基准分"),
+      title: { text: "基准分" },
+      points: q("10", "分"),
+    });
     expect(base).toMatchObject({ poolKind: null, star: false });
     expect((base as { body: unknown[] }).body).toHaveLength(1);
-    expect(adjust).toMatchObject({ poolKind: "adjustment", star: true, body: null, points: null, title: null });
+    expect(adjust).toMatchObject({
+      poolKind: "adjustment",
+      star: true,
+      body: null,
+      points: null,
+      title: null,
+    });
     expect(bonus).toMatchObject({ poolKind: "bonus", star: false, points: q("5", "分") });
   });
 
@@ -123,7 +136,10 @@ describe("inputs", () => {
     ["比率", { kind: "rate" }],
     ["数值", { kind: "number" }],
     ["数量 万元", { kind: "amount", unit: name("万元") }],
-    ["选项 [专线接入, 非专线接入、未接入]", { kind: "option", options: [name("专线接入"), name("非专线接入"), name("未接入")] }],
+    [
+      "选项 [专线接入, 非专线接入、未接入]",
+      { kind: "option", options: [name("专线接入"), name("非专线接入"), name("未接入")] },
+    ],
     ["等次", { kind: "grade" }],
     ["名次", { kind: "rank" }],
     ["分数", { kind: "score" }],
@@ -174,7 +190,10 @@ describe("clauses", () => {
       into: null,
     });
     expect(item("若 事件 扣 1分").clauses[0]).toMatchObject({ verb: "deduct", otherwise: null });
-    expect(item("若 试点 加 3分 ★").clauses[0]).toMatchObject({ verb: "add", into: { star: true, pool: null } });
+    expect(item("若 试点 加 3分 ★").clauses[0]).toMatchObject({
+      verb: "add",
+      into: { star: true, pool: null },
+    });
   });
 
   it("得 / 加 an expression, and 计入 after a clause", () => {
@@ -223,7 +242,13 @@ describe("clauses", () => {
       bands: [
         { band: { kind: "cmp", op: ">=", bound: q("90", "%") }, points: q("3", "分") },
         {
-          band: { kind: "interval", lo: q("60", "%"), loInclusive: true, hi: q("90", "%"), hiInclusive: false },
+          band: {
+            kind: "interval",
+            lo: q("60", "%"),
+            loInclusive: true,
+            hi: q("90", "%"),
+            hiInclusive: false,
+          },
           points: q("2", "分"),
         },
         { band: { kind: "interval", lo: q("0"), loInclusive: false, hi: q("60", "%"), hiInclusive: true } },
@@ -257,7 +282,9 @@ describe("clauses", () => {
 
 describe("item statements", () => {
   it("封顶, 最低, 可无此项, 折算, metadata", () => {
-    const it = item('出处 "seed 000 第2项"\n可无此项\n若 a 得 2分\n封顶 2分\n最低 0分\n折算 300分 为 10分 超出 计入 超额 最高 20分');
+    const it = item(
+      '出处 "seed 000 第2项"\n可无此项\n若 a 得 2分\n封顶 2分\n最低 0分\n折算 300分 为 10分 超出 计入 超额 最高 20分',
+    );
     expect(it.meta).toEqual([{ kind: "meta", key: name("出处"), value: { text: "seed 000 第2项" } }]);
     expect(it.allowNa).toBe(true);
     expect(it.cap).toEqual(q("2", "分"));
@@ -309,10 +336,9 @@ describe("scheme-level declarations", () => {
         { label: name("B"), share: q("80", "%") },
       ],
     });
-    expect(declarations("无此项 按 重新分配\n无此项 按 平均分").map((d) => (d as { policy: string }).policy)).toEqual([
-      "renormalise",
-      "peer-average",
-    ]);
+    expect(
+      declarations("无此项 按 重新分配\n无此项 按 平均分").map((d) => (d as { policy: string }).policy),
+    ).toEqual(["renormalise", "peer-average"]);
     expect(declarations("舍入 2位 四舍五入 于 指标\n舍入 1位")).toEqual([
       { kind: "rounding", digits: q("2", "位"), mode: "half-up", stage: "item" },
       { kind: "rounding", digits: q("1", "位"), mode: null, stage: null },
@@ -344,7 +370,12 @@ describe("expressions", () => {
     expect(expr("a + b × 2 ≥ 3")).toEqual({
       kind: "cmp",
       op: ">=",
-      left: { kind: "arith", op: "+", left: ref("a"), right: { kind: "arith", op: "*", left: ref("b"), right: num("2") } },
+      left: {
+        kind: "arith",
+        op: "+",
+        left: ref("a"),
+        right: { kind: "arith", op: "*", left: ref("b"), right: num("2") },
+      },
       right: num("3"),
     });
   });
@@ -368,13 +399,25 @@ describe("expressions", () => {
     expect(expr("最小(a ÷ b, 1) × 分值")).toEqual({
       kind: "arith",
       op: "*",
-      left: { kind: "call", func: "min", args: [{ kind: "arith", op: "/", left: ref("a"), right: ref("b") }, num("1")] },
+      left: {
+        kind: "call",
+        func: "min",
+        args: [{ kind: "arith", op: "/", left: ref("a"), right: ref("b") }, num("1")],
+      },
       right: { kind: "points" },
     });
     expect(item("若 单位类别 = 县区 得 3分").clauses[0]).toMatchObject({
       cond: { kind: "cmp", op: "=", left: { kind: "unit-kind" }, right: ref("县区") },
     });
-    const funcs = ["最大(a, b)", "限定(a, 0, 1)", "线性(a, 0, 0, 1, 3分)", "得分(甲)", "已选(库)", "max(a, b)", "min(a, b)"];
+    const funcs = [
+      "最大(a, b)",
+      "限定(a, 0, 1)",
+      "线性(a, 0, 0, 1, 3分)",
+      "得分(甲)",
+      "已选(库)",
+      "max(a, b)",
+      "min(a, b)",
+    ];
     expect(funcs.map((f) => (expr(f) as { func: string }).func)).toEqual([
       "max",
       "clamp",
@@ -394,7 +437,9 @@ describe("expressions", () => {
 describe("statements written twice where one counts", () => {
   it("a second 封顶 is reported and the first kept", () => {
     const result = parse(HEADER + "指标 a 3分 { 若 x 得 3分\n 封顶 2分\n 封顶 3分 }", "t");
-    expect(result.diagnostics.map((d) => [d.code, d.span.start.line, d.span.start.column])).toEqual([["E105", 4, 2]]);
+    expect(result.diagnostics.map((d) => [d.code, d.span.start.line, d.span.start.column])).toEqual([
+      ["E105", 4, 2],
+    ]);
     expect((result.ast.declarations[0] as ItemDecl).cap?.digits).toBe("2");
   });
 });

@@ -33,10 +33,13 @@ describe("language/README.md examples", () => {
     expect(ast.declarations.length).toBeGreaterThan(0);
   });
 
-  it.each(bad.map((b) => [b.line, b.text] as const))("bad block at line %i gives its diagnostic", (line, text) => {
-    const code = /^#\s*(E\d{3})/.exec(text)?.[1];
-    expect(code).toBeDefined();
-    const { diagnostics } = parse(text, `README.md:${line}`);
-    expect(diagnostics.map((d) => d.code)).toContain(code);
-  });
+  it.each(bad.map((b) => [b.line, b.text] as const))(
+    "bad block at line %i gives its diagnostic",
+    (line, text) => {
+      const code = /^#\s*(E\d{3})/.exec(text)?.[1];
+      expect(code).toBeDefined();
+      const { diagnostics } = parse(text, `README.md:${line}`);
+      expect(diagnostics.map((d) => d.code)).toContain(code);
+    },
+  );
 });

@@ -37,8 +37,8 @@ const sub = (name: string, value: number, rank: number, part: number | null) =>
     { unit: { name, kind: "县区" }, notApplicable: part === null ? ["3"] : [] },
   );
 
-// 甲: 值 8, 得分 90, 分 4 · 乙: 值 5, 得分 95, 分 2.5 · 丙: 值 8, 得分 90, N/A · 丁: 值 0, 得分 70, 分 1
-const batch = () => [sub("甲县", 8, 90, 4), sub("乙县", 5, 95, 2.5), sub("丙县", 8, 90, null), sub("丁县", 0, 70, 1)];
+// 甲: 值 8, 得分 90, 分 4 · 乙: 值 5, 得分 95, 分 2.5 · 丙: 值 8, 得分 90, N/A · 丁: 值 0, 得分 70, 分 1.5
+const batch = () => [sub("甲县", 8, 90, 4), sub("乙县", 5, 95, 2.5), sub("丙县", 8, 90, null), sub("丁县", 0, 70, 1.5)];
 
 describe("ratio to the best unit (R8)", () => {
   it("value ÷ best × points, the best units named", () => {
@@ -63,17 +63,20 @@ describe("rank bands (R9): ties share the better rank", () => {
     const r = s.scoreAll(batch());
     // 乙 95 → 1 → [1, 2] → 6; 甲 90 and 丙 90 → 2 → 6; 丁 70 → 4 → 其余 → 0
     expect(r.units.map((u) => u.items["2"]!.score)).toEqual(["6", "6", "6", "0"]);
-    expect(said(r.units[3]!.items["2"]!)).toContain("在 4 个单位中从高到低排第 4 名（并列取较前名次），落在「其余」档 → 0 分");
+    expect(said(r.units[3]!.items["2"]!)).toContain(
+      "在 4 个单位中从高到低排第 4 名（并列取较前名次），落在「其余」档 → 0 分",
+    );
   });
 });
 
 describe("N/A takes the mean of the units it applies to (R14, 无此项 按 平均分)", () => {
-  it("丙县 gets (4 + 2.5 + 1) ÷ 3 = 2.833333… → 2.83", () => {
+  it("丙县 gets (4 + 2.5 + 1.5) ÷ 3 = 8 ÷ 3 = 2.666666… → 2.67", () => {
     const r = s.scoreAll(batch());
     const item = r.units[2]!.items["3"]!;
     expect(item.na).toBe(true);
-    expect(item.score).toBe("2.83");
-    expect(said(item)).toContain("本项取适用本项的 3 个单位得分的平均：7.5 ÷ 3 = 2.5 分".replace("2.5 分", "2.5 分")); // see below
+    expect(item.score).toBe("2.67");
+    expect(said(item)).toContain("本项取适用本项的 3 个单位得分的平均：8 ÷ 3 = 2.666666… 分");
+    expect(said(item)).toContain("按方案舍入（保留 2 位小数，四舍五入）：2.666666… → 2.67 分");
   });
 });
 
@@ -93,17 +96,17 @@ describe("scored alone, figures that need the others are pending", () => {
 describe("targets (R16) and the ranking (R21)", () => {
   it("completion = total ÷ target; the best is commended, the last two flagged", () => {
     const r = s.scoreAll(batch());
-    // 甲 10 + 6 + 4 = 20 · 乙 6.25 + 6 + 2.5 = 14.75 · 丙 10 + 6 + 2.83 = 18.83 · 丁 0 + 0 + 1 = 1
-    expect(r.units.map((u) => u.total)).toEqual(["20", "14.75", "18.83", "1"]);
-    // 甲 20 ÷ 20 = 100%; 乙 14.75 ÷ 25 = 59%; 丙 18.83 ÷ 10 = 188.3%; 丁 1 ÷ 40 = 2.5%
-    expect(r.units.map((u) => u.completion)).toEqual(["1", "0.59", "1.883", "0.025"]);
+    // 甲 10 + 6 + 4 = 20 · 乙 6.25 + 6 + 2.5 = 14.75 · 丙 10 + 6 + 2.67 = 18.67 · 丁 0 + 0 + 1.5 = 1.5
+    expect(r.units.map((u) => u.total)).toEqual(["20", "14.75", "18.67", "1.5"]);
+    // 甲 20 ÷ 20 = 100%; 乙 14.75 ÷ 25 = 59%; 丙 18.67 ÷ 10 = 186.7%; 丁 1.5 ÷ 40 = 3.75%
+    expect(r.units.map((u) => u.completion)).toEqual(["1", "0.59", "1.867", "0.0375"]);
     expect(r.units.map((u) => u.target)).toEqual(["20", "25", "10", "40"]);
     expect(said(r.units[1]!)).toContain("完成率 = 总分 14.75 分 ÷ 目标 25 分 = 59%");
     expect(r.ranking).toEqual([
       { unit: "甲县", rank: 1, value: "20", marks: ["表彰"] },
-      { unit: "丙县", rank: 2, value: "18.83", marks: [] },
+      { unit: "丙县", rank: 2, value: "18.67", marks: [] },
       { unit: "乙县", rank: 3, value: "14.75", marks: ["督促整改"] },
-      { unit: "丁县", rank: 4, value: "1", marks: ["督促整改"] },
+      { unit: "丁县", rank: 4, value: "1.5", marks: ["督促整改"] },
     ]);
     expect(r.units[0]!.flags).toEqual(["表彰"]);
     expect(r.units[3]!.rank).toBe(4);
@@ -123,7 +126,8 @@ describe("targets (R16) and the ranking (R21)", () => {
 describe("the order of the units in the batch changes nothing", () => {
   it("reversed and rotated batches give each unit the same result and the same ranking", () => {
     const forward = s.scoreAll(batch());
-    const byName = (units: typeof forward.units) => Object.fromEntries(units.map((u) => [u.unit.name, JSON.stringify(u)]));
+    const byName = (units: typeof forward.units) =>
+      Object.fromEntries(units.map((u) => [u.unit.name, JSON.stringify(u)]));
     for (const order of [batch().reverse(), [...batch().slice(2), ...batch().slice(0, 2)]]) {
       const other = s.scoreAll(order);
       expect(byName(other.units)).toEqual(byName(forward.units));

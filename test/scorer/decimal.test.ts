@@ -2,8 +2,22 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import {
-  add, cmp, dec, div, mean, mul, neg, parse, round, sub, sum, terminates, toDecimal, toDisplay,
-  type Q, type RoundingMode,
+  add,
+  cmp,
+  dec,
+  div,
+  mean,
+  mul,
+  neg,
+  parse,
+  round,
+  sub,
+  sum,
+  terminates,
+  toDecimal,
+  toDisplay,
+  type Q,
+  type RoundingMode,
 } from "../../generators/scorer/runtime/decimal.js";
 
 const s = (q: Q) => toDecimal(q);

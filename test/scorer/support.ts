@@ -15,7 +15,11 @@ export async function scorerFor(source: string): Promise<Scorer> {
 }
 
 /** One unit's submission without forms; `extra` adds facts, notApplicable, unit.kind … */
-export function unit(name: string, items: Record<string, Record<string, unknown>>, extra: Record<string, unknown> = {}) {
+export function unit(
+  name: string,
+  items: Record<string, Record<string, unknown>>,
+  extra: Record<string, unknown> = {},
+) {
   return { unit: { name }, items, ...extra };
 }
 

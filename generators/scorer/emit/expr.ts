@@ -91,10 +91,13 @@ export function constantText(value: string, display: Display): string {
 }
 
 /** Marks an optional input that was not reported. */
-function absentMark(scope: Scope, input: Input, raw: string): Bi {
+function absentMark(input: Input, raw: string): Bi {
   if (input.required) return same([]);
   const [zh, en] = [word("explain.input.absent", 0), word("explain.input.absent", 1)];
-  return [js(`${raw} === undefined ? ${JSON.stringify(zh)} : ""`), js(`${raw} === undefined ? ${JSON.stringify(en)} : ""`)];
+  return [
+    js(`${raw} === undefined ? ${JSON.stringify(zh)} : ""`),
+    js(`${raw} === undefined ? ${JSON.stringify(en)} : ""`),
+  ];
 }
 
 function readInput(scope: Scope, ref: InputRef): Value {
@@ -102,7 +105,7 @@ function readInput(scope: Scope, ref: InputRef): Value {
   const raw = rawOf(scope, ref);
   const b = scope.body;
   const title = lit(input.name);
-  const mark = absentMark(scope, input, raw);
+  const mark = absentMark(input, raw);
   const withMark = (d: Bi): Bi => [cat(d[0], mark[0]), cat(d[1], mark[1])];
   const t = input.type;
   switch (t.kind) {
@@ -189,7 +192,11 @@ export function compileExpr(scope: Scope, e: Expr, display: Display = null): Val
       const raw = rawOf(scope, e.ref);
       if (e.k === "checked") {
         const v = b.let(`ticked(${raw})`);
-        return { v, type: "num", desc: fill2("explain.input.checked", { title: lit(input.name), value: js(`show(${v})`) }) };
+        return {
+          v,
+          type: "num",
+          desc: fill2("explain.input.checked", { title: lit(input.name), value: js(`show(${v})`) }),
+        };
       }
       const elements = input.type.kind === "checklist" ? input.type.elements : [];
       const list = b.constants.other("L", JSON.stringify(elements));
@@ -268,12 +275,20 @@ export function compileExpr(scope: Scope, e: Expr, display: Display = null): Val
     case "max": {
       const args = e.args.map((x) => compileExpr(scope, x, display));
       const v = b.let(args.slice(1).reduce((acc, x) => `${e.k}(${acc}, ${x.v})`, args[0]!.v));
-      return funcValue(e.k, v, args.map((x) => x.desc));
+      return funcValue(
+        e.k,
+        v,
+        args.map((x) => x.desc),
+      );
     }
     case "clamp": {
       const args = [e.x, e.lo, e.hi].map((x) => compileExpr(scope, x, displayOf(scope, e.x)));
       const v = b.let(`clamp(${args.map((x) => x.v).join(", ")})`);
-      return funcValue("clamp", v, args.map((x) => x.desc));
+      return funcValue(
+        "clamp",
+        v,
+        args.map((x) => x.desc),
+      );
     }
     case "linear": {
       const x = compileExpr(scope, e.x, displayOf(scope, e.x));
@@ -286,7 +301,11 @@ export function compileExpr(scope: Scope, e: Expr, display: Display = null): Val
 }
 
 function funcValue(name: string, v: string, args: Bi[]): Value {
-  return { v, type: "num", desc: fill2(`explain.func.${name}`, { args: join(args, ARG_SEP), value: js(`show(${v})`) }) };
+  return {
+    v,
+    type: "num",
+    desc: fill2(`explain.func.${name}`, { args: join(args, ARG_SEP), value: js(`show(${v})`) }),
+  };
 }
 
 export function joinList(items: readonly Bi[]): Bi {

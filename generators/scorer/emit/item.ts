@@ -188,9 +188,23 @@ function clause(ctx: ItemContext, c: Clause): Contribution[] {
       const s = compileExpr(ctx.scope, c.subject);
       const p = b.name("p");
       b.push(`let ${p} = ZERO;`);
-      bands(ctx, s.v, c.bands, p, (band) =>
-        say(ctx, c, fill2("explain.clause.tiers", { rule, subject: s.desc, band: lit(band.text), value: lit(figure(band.points)) })),
-      say(ctx, c, fill2("explain.clause.tiers.none", { rule, subject: s.desc })),
+      bands(
+        ctx,
+        s.v,
+        c.bands,
+        p,
+        (band) =>
+          say(
+            ctx,
+            c,
+            fill2("explain.clause.tiers", {
+              rule,
+              subject: s.desc,
+              band: lit(band.text),
+              value: lit(figure(band.points)),
+            }),
+          ),
+        say(ctx, c, fill2("explain.clause.tiers.none", { rule, subject: s.desc })),
       );
       return [{ p, pool: c.pool }];
     }
@@ -244,9 +258,14 @@ function clause(ctx: ItemContext, c: Clause): Contribution[] {
         "} else {",
         `const ${r} = int(${x}.ranks[u]);`,
       );
-      bands(ctx, r, c.bands, p, (band) =>
-        say(ctx, c, fill2("explain.clause.rank", { ...args, band: lit(band.text), value: lit(figure(band.points)) })),
-      say(ctx, c, fill2("explain.clause.rank.none", args)),
+      bands(
+        ctx,
+        r,
+        c.bands,
+        p,
+        (band) =>
+          say(ctx, c, fill2("explain.clause.rank", { ...args, band: lit(band.text), value: lit(figure(band.points)) })),
+        say(ctx, c, fill2("explain.clause.rank.none", args)),
       );
       b.push("}");
       return [{ p, pool: c.pool }];
@@ -274,7 +293,11 @@ function clause(ctx: ItemContext, c: Clause): Contribution[] {
           ),
         );
       });
-      b.push(levels.length === 0 ? "{" : "} else {", say(ctx, c, fill2("explain.clause.grade.none", { rule, input: input.desc })), "}");
+      b.push(
+        levels.length === 0 ? "{" : "} else {",
+        say(ctx, c, fill2("explain.clause.grade.none", { rule, input: input.desc })),
+        "}",
+      );
       return [{ p, pool: c.pool }];
     }
     case "part": {
@@ -292,7 +315,11 @@ function clause(ctx: ItemContext, c: Clause): Contribution[] {
         `if (cmp(${p}, ${raw}) === 0) {`,
         sayIn(ctx, c, fill2("explain.part", { ...args, value: showOf(p) })),
         "} else {",
-        sayIn(ctx, c, fill2("explain.part.capped", { ...args, raw: showOf(raw), max: lit(figure(c.max)), value: showOf(p) })),
+        sayIn(
+          ctx,
+          c,
+          fill2("explain.part.capped", { ...args, raw: showOf(raw), max: lit(figure(c.max)), value: showOf(p) }),
+        ),
         "}",
         "}",
       );
@@ -309,7 +336,8 @@ function bands(ctx: ItemContext, x: string, list: Band[], p: string, line: (b: B
     const tests: string[] = [];
     if (band.lo !== null) tests.push(`cmp(${x}, ${b.constants.q(band.lo.value)}) ${band.lo.inclusive ? ">=" : ">"} 0`);
     if (band.hi !== null) tests.push(`cmp(${x}, ${b.constants.q(band.hi.value)}) ${band.hi.inclusive ? "<=" : "<"} 0`);
-    const head = tests.length === 0 ? (open ? "} else {" : "{") : `${open ? "} else if" : "if"} (${tests.join(" && ")}) {`;
+    const head =
+      tests.length === 0 ? (open ? "} else {" : "{") : `${open ? "} else if" : "if"} (${tests.join(" && ")}) {`;
     b.push(head, `${p} = ${b.constants.q(band.points)};`, line(band));
     open = true;
     if (tests.length === 0) {
@@ -357,7 +385,14 @@ function finish(ctx: ItemContext, contributions: Contribution[]): void {
     const before = b.let("own", "r");
     b.push(
       `own = mul(own, ${b.constants.other("RESCALE", `div(${q(to)}, ${q(from)})`)});`,
-      b.say(fill2("explain.item.rescale", { sum: showOf(before), to: lit(figure(to)), from: lit(figure(from)), value: showOf("own") })),
+      b.say(
+        fill2("explain.item.rescale", {
+          sum: showOf(before),
+          to: lit(figure(to)),
+          from: lit(figure(from)),
+          value: showOf("own"),
+        }),
+      ),
     );
     if (overflow !== null) {
       const pool = JSON.stringify(overflow.pool);
@@ -389,7 +424,12 @@ function finish(ctx: ItemContext, contributions: Contribution[]): void {
     b.push(
       `if (cmp(own, ${q(item.cap)}) > 0) {`,
       `own = ${q(item.cap)};`,
-      b.say(fill2(item.capWritten ? "explain.item.cap" : "explain.item.full", { cap: lit(figure(item.cap)), value: showOf("own") })),
+      b.say(
+        fill2(item.capWritten ? "explain.item.cap" : "explain.item.full", {
+          cap: lit(figure(item.cap)),
+          value: showOf("own"),
+        }),
+      ),
       "}",
     );
   if (item.floor !== null)

@@ -14,7 +14,9 @@ import { compileVeto } from "./veto.js";
 /** The header of every generated file: the scheme, its version, and the kaohe that made it. */
 export function header(ir: SchemeIR, what: string): string {
   const m = ir.meta;
-  const version = [m.version && `版本 ${m.version}`, m.year && `年度 ${m.year}`, m.docNumber].filter(Boolean).join("，");
+  const version = [m.version && `版本 ${m.version}`, m.year && `年度 ${m.year}`, m.docNumber]
+    .filter(Boolean)
+    .join("，");
   return [
     `// ${what}：《${m.title}》${version ? `（${version}）` : ""}`,
     `// Scheme: ${m.title}; version: ${m.version ?? "—"}; source file: ${ir.file}`,
@@ -63,7 +65,11 @@ export async function scorerSource(ir: SchemeIR): Promise<string> {
   const items = ir.evaluationOrder.map((id, k) => compileItem(shared, constants, itemsById.get(id)!, k));
   const vetoes = ir.vetoes.map((v, n) => compileVeto(shared, constants, v, n));
   const runtime = await runtimeSource();
-  const table = schemeTable(ir, constants, items.map((c) => c.cross));
+  const table = schemeTable(
+    ir,
+    constants,
+    items.map((c) => c.cross),
+  );
   return [
     header(ir, "评分模块 scorer.js"),
     "",

@@ -95,7 +95,14 @@ function toBig(a: Q): Big {
 
 /** n/d in lowest terms; d must not be 0. */
 export function ratio(n: number | bigint, d: number | bigint): Q {
-  if (typeof n === "number" && typeof d === "number" && safe(n) && safe(d) && Number.isInteger(n) && Number.isInteger(d))
+  if (
+    typeof n === "number" &&
+    typeof d === "number" &&
+    safe(n) &&
+    safe(d) &&
+    Number.isInteger(n) &&
+    Number.isInteger(d)
+  )
     return small(n, d);
   return big(BigInt(n), BigInt(d));
 }

@@ -318,7 +318,8 @@ export function makeScorer(
   function roundAt(stage: Rounding["stage"], q: Q, l: Lines | null): Q {
     if (R === null || R.stage !== stage) return q;
     const r = round(q, R.digits, R.mode);
-    if (l !== null && r !== q && cmp(r, q) !== 0) say(l, "explain.rounded", { rule: ruleText, from: show(q), to: fig(r) });
+    if (l !== null && r !== q && cmp(r, q) !== 0)
+      say(l, "explain.rounded", { rule: ruleText, from: show(q), to: fig(r) });
     return r;
   }
 
@@ -617,7 +618,11 @@ export function makeScorer(
       for (let i = 0; i < nodes.length; i++) {
         const node = nodes[i]!;
         if (node.item === null || !poolRoot[i]) continue;
-        figs.own[node.item] = roundAt("section", figs.own[node.item]!, figs.lines === null ? null : figs.lines[node.item]!);
+        figs.own[node.item] = roundAt(
+          "section",
+          figs.own[node.item]!,
+          figs.lines === null ? null : figs.lines[node.item]!,
+        );
       }
 
     const l = explain ? lines() : null;
@@ -737,7 +742,8 @@ export function makeScorer(
       }
       if (v.node === null) continue;
       for (const k of itemsUnder[v.node]!) {
-        if (figs.lines !== null && sign(figs.own[k]!) !== 0) say(figs.lines[k]!, "explain.combine.vetoed", { label: v.label });
+        if (figs.lines !== null && sign(figs.own[k]!) !== 0)
+          say(figs.lines[k]!, "explain.combine.vetoed", { label: v.label });
         zero(figs, k);
       }
     }
@@ -885,7 +891,12 @@ export function makeScorer(
     const value = (r: UnitResult) => (rk.by === "total" ? r.total : r.pools[rk.by]!);
     const names = results.map((r) => r.unit.name);
     const all = results.map((_, i) => i);
-    const store = crossOf(results.map((r) => parse(value(r))!), all, names, rk.order); // figures read back exactly
+    const store = crossOf(
+      results.map((r) => parse(value(r))!),
+      all,
+      names,
+      rk.order,
+    ); // figures read back exactly
     const order = all.sort((a, b) => store.ranks[a]! - store.ranks[b]! || byName(names)(a, b));
     const n = order.length;
     return order.map((i) => {
@@ -905,7 +916,10 @@ export function makeScorer(
 
   // ---------------------------------------------------------------- entry points
 
-  function run(subs: Array<Record<string, any>>, alone: boolean): { units: UnitResult[]; ranks: Array<RankInfo | undefined> } {
+  function run(
+    subs: Array<Record<string, any>>,
+    alone: boolean,
+  ): { units: UnitResult[]; ranks: Array<RankInfo | undefined> } {
     const b: Batch = {
       alone,
       sheets: subs.map((sub) => sheetsOf(sub, alone)),

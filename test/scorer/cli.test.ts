@@ -1,0 +1,134 @@
+// `kaohe build` and `kaohe score`, run through the CLI entry point (compiler/cli/main.ts). Figures
+// are compared with the scorer's own results, so the tests check the command, not the examples.
+import { existsSync, readFileSync } from "node:fs";
+import { mkdtemp, readdir, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { main } from "../../compiler/cli/main.js";
+import { compileFile } from "../../compiler/compile.js";
+import { loadScorer } from "../../generators/scorer/load.js";
+import type { BatchResult } from "../../generators/scorer/result.js";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const scheme = join(root, "schemes/weifang-2011.kaohe");
+const batchDir = join(root, "examples/weifang-2011/batch");
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  vi.spyOn(process.stdout, "write").mockImplementation((s) => ((out += String(s)), true));
+  vi.spyOn(process.stderr, "write").mockImplementation((s) => ((err += String(s)), true));
+  const code = await main(argv);
+  vi.restoreAllMocks();
+  return { code, out, err };
+}
+afterEach(() => vi.restoreAllMocks());
+
+let expected: BatchResult;
+beforeAll(async () => {
+  const scorer = await loadScorer(compileFile(scheme).ir!);
+  const files = (await readdir(batchDir)).filter((f) => f.endsWith(".json")).sort();
+  expected = scorer.scoreAll(files.map((f) => JSON.parse(readFileSync(join(batchDir, f), "utf8"))));
+});
+
+describe("kaohe build", () => {
+  it("writes every generated file, lists them, and the scorer it wrote scores", async () => {
+    const out = await mkdtemp(join(tmpdir(), "kaohe-build-"));
+    const r = await run("build", scheme, "--out", out);
+    expect(r.code).toBe(0);
+    for (const f of ["scorer.js", "scorer.d.ts", "submission.schema.json", "batch.schema.json"]) {
+      expect(existsSync(join(out, f)), f).toBe(true);
+      expect(r.out).toContain(join(out, f));
+    }
+    expect(r.out).toContain("《市直部门2011年度信息化工作绩效考核办法》");
+    const built = await import(pathToFileURL(join(out, "scorer.js")).href);
+    const files = (await readdir(batchDir)).filter((f) => f.endsWith(".json")).sort();
+    const batch = built.scoreAll(files.map((f: string) => JSON.parse(readFileSync(join(batchDir, f), "utf8"))));
+    expect(batch.units.map((u: { total: string }) => u.total)).toEqual(expected.units.map((u) => u.total));
+  });
+
+  it("refuses a scheme with errors: diagnostics, exit 1, nothing written", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "kaohe-bad-"));
+    const bad = join(dir, "bad.kaohe");
+    await writeFile(bad, '方案 "坏方案" { 年度 2024 }\n指标 1 "甲" 5分 {\n  输入 开会: 次数\n  每 开会 得 2分\n}\n');
+    const r = await run("build", bad, "--out", join(dir, "out"));
+    expect(r.code).toBe(1);
+    expect(r.err).toContain("E402");
+    expect(r.err).toContain("未生成任何文件");
+    expect(existsSync(join(dir, "out"))).toBe(false);
+  });
+
+  it("explains how to call it when --out is missing (exit 2)", async () => {
+    const r = await run("build", scheme);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("用法：kaohe build <方案.kaohe> --out <目录>");
+  });
+});
+
+describe("kaohe score", () => {
+  it("prints the ranked table: unit, total, pools, flags, best first", async () => {
+    const r = await run("score", scheme, batchDir);
+    expect(r.code).toBe(0);
+    const rows = r.out.split("\n").filter((l) => /^\s+\d+\s/.test(l));
+    const byTotal = [...expected.units].sort((a, b) => Number(b.total) - Number(a.total));
+    expect(rows.map((l) => l.trim().split(/\s+/)[1])).toEqual(byTotal.map((u) => u.unit.name));
+    expect(r.out).toMatch(/名次\s+单位\s+类别\s+总分\s+指标考核\s+自查考核\s+奖励考核\s+标记/);
+    const flagged = expected.units.find((u) => u.flags.includes("disqualified"));
+    if (flagged) expect(rows.find((l) => l.includes(flagged.unit.name))).toContain("取消评优");
+    expect(r.out).toContain("方案未规定排名");
+  });
+
+  it("--detail adds every unit's sheet with the explanations", async () => {
+    const r = await run("score", scheme, batchDir, "--detail", "--lang", "en");
+    expect(r.code).toBe(0);
+    const u = expected.units[0]!;
+    expect(r.out).toContain(`━━ ${u.unit.name}: total ${u.total}`);
+    for (const line of u.items["1"]!.explanation.en) expect(r.out).toContain(line);
+    for (const line of u.explanation.en) expect(r.out).toContain(line);
+  });
+
+  it("--format json: the figures, and the explanations only with --detail", async () => {
+    const plain = await run("score", scheme, batchDir, "--format", "json");
+    const data = JSON.parse(plain.out) as BatchResult;
+    expect(data.units.map((u) => u.total)).toEqual(expected.units.map((u) => u.total));
+    expect(plain.out).not.toContain('"explanation"');
+    const detailed = JSON.parse(
+      (await run("score", scheme, batchDir, "--format", "json", "--detail")).out,
+    ) as BatchResult;
+    expect(detailed.units[0]!.items["1"]!.explanation).toEqual(expected.units[0]!.items["1"]!.explanation);
+  });
+
+  it("--format csv: a header and one row per unit; --detail one row per item", async () => {
+    const r = await run("score", scheme, batchDir, "--format", "csv");
+    const lines = r.out.trimEnd().split("\r\n");
+    expect(lines[0]).toBe("名次,单位,类别,总分,指标考核,自查考核,奖励考核,标记");
+    expect(lines).toHaveLength(expected.units.length + 1);
+    const detail = (await run("score", scheme, batchDir, "--format", "csv", "--detail")).out;
+    expect(detail.startsWith("名次,单位,指标,名称,得分,满分,备注,说明\r\n")).toBe(true);
+    expect(detail).toContain('"规则「最高值比 指标值」'); // an explanation cell, quoted (it holds line breaks)
+  });
+
+  it("refuses submissions that do not fit: file, unit, place and what is wrong; nothing on stdout", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "kaohe-subs-"));
+    const good = JSON.parse(readFileSync(join(batchDir, (await readdir(batchDir)).sort()[0]!), "utf8"));
+    const bad = structuredClone(good);
+    const id = Object.keys(bad.items).find((k) => "指标值" in bad.items[k])!;
+    bad.items[id]["指标值"] = -1;
+    await writeFile(join(dir, "bad.json"), JSON.stringify(bad));
+    await writeFile(join(dir, "broken.json"), '{"unit": ');
+    const r = await run("score", scheme, join(dir, "bad.json"), join(dir, "broken.json"));
+    expect(r.code).toBe(1);
+    expect(r.out).toBe("");
+    expect(r.err).toContain("全部未评分");
+    expect(r.err).toContain(`[S115] ${join(dir, "bad.json")}（单位「${good.unit.name}」） /items/${id}/指标值：`);
+    expect(r.err).toMatch(/\[S104\] .*broken\.json 第 1 行/);
+  });
+
+  it("explains how to call it (exit 2)", async () => {
+    expect((await run("score", scheme)).code).toBe(2);
+    expect((await run("score", scheme, batchDir, "--format", "xml")).code).toBe(2);
+    expect((await run("score", scheme, join(root, "no-such-folder"))).err).toContain("找不到文件或目录");
+  });
+});

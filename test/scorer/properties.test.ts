@@ -1,0 +1,174 @@
+// Properties of every generated scorer, over random valid batches (test/support/arbitrary.ts) for
+// the five seed schemes: scoring never throws; every item stays within its [minimum, maximum];
+// sections, pools and the total are the sum of their parts (pools held within their bounds);
+// a veto always wins; and the result of each unit does not depend on the order of the batch.
+import fc from "fast-check";
+import { beforeAll, describe, expect, it } from "vitest";
+import { readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { compileFile } from "../../compiler/compile.js";
+import type { SchemeIR, Section } from "../../compiler/ir.js";
+import { loadScorer, type LoadedScorer } from "../../generators/scorer/load.js";
+import type { BatchResult, UnitResult } from "../../generators/scorer/result.js";
+import { add, cmp, parse, ZERO, type Q } from "../../generators/scorer/runtime/decimal.js";
+import { validBatch } from "../support/arbitrary.js";
+
+const dir = fileURLToPath(new URL("../../schemes/", import.meta.url));
+const schemes = readdirSync(dir)
+  .filter((f) => f.endsWith(".kaohe"))
+  .sort();
+const RUNS = 25;
+
+const q = (text: string): Q => {
+  const v = parse(text);
+  if (v === null) throw new Error(`not a canonical decimal: ${text}`);
+  return v;
+};
+const sum = (texts: string[]) => texts.reduce((s, t) => add(s, q(t)), ZERO);
+const same = (a: Q, b: Q) => cmp(a, b) === 0;
+
+/** Every figure of a unit that is not an explanation, for comparing results. */
+function figures(u: UnitResult): string {
+  return JSON.stringify(u, (key, value) => (key === "explanation" ? undefined : value));
+}
+
+function checkUnit(ir: SchemeIR, r: Omit<UnitResult, "forms" | "rank">): void {
+  const where = r.unit.name;
+  const exactSums = ir.rounding === null || ir.rounding.stage === "item";
+  const byId = new Map(ir.nodes.map((n) => [n.id, n]));
+  const fired = (target: string, node: string | null = null) =>
+    r.vetoes.some((v) => v.target === target && (node === null || v.node === node));
+
+  // Each item within [minimum, maximum]: the IR's least value (null: none) and the item's maximum
+  // as scored (its points, or its share after N/A renormalisation); a ★ item has no points.
+  for (const node of ir.nodes) {
+    if (node.kind !== "item") continue;
+    const item = r.items[node.id]!;
+    const score = q(item.score);
+    if (node.min !== null)
+      expect(cmp(score, q(node.min)), `${where} ${node.id} ≥ ${node.min}`).toBeGreaterThanOrEqual(0);
+    // (The checker writes null for a bound that does not exist, e.g. an uncapped ★ item.)
+    const max = item.max ?? node.max;
+    if (max !== null) expect(cmp(score, q(max)), `${where} ${node.id} ${item.score} ≤ ${max}`).toBeLessThanOrEqual(0);
+    if (item.max !== null && node.points !== null && ir.naPolicy !== "renormalise" && ir.forms.length === 0)
+      expect(same(q(item.max), q(node.points)), `${where} ${node.id} max`).toBe(true);
+    expect(item.pools[node.pool], `${where} ${node.id} own pool`).toBe(item.score);
+  }
+
+  // A veto always wins.
+  for (const v of r.vetoes) {
+    if (v.target === "item" || v.target === "section") {
+      const under = (id: string): string[] => {
+        const n = byId.get(id)!;
+        return n.kind === "item" ? [id] : (n as Section).children.flatMap(under);
+      };
+      for (const id of under(v.node!)) {
+        expect(r.items[id]!.score, `${where}: ${v.id} zeroes ${id}`).toBe("0");
+        expect(r.items[id]!.vetoedBy).toContain(v.id);
+        for (const figure of Object.values(r.items[id]!.pools)) expect(figure).toBe("0");
+      }
+      if (v.target === "section") expect(r.sections[v.node!]!.score).toBe("0");
+    }
+  }
+  if (fired("total")) expect(r.total).toBe("0");
+  expect(r.flags.includes("disqualified")).toBe(fired("disqualify"));
+
+  // Sections are the sum of their children in the same pool; with rounding at the item stage
+  // (or none) every figure is exact, so the sums hold figure by figure.
+  if (exactSums)
+    for (const node of ir.nodes) {
+      if (node.kind !== "section") continue;
+      const kids = node.children.map((c) => byId.get(c)!).filter((c) => c.pool === node.pool);
+      const parts = kids.map((c) => (c.kind === "item" ? r.items[c.id]!.score : r.sections[c.id]!.score));
+      const expected = fired("section", node.id) ? ZERO : sum(parts);
+      expect(same(q(r.sections[node.id]!.score), expected), `${where} section ${node.id}`).toBe(true);
+    }
+
+  // A pool is what its top nodes and the other items' parts put in, held within its bounds;
+  // the total is the sum of the pools unless the total was vetoed.
+  if (exactSums)
+    for (const pool of ir.pools) {
+      const roots = ir.nodes.filter(
+        (n) => n.pool === pool.id && (n.parent === null || byId.get(n.parent)!.pool !== pool.id),
+      );
+      const own = roots.map((n) => (n.kind === "item" ? r.items[n.id]!.score : r.sections[n.id]!.score));
+      const parts = ir.nodes.flatMap((n) =>
+        n.kind === "item" && n.pool !== pool.id && r.items[n.id]!.pools[pool.id] !== undefined
+          ? [r.items[n.id]!.pools[pool.id]!]
+          : [],
+      );
+      let expected = sum([...own, ...parts]);
+      if (pool.points !== null && cmp(expected, q(pool.points)) > 0) expected = q(pool.points);
+      if (pool.kind === "base" && cmp(expected, ZERO) < 0) expected = ZERO;
+      expect(same(q(r.pools[pool.id]!), expected), `${where} pool ${pool.id}: ${r.pools[pool.id]}`).toBe(true);
+    }
+  const total = fired("total") ? ZERO : sum(ir.pools.map((p) => r.pools[p.id]!));
+  if (exactSums || fired("total")) expect(same(q(r.total), total), `${where} total`).toBe(true);
+}
+
+describe.each(schemes)("%s: properties over random valid batches", (file) => {
+  let ir: SchemeIR;
+  let scorer: LoadedScorer;
+  beforeAll(async () => {
+    const compiled = compileFile(dir + file);
+    if (!compiled.ir) throw new Error(`${file} does not compile`);
+    ir = compiled.ir;
+    scorer = await loadScorer(ir);
+  });
+
+  it("never throws; items within bounds; sums hold; vetoes win; every figure explained", () => {
+    fc.assert(
+      fc.property(validBatch(ir, 5), (batch) => {
+        const result: BatchResult = scorer.scoreAll(batch);
+        expect(result.units).toHaveLength(batch.length);
+        for (const u of result.units) {
+          expect(u.complete).toBe(true);
+          checkUnit(ir, u);
+          for (const f of Object.values(u.forms ?? {})) checkUnit(ir, f);
+          expect(u.explanation["zh-CN"].length).toBeGreaterThan(0);
+          expect(u.explanation.en.length).toBe(u.explanation["zh-CN"].length);
+          for (const item of Object.values(u.items)) {
+            expect(item.explanation["zh-CN"].at(-1)).toMatch(/^本项得分 /);
+            expect(item.explanation.en.length).toBe(item.explanation["zh-CN"].length);
+          }
+        }
+        if (ir.ranking !== null)
+          expect(result.ranking!.map((x) => x.unit).sort()).toEqual(result.units.map((u) => u.unit.name).sort());
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("one unit alone never throws and keeps the same bounds", () => {
+    fc.assert(
+      fc.property(validBatch(ir, 1), ([sub]) => {
+        const r = scorer.score(sub);
+        checkUnit(ir, r);
+        expect(r.complete).toBe(!Object.values(r.items).some((i) => i.pending));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("the order of the units changes no unit's result and not the ranking", () => {
+    fc.assert(
+      fc.property(
+        validBatch(ir, 5).chain((batch) =>
+          fc.tuple(fc.constant(batch), fc.shuffledSubarray(batch, { minLength: batch.length })),
+        ),
+        ([batch, shuffled]) => {
+          const a = scorer.scoreAll(batch);
+          const b = scorer.scoreAll(shuffled);
+          const byName = (x: BatchResult) => Object.fromEntries(x.units.map((u) => [u.unit.name, figures(u)]));
+          expect(byName(b)).toEqual(byName(a));
+          expect(b.ranking).toEqual(a.ranking);
+          const words = (x: BatchResult) => Object.fromEntries(x.units.map((u) => [u.unit.name, u.items]));
+          expect(JSON.stringify(words(b), Object.keys(words(b)).sort())).toBe(
+            JSON.stringify(words(a), Object.keys(words(a)).sort()),
+          );
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+});

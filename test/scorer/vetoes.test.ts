@@ -1,0 +1,110 @@
+// Vetoes (R13) at their four levels: the item, a section, the total, and the disqualification
+// flag that leaves the score. A veto always wins: whatever else the unit reports, what it targets
+// is 0 (or flagged), and the explanation names the veto and its condition with the unit's figures.
+import { beforeAll, describe, expect, it } from "vitest";
+import { said, scorerFor, type Scorer } from "./support.js";
+
+const SCHEME = `
+方案 "否决测试" { 年度 2024 }
+输入 网络安全事件: 是否
+输入 重大失误: 是否
+输入 二级事件: 次数
+否决 若 网络安全事件 则 总分 "若当年发生过网络安全事件，则本年最终得分为0"
+否决 若 重大失误 则 取消评优 "取消评优资格"
+计分池 奖励 "奖励" 5分 加分 {
+  指标 5 "表彰" 5分 { 输入 表彰: 是否  若 表彰 得 5分 }
+}
+计分池 基本 "基准分" 15分 {
+  分项 安全 "网络安全" 10分 {
+    否决 若 二级事件 ≥ 1 则 安全 "发生Ⅱ级以上事件，整项不得分"
+    指标 1 "保密" 6分 {
+      输入 泄密: 是否
+      输入 落实: 是否
+      若 落实 得 6分
+      否决 若 泄密 则 本项 "若当年发生过失泄密事件，则得分为0"
+    }
+    指标 2 "定级" 4分 { 输入 完成: 是否  若 完成 得 4分 }
+  }
+  指标 3 "培训" 5分 { 输入 次数: 次数  每 次数 得 1分 最高 5分 }
+}
+`;
+
+let s: Scorer;
+beforeAll(async () => {
+  s = await scorerFor(SCHEME);
+});
+
+function sub(o: { 泄密?: boolean; 二级事件?: number; 网络安全事件?: boolean; 重大失误?: boolean } = {}) {
+  return {
+    unit: { name: "甲" },
+    facts: {
+      网络安全事件: o.网络安全事件 ?? false,
+      重大失误: o.重大失误 ?? false,
+      二级事件: o.二级事件 ?? 0,
+    },
+    items: {
+      "1": { 泄密: o.泄密 ?? false, 落实: true },
+      "2": { 完成: true },
+      "3": { 次数: 7 },
+      "5": { 表彰: true },
+    },
+  };
+}
+const targets = (r: ReturnType<Scorer["score"]>) => r.vetoes.map((v) => v.target);
+
+describe("vetoes", () => {
+  it("none fires: 6 + 4 + min(7, 5) = 15 and the bonus 5, total 20", () => {
+    const r = s.score(sub());
+    expect(r.total).toBe("20");
+    expect(r.vetoes).toEqual([]);
+    expect(r.flags).toEqual([]);
+  });
+
+  it("本项: the item is 0, the rest stands (15 − 6 = 9 base, total 14)", () => {
+    const r = s.score(sub({ 泄密: true }));
+    expect(r.items["1"]!.score).toBe("0");
+    expect(r.items["1"]!.vetoedBy).toEqual([r.vetoes[0]!.id]);
+    expect(r.vetoes[0]).toMatchObject({ target: "item", node: "1", label: "若当年发生过失泄密事件，则得分为0" });
+    expect(r.sections["安全"]!.score).toBe("4");
+    expect(r.total).toBe("14");
+    expect(said(r.items["1"]!)).toContain("一票否决「若当年发生过失泄密事件，则得分为0」：泄密：是 → 本项 0 分");
+  });
+
+  it("a section: every item in it is 0, and the section (base 5, total 10)", () => {
+    const r = s.score(sub({ 二级事件: 2 }));
+    expect(targets(r)).toEqual(["section"]);
+    expect(r.items["1"]!.score).toBe("0");
+    expect(r.items["2"]!.score).toBe("0");
+    expect(r.items["2"]!.vetoedBy).toHaveLength(1);
+    expect(r.sections["安全"]).toMatchObject({ score: "0", vetoedBy: [r.vetoes[0]!.id] });
+    expect(r.pools["基本"]).toBe("5");
+    expect(r.total).toBe("10");
+    expect(said(r.items["2"]!)).toContain("二级事件 2 次 ≥ 1 →「网络安全」整项 0 分");
+    expect(said(r.sections["安全"]!)).toContain("一票否决「发生Ⅱ级以上事件，整项不得分」→ 本分项 0 分");
+  });
+
+  it("the total: 0 whatever the pools hold, bonus included; the pools keep their figures", () => {
+    const r = s.score(sub({ 网络安全事件: true }));
+    expect(r.total).toBe("0");
+    expect(r.pools).toEqual({ 奖励: "5", 基本: "15" });
+    expect(said(r)).toContain(
+      "一票否决「若当年发生过网络安全事件，则本年最终得分为0」：网络安全事件：是 → 总分为 0 分",
+    );
+  });
+
+  it("取消评优: the score stands and the unit is flagged", () => {
+    const r = s.score(sub({ 重大失误: true }));
+    expect(r.total).toBe("20");
+    expect(r.flags).toEqual(["disqualified"]);
+    expect(targets(r)).toEqual(["disqualify"]);
+    expect(said(r, "en")).toContain("“取消评优资格”: 重大失误: yes → disqualified from commendation; the score stands");
+  });
+
+  it("several fire together, each listed; the total veto still wins", () => {
+    const r = s.score(sub({ 泄密: true, 二级事件: 1, 网络安全事件: true, 重大失误: true }));
+    expect(targets(r).sort()).toEqual(["disqualify", "item", "section", "total"]);
+    expect(r.items["1"]!.vetoedBy).toHaveLength(2);
+    expect(r.total).toBe("0");
+    expect(r.flags).toEqual(["disqualified"]);
+  });
+});
