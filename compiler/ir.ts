@@ -53,6 +53,9 @@ export interface Pool {
   /** Full marks (base) or cap (bonus, adjustment when written); null when not written. */
   points: Dec | null;
   star: boolean;
+  /** The unit kinds the pool applies to (`适用 县区, 市级部门`); null: every unit. For a unit of
+   *  another kind the pool and everything in it is absent: not submitted, not scored. */
+  appliesTo: string[] | null;
   /** The pool's top-level nodes: sections and items in it whose parent (if any) is in another
    *  pool — those declared in the pool's body, and those marked for it (`★`, `计入`). */
   members: string[];
@@ -90,6 +93,9 @@ interface NodeBase {
   path: string[];
   depth: number;
   meta: NodeMeta;
+  /** The unit kinds the node applies to, its own `适用` intersected with its parent's and its
+   *  pool's; null: every unit. For a unit of another kind the node is absent (not N/A: absent). */
+  appliesTo: string[] | null;
   /** Greatest and least score reachable (the base part, after caps, floors and vetoes);
    *  null: no bound (a count with no 最高 under `最低 不限`, or an item with neither points
    *  nor 封顶 in an adjustment or bonus pool). */
@@ -137,7 +143,7 @@ export type InputType =
   | { kind: "option"; options: string[] }
   | { kind: "grade"; levels: string[] } // the scheme's grade labels, e.g. A B C D
   | { kind: "rank"; of: number | null } // whole number ≥ 1, at most `of`
-  | { kind: "score"; fullMarks: Dec } // decimal in [0, fullMarks]
+  | { kind: "score"; fullMarks: Dec | null } // decimal ≥ 0, at most fullMarks when written
   | { kind: "checklist"; elements: string[] } // array of distinct element names
   | { kind: "text" }
   | { kind: "evidence" };
@@ -217,10 +223,16 @@ export type Clause = ClauseBase &
     | { k: "rank-bands"; value: Expr; order: "desc" | "asc"; bands: Band[] }
     | { k: "grade"; input: InputRef; points: Dec }
     | { k: "part"; title: string; max: Dec | null; clauses: Clause[] }
+    // 若 c { … } 否则 { … }: the clauses of the branch that holds; the others give nothing.
+    // Child ids number on from the parent's: "<item>#<n>.<m>", then-branch first.
+    | { k: "branch"; cond: Expr; then: Clause[]; otherwise: Clause[] }
   );
 
 // ---------------------------------------------------------------- scheme-level rules
 
+/** A veto zeroes its target's score in the target's own pool (an item's or section's base part;
+ *  ★ parts its items put into other pools stand), or the whole final total (`总分`), or only
+ *  raises the disqualification flag. */
 export interface Veto {
   id: string; // "veto#<n>" in document order
   cond: Expr;
@@ -262,7 +274,7 @@ export interface Rounding {
   stage: "item" | "section" | "total";
 }
 export interface Ranking {
-  /** "total" or a pool id. */
+  /** "total", "completion" (score ÷ target, with a target declared), or a pool id. */
   by: string;
   order: "desc" | "asc";
   /** Ties share the better rank: 1, 2, 2, 4. */
