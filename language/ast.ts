@@ -81,6 +81,14 @@ export interface PoolDecl {
   poolKind: PoolKind | null; // null: not written (base)
   star: boolean; // `★`: the pool that ★-marked items and clauses go to
   body: Array<SectionDecl | ItemDecl> | null; // null: no braces
+  appliesTo: AppliesTo | null;
+  span: Span;
+}
+
+/** `适用 县区, 市级部门` in a pool's, section's or item's body: the unit kinds it applies to (S6). */
+export interface AppliesTo {
+  kind: "applies-to";
+  kinds: Name[];
   span: Span;
 }
 
@@ -97,6 +105,7 @@ export interface SectionDecl {
   points: Quantity | null;
   into: Into | null;
   meta: MetaEntry[];
+  appliesTo: AppliesTo | null;
   children: Array<SectionDecl | ItemDecl>;
   vetoes: VetoDecl[];
   span: Span;
@@ -110,6 +119,7 @@ export interface ItemDecl {
   points: Quantity | null;
   into: Into | null; // `★` on the head: the whole item is an adjustment/bonus item
   meta: MetaEntry[];
+  appliesTo: AppliesTo | null;
   inputs: InputDecl[];
   clauses: Clause[];
   cap: Quantity | null; // 封顶
@@ -171,7 +181,8 @@ export type Clause =
   | RatioClause
   | RankBandsClause
   | GradeClause
-  | PartClause;
+  | PartClause
+  | BranchClause;
 
 export type Verb = "score" | "add" | "deduct"; // 得 | 加 | 扣
 
@@ -236,13 +247,22 @@ export interface PartClause extends ClauseBase {
   max: Quantity | null;
   clauses: Clause[];
 }
+/** `若 c { … } 否则 { … }`: the clauses of the branch that holds. `into` is always null: each
+ *  inner clause carries its own mark. `otherwise` is empty when no `否则 { … }` is written. */
+export interface BranchClause extends ClauseBase {
+  kind: "branch";
+  cond: Expr;
+  then: Clause[];
+  otherwise: Clause[];
+}
 
 // ---------------------------------------------------------------- expressions
 
 export type CmpOp = "<" | "<=" | ">" | ">=" | "=" | "!=";
 export type ArithOp = "+" | "-" | "*" | "/";
 /** Function names, normalised to their English spelling. */
-export type FuncName = "min" | "max" | "clamp" | "linear" | "score-of" | "checked" | "missing";
+export type FuncName =
+  "min" | "max" | "clamp" | "linear" | "score-of" | "checked" | "missing";
 
 export type Expr =
   | { kind: "num"; value: Quantity; span: Span }
@@ -294,11 +314,19 @@ export interface RoundingDecl {
   stage: "item" | "section" | "total" | null;
   span: Span;
 }
+/** What `排名 按 …` ranks by, unless it is the total. */
+export type RankingBy =
+  { kind: "pool"; name: Name } | { kind: "completion"; span: Span };
 export interface RankingDecl {
   kind: "ranking";
-  by: Name | null; // a pool, or null for the total (总分 is written as the keyword and gives null)
+  by: RankingBy | null; // null: the total (`按 总分`, or no `按`)
   order: "desc" | "asc" | null;
-  marks: Array<{ end: "top" | "bottom"; count: Quantity; label: Str; span: Span }>;
+  marks: Array<{
+    end: "top" | "bottom";
+    count: Quantity;
+    label: Str;
+    span: Span;
+  }>;
   span: Span;
 }
 export interface TargetDecl {

@@ -45,7 +45,8 @@ export function decodeDetail(message: string): ErrorDetail {
 const errorMessages: IParserErrorMessageProvider = {
   buildMismatchTokenMessage: ({ expected, ruleName }) =>
     encode({ expected: [expected.name], rule: ruleName }),
-  buildNotAllInputParsedMessage: ({ ruleName }) => encode({ expected: ["EOF"], rule: ruleName }),
+  buildNotAllInputParsedMessage: ({ ruleName }) =>
+    encode({ expected: ["EOF"], rule: ruleName }),
   buildNoViableAltMessage: ({ expectedPathsPerAlt, ruleName }) =>
     encode({
       expected: firstTokens(expectedPathsPerAlt.flat()),
@@ -82,7 +83,10 @@ export class KaoheParser extends CstParser {
         const type = next.tokenType;
         if (problemCount.value > PROBLEM_LIMIT) throw new TooManyProblems();
         if (type === EOF) return false;
-        return place === "scheme" || (type !== T.RBrace && !stops.some((stop) => tokenMatcher(next, stop)));
+        return (
+          place === "scheme" ||
+          (type !== T.RBrace && !stops.some((stop) => tokenMatcher(next, stop)))
+        );
       },
     ]),
   ) as Record<Place, () => boolean>;
@@ -107,7 +111,8 @@ export class KaoheParser extends CstParser {
   });
   /** The options after an input's type. `最低 不限` there is the item's floor, not an option. */
   private inputOpts = {
-    GATE: () => !(tokenMatcher(this.LA(1), T.Min) && this.LA(2).tokenType === T.NoLimit),
+    GATE: () =>
+      !(tokenMatcher(this.LA(1), T.Min) && this.LA(2).tokenType === T.NoLimit),
     DEF: () => this.SUBRULE(this.inputOpt),
   };
   /**
@@ -120,7 +125,11 @@ export class KaoheParser extends CstParser {
     this.many(idx, {
       GATE: this.gates[place],
       MAX_LOOKAHEAD: 1,
-      DEF: () => this.or(idx, { DEF: [...alts, this.separator, this.strayIn(place)], MAX_LOOKAHEAD: 1 }),
+      DEF: () =>
+        this.or(idx, {
+          DEF: [...alts, this.separator, this.strayIn(place)],
+          MAX_LOOKAHEAD: 1,
+        }),
     });
   }
 
@@ -141,7 +150,10 @@ export class KaoheParser extends CstParser {
 
   metaEntry = this.RULE("metaEntry", () => {
     this.CONSUME(T.Name);
-    this.OR([alt(() => this.CONSUME(T.Str)), alt(() => this.CONSUME(T.Quantity))]);
+    this.OR([
+      alt(() => this.CONSUME(T.Str)),
+      alt(() => this.CONSUME(T.Quantity)),
+    ]);
   });
 
   declaration = this.RULE("declaration", () => {
@@ -182,7 +194,10 @@ export class KaoheParser extends CstParser {
 
   poolBody = this.RULE("poolBody", () => {
     this.CONSUME(T.LBrace);
-    this.loop("poolBody", [alt(() => this.SUBRULE(this.member))]);
+    this.loop("poolBody", [
+      alt(() => this.SUBRULE(this.member)),
+      alt(() => this.SUBRULE(this.appliesTo)),
+    ]);
     this.CONSUME(T.RBrace);
   });
 
@@ -199,15 +214,29 @@ export class KaoheParser extends CstParser {
 
   /** A section or an item, in a pool's or a section's body. */
   member = this.RULE("member", () => {
-    this.OR([alt(() => this.SUBRULE(this.section)), alt(() => this.SUBRULE(this.item))]);
+    this.OR([
+      alt(() => this.SUBRULE(this.section)),
+      alt(() => this.SUBRULE(this.item)),
+    ]);
   });
 
   sectionStmt = this.RULE("sectionStmt", () => {
     this.OR([
       alt(() => this.SUBRULE(this.metaEntry)),
+      alt(() => this.SUBRULE(this.appliesTo)),
       alt(() => this.SUBRULE(this.member)),
       alt(() => this.SUBRULE(this.veto)),
     ]);
+  });
+
+  /** 适用 kind {, kind} */
+  appliesTo = this.RULE("appliesTo", () => {
+    this.CONSUME(T.AppliesTo);
+    this.CONSUME(T.Name);
+    this.MANY(() => {
+      this.CONSUME(T.Comma);
+      this.CONSUME2(T.Name);
+    });
   });
 
   item = this.RULE("item", () => {
@@ -223,7 +252,10 @@ export class KaoheParser extends CstParser {
   });
 
   itemId = this.RULE("itemId", () => {
-    this.OR([alt(() => this.CONSUME(T.Name)), alt(() => this.CONSUME(T.Quantity))]);
+    this.OR([
+      alt(() => this.CONSUME(T.Name)),
+      alt(() => this.CONSUME(T.Quantity)),
+    ]);
   });
 
   into = this.RULE("into", () => {
@@ -234,6 +266,7 @@ export class KaoheParser extends CstParser {
   itemStmt = this.RULE("itemStmt", () => {
     this.OR([
       alt(() => this.SUBRULE(this.metaEntry)),
+      alt(() => this.SUBRULE(this.appliesTo)),
       alt(() => this.SUBRULE(this.inputDecl)),
       alt(() => this.SUBRULE(this.clause)),
       alt(() => this.SUBRULE(this.cap)),
@@ -295,7 +328,10 @@ export class KaoheParser extends CstParser {
   });
 
   inputOpt = this.RULE("inputOpt", () => {
-    this.OR([alt(() => this.SUBRULE(this.inputBound)), alt(() => this.CONSUME(T.Optional))]);
+    this.OR([
+      alt(() => this.SUBRULE(this.inputBound)),
+      alt(() => this.CONSUME(T.Optional)),
+    ]);
   });
 
   /** 最高 q | 最低 q | 满分 q | 共 q */
@@ -311,9 +347,51 @@ export class KaoheParser extends CstParser {
 
   // ---------------------------------------------------------------- clauses
 
+  /** A rule of an item: one that begins with 若, or one that may carry a mark (★, 计入 P). */
   clause = this.RULE("clause", () => {
     this.OR([
-      alt(() => this.SUBRULE(this.ifClause)),
+      alt(() => this.SUBRULE(this.conditional)),
+      alt(() => this.SUBRULE(this.markedClause)),
+    ]);
+  });
+
+  /** `若 c` then either `得 q [否则 r] [mark]` or `{ … } [否则 { … }]`, told apart by the `{`. */
+  conditional = this.RULE("conditional", () => {
+    this.CONSUME(T.If);
+    this.SUBRULE(this.expr);
+    this.OR([
+      alt(() => this.SUBRULE(this.ifTail)),
+      alt(() => this.SUBRULE(this.branchTail)),
+    ]);
+  });
+
+  ifTail = this.RULE("ifTail", () => {
+    this.SUBRULE(this.verb);
+    this.CONSUME(T.Quantity);
+    this.OPTION(() => {
+      this.CONSUME(T.Else);
+      this.CONSUME2(T.Quantity);
+    });
+    this.OPTION2(() => this.SUBRULE(this.clauseMark));
+  });
+
+  branchTail = this.RULE("branchTail", () => {
+    this.SUBRULE(this.clauseBlock);
+    this.OPTION(() => {
+      this.CONSUME(T.Else);
+      this.SUBRULE2(this.clauseBlock);
+    });
+  });
+
+  /** `{ clause … }`: a branch of `若 c { … } 否则 { … }`. */
+  clauseBlock = this.RULE("clauseBlock", () => {
+    this.CONSUME(T.LBrace);
+    this.loop("clauseBlock", [alt(() => this.SUBRULE(this.clause))]);
+    this.CONSUME(T.RBrace);
+  });
+
+  markedClause = this.RULE("markedClause", () => {
+    this.OR([
       alt(() => this.SUBRULE(this.scoreClause)),
       alt(() => this.SUBRULE(this.perClause)),
       alt(() => this.SUBRULE(this.byClause)),
@@ -327,7 +405,10 @@ export class KaoheParser extends CstParser {
   });
 
   clauseMark = this.RULE("clauseMark", () => {
-    this.OR([alt(() => this.CONSUME(T.Star)), alt(() => this.SUBRULE(this.into))]);
+    this.OR([
+      alt(() => this.CONSUME(T.Star)),
+      alt(() => this.SUBRULE(this.into)),
+    ]);
   });
 
   /** 得 | 加 | 扣 */
@@ -337,17 +418,6 @@ export class KaoheParser extends CstParser {
       alt(() => this.CONSUME(T.Add)),
       alt(() => this.CONSUME(T.Deduct)),
     ]);
-  });
-
-  ifClause = this.RULE("ifClause", () => {
-    this.CONSUME(T.If);
-    this.SUBRULE(this.expr);
-    this.SUBRULE(this.verb);
-    this.CONSUME(T.Quantity);
-    this.OPTION(() => {
-      this.CONSUME(T.Else);
-      this.CONSUME2(T.Quantity);
-    });
   });
 
   scoreClause = this.RULE("scoreClause", () => {
@@ -361,7 +431,10 @@ export class KaoheParser extends CstParser {
     this.SUBRULE(this.verb);
     this.CONSUME(T.Quantity);
     this.OPTION(() => {
-      this.OR([alt(() => this.CONSUME(T.Max)), alt(() => this.CONSUME(T.MaxDeduct))]);
+      this.OR([
+        alt(() => this.CONSUME(T.Max)),
+        alt(() => this.CONSUME(T.MaxDeduct)),
+      ]);
       this.CONSUME2(T.Quantity);
     });
   });
@@ -423,11 +496,17 @@ export class KaoheParser extends CstParser {
   });
 
   intervalBand = this.RULE("intervalBand", () => {
-    this.OR([alt(() => this.CONSUME(T.LBracket)), alt(() => this.CONSUME(T.LParen))]);
+    this.OR([
+      alt(() => this.CONSUME(T.LBracket)),
+      alt(() => this.CONSUME(T.LParen)),
+    ]);
     this.CONSUME(T.Quantity);
     this.CONSUME(T.Comma);
     this.CONSUME2(T.Quantity);
-    this.OR2([alt(() => this.CONSUME(T.RBracket)), alt(() => this.CONSUME(T.RParen))]);
+    this.OR2([
+      alt(() => this.CONSUME(T.RBracket)),
+      alt(() => this.CONSUME(T.RParen)),
+    ]);
   });
 
   otherwiseBand = this.RULE("otherwiseBand", () => {
@@ -463,7 +542,10 @@ export class KaoheParser extends CstParser {
 
   floor = this.RULE("floor", () => {
     this.CONSUME(T.Min);
-    this.OR([alt(() => this.CONSUME(T.Quantity)), alt(() => this.CONSUME(T.NoLimit))]);
+    this.OR([
+      alt(() => this.CONSUME(T.Quantity)),
+      alt(() => this.CONSUME(T.NoLimit)),
+    ]);
   });
 
   rescale = this.RULE("rescale", () => {
@@ -546,7 +628,10 @@ export class KaoheParser extends CstParser {
   naPolicy = this.RULE("naPolicy", () => {
     this.CONSUME(T.Na);
     this.CONSUME(T.By);
-    this.OR([alt(() => this.CONSUME(T.Renormalise)), alt(() => this.CONSUME(T.PeerAverage))]);
+    this.OR([
+      alt(() => this.CONSUME(T.Renormalise)),
+      alt(() => this.CONSUME(T.PeerAverage)),
+    ]);
   });
 
   rounding = this.RULE("rounding", () => {
@@ -573,7 +658,10 @@ export class KaoheParser extends CstParser {
     this.CONSUME(T.Ranking);
     this.OPTION(() => {
       this.CONSUME(T.By);
-      this.OR([alt(() => this.CONSUME(T.Name)), alt(() => this.CONSUME(T.Total))]);
+      this.OR([
+        alt(() => this.CONSUME(T.Name)),
+        alt(() => this.CONSUME(T.Total)),
+      ]);
     });
     this.OPTION2(() => this.SUBRULE(this.order));
     this.CONSUME(T.LBrace);
@@ -582,7 +670,10 @@ export class KaoheParser extends CstParser {
   });
 
   rankMark = this.RULE("rankMark", () => {
-    this.OR([alt(() => this.CONSUME(T.Top)), alt(() => this.CONSUME(T.Bottom))]);
+    this.OR([
+      alt(() => this.CONSUME(T.Top)),
+      alt(() => this.CONSUME(T.Bottom)),
+    ]);
     this.CONSUME(T.Quantity);
     this.CONSUME(T.Str);
   });
@@ -615,7 +706,10 @@ export class KaoheParser extends CstParser {
   });
 
   notExpr = this.RULE("notExpr", () => {
-    this.OR([alt(() => this.SUBRULE(this.negation)), alt(() => this.SUBRULE(this.cmpExpr))]);
+    this.OR([
+      alt(() => this.SUBRULE(this.negation)),
+      alt(() => this.SUBRULE(this.cmpExpr)),
+    ]);
   });
 
   negation = this.RULE("negation", () => {
@@ -709,6 +803,7 @@ export type Place =
   | "section"
   | "item"
   | "partClause"
+  | "clauseBlock"
   | "byClause"
   | "bandList"
   | "units"
@@ -749,14 +844,29 @@ const STATEMENT: TokenType[] = [
   T.Veto,
   T.AllowNa,
   T.Rescale,
+  T.AppliesTo,
 ];
 /** Keywords that begin a declaration at the top level (the header's 方案 aside). */
-export const declarationKeywords: readonly TokenType[] = TOP_LEVEL.filter((t) => t !== T.Scheme);
+export const declarationKeywords: readonly TokenType[] = TOP_LEVEL.filter(
+  (t) => t !== T.Scheme,
+);
 
 /** Keywords that begin a statement somewhere: a name that begins with one may be glued to it (E108). */
-export const statementKeywords: readonly TokenType[] = [...new Set([...TOP_LEVEL, ...STATEMENT])];
+export const statementKeywords: readonly TokenType[] = [
+  ...new Set([...TOP_LEVEL, ...STATEMENT]),
+];
 
-const except = (tokens: TokenType[], ...left: TokenType[]) => tokens.filter((t) => !left.includes(t));
+const except = (tokens: TokenType[], ...left: TokenType[]) =>
+  tokens.filter((t) => !left.includes(t));
+/** Where only clauses stand (`部分 "…" { }`, `若 c { }`): item statements other than clauses end them. */
+const CLAUSES_ONLY = [
+  ...except(TOP_LEVEL, T.Grade),
+  T.Cap,
+  T.Min,
+  T.AllowNa,
+  T.Rescale,
+  T.AppliesTo,
+];
 /** Keywords that end the statements between braces at a place: they cannot stand there. */
 const STOPS: Record<Place, TokenType[]> = {
   scheme: [],
@@ -764,7 +874,8 @@ const STOPS: Record<Place, TokenType[]> = {
   poolBody: except(TOP_LEVEL, T.Section, T.Item),
   section: except(TOP_LEVEL, T.Section, T.Item, T.Veto),
   item: except(TOP_LEVEL, T.Input, T.Veto, T.Grade),
-  partClause: [...except(TOP_LEVEL, T.Grade), T.Cap, T.Min, T.AllowNa, T.Rescale],
+  partClause: CLAUSES_ONLY,
+  clauseBlock: CLAUSES_ONLY,
   byClause: [...TOP_LEVEL, ...STATEMENT],
   bandList: [...TOP_LEVEL, ...STATEMENT],
   units: [...TOP_LEVEL, ...STATEMENT],

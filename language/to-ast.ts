@@ -52,6 +52,7 @@ interface InputBound {
 /** What one statement inside an item's braces contributes. */
 type ItemPart =
   | { kind: "meta"; value: A.MetaEntry }
+  | { kind: "applies-to" }
   | { kind: "input"; value: A.InputDecl }
   | { kind: "clause"; value: A.Clause }
   | { kind: "cap"; value: A.Quantity; keyword: IToken }
@@ -59,6 +60,17 @@ type ItemPart =
   | { kind: "veto"; value: A.VetoDecl }
   | { kind: "allow-na" }
   | { kind: "rescale"; value: A.Rescale; keyword: IToken };
+
+/** What a pool's braces hold. */
+interface PoolBody {
+  members: Array<A.SectionDecl | A.ItemDecl>;
+  appliesTo: A.AppliesTo | null;
+}
+type SectionStmt =
+  A.MetaEntry | A.AppliesTo | A.SectionDecl | A.ItemDecl | A.VetoDecl;
+/** What follows `若 c`: a rule's points, or the branches. */
+type IfTail = Pick<A.IfClause, "verb" | "points" | "otherwise" | "into">;
+type Branches = Pick<A.BranchClause, "then" | "otherwise">;
 
 const BaseVisitor = parser.getBaseCstVisitorConstructor();
 
@@ -80,7 +92,9 @@ class AstBuilder extends BaseVisitor {
   // ---------------------------------------------------------------- helpers
 
   private tokens(ctx: Children, key: string): IToken[] {
-    return (ctx[key] ?? []).filter((e): e is IToken => "image" in e && isReal(e));
+    return (ctx[key] ?? []).filter(
+      (e): e is IToken => "image" in e && isReal(e),
+    );
   }
   /** The index-th real token under key. */
   private token(ctx: Children, key: string, index = 0): IToken | null {
@@ -159,10 +173,19 @@ class AstBuilder extends BaseVisitor {
   private spanOf(node: CstNode): A.Span {
     const start = node.location?.startOffset;
     const end = node.location?.endOffset;
-    if (start === undefined || end === undefined || !Number.isFinite(start) || !Number.isFinite(end)) {
+    if (
+      start === undefined ||
+      end === undefined ||
+      !Number.isFinite(start) ||
+      !Number.isFinite(end)
+    ) {
       throw new Incomplete();
     }
-    return { file: this.file, start: this.lines.at(start), end: this.lines.after(end) };
+    return {
+      file: this.file,
+      start: this.lines.at(start),
+      end: this.lines.after(end),
+    };
   }
   private name(token: IToken): A.Name {
     return { text: token.image, span: tokenSpan(this.file, token) };
@@ -202,6 +225,27 @@ class AstBuilder extends BaseVisitor {
   private has(ctx: Children, key: string): boolean {
     return this.token(ctx, key) !== null;
   }
+  /** The value of a statement written once; the keywords of its repetitions are noted. */
+  private once<V>(found: Array<{ value: V; keyword: IToken }>): V | null {
+    this.repeated.push(...found.slice(1).map((p) => p.keyword));
+    return found[0]?.value ?? null;
+  }
+  /** The `适用` among a body's statements (each under `key` in ctx), written once. */
+  private appliesOnce(ctx: Children, key: string): A.AppliesTo | null {
+    const nodes =
+      key === "appliesTo"
+        ? this.nodes(ctx, key)
+        : this.nodes(ctx, key).flatMap((n) =>
+            this.nodes(n.children, "appliesTo"),
+          );
+    const found = nodes.flatMap((node) => {
+      const value = this.complete<A.AppliesTo>(node);
+      return value
+        ? [{ value, keyword: this.need(node.children, "AppliesTo") }]
+        : [];
+    });
+    return this.once(found);
+  }
 
   // ---------------------------------------------------------------- file and declarations
 
@@ -211,7 +255,11 @@ class AstBuilder extends BaseVisitor {
       file: this.file,
       header: this.opt<A.Header>(ctx, "header"),
       declarations: this.all<A.Declaration>(ctx, "declaration"),
-      span: { file: this.file, start: { offset: 0, line: 1, column: 1 }, end: this.fileEnd },
+      span: {
+        file: this.file,
+        start: { offset: 0, line: 1, column: 1 },
+        end: this.fileEnd,
+      },
     };
   }
 
@@ -244,7 +292,7 @@ class AstBuilder extends BaseVisitor {
   }
 
   pool(ctx: Children): A.PoolDecl {
-    const body = this.node(ctx, "poolBody");
+    const body = this.opt<PoolBody>(ctx, "poolBody");
     return {
       kind: "pool",
       name: this.name(this.need(ctx, "Name")),
@@ -252,7 +300,8 @@ class AstBuilder extends BaseVisitor {
       points: this.optQuantity(ctx),
       poolKind: this.opt<A.PoolKind>(ctx, "poolKind"),
       star: this.has(ctx, "Star"),
-      body: body ? (this.visit(body) as Array<A.SectionDecl | A.ItemDecl>) : null,
+      body: body?.members ?? null,
+      appliesTo: body?.appliesTo ?? null,
       span: this.here(),
     };
   }
@@ -264,16 +313,21 @@ class AstBuilder extends BaseVisitor {
     return "base";
   }
 
-  poolBody(ctx: Children): Array<A.SectionDecl | A.ItemDecl> {
-    return this.all(ctx, "member");
+  poolBody(ctx: Children): PoolBody {
+    return {
+      members: this.all(ctx, "member"),
+      appliesTo: this.appliesOnce(ctx, "appliesTo"),
+    };
   }
 
   member(ctx: Children): A.SectionDecl | A.ItemDecl {
-    return this.node(ctx, "section") ? this.sub(ctx, "section") : this.sub(ctx, "item");
+    return this.node(ctx, "section")
+      ? this.sub(ctx, "section")
+      : this.sub(ctx, "item");
   }
 
   section(ctx: Children): A.SectionDecl {
-    const stmts = this.all<A.MetaEntry | A.SectionDecl | A.ItemDecl | A.VetoDecl>(ctx, "sectionStmt");
+    const stmts = this.all<SectionStmt>(ctx, "sectionStmt");
     return {
       kind: "section",
       name: this.name(this.need(ctx, "Name")),
@@ -281,17 +335,28 @@ class AstBuilder extends BaseVisitor {
       points: this.optQuantity(ctx),
       into: this.intoOf(ctx),
       meta: stmts.filter((s): s is A.MetaEntry => s.kind === "meta"),
+      appliesTo: this.appliesOnce(ctx, "sectionStmt"),
       children: stmts.filter(
-        (s): s is A.SectionDecl | A.ItemDecl => s.kind === "section" || s.kind === "item",
+        (s): s is A.SectionDecl | A.ItemDecl =>
+          s.kind === "section" || s.kind === "item",
       ),
       vetoes: stmts.filter((s): s is A.VetoDecl => s.kind === "veto"),
       span: this.here(),
     };
   }
 
-  sectionStmt(ctx: Children): A.MetaEntry | A.SectionDecl | A.ItemDecl | A.VetoDecl {
+  sectionStmt(ctx: Children): SectionStmt {
     const child = this.only(ctx);
-    return this.visit(child) as A.MetaEntry | A.SectionDecl | A.ItemDecl | A.VetoDecl;
+    return this.visit(child) as SectionStmt;
+  }
+
+  appliesTo(ctx: Children): A.AppliesTo {
+    this.need(ctx, "AppliesTo");
+    return {
+      kind: "applies-to",
+      kinds: this.tokens(ctx, "Name").map((t) => this.name(t)),
+      span: this.here(),
+    };
   }
 
   /** `★` and `计入 P` on a head (either or both) or after a clause (one of them). */
@@ -308,10 +373,6 @@ class AstBuilder extends BaseVisitor {
 
   item(ctx: Children): A.ItemDecl {
     const parts = this.all<ItemPart>(ctx, "itemStmt");
-    const once = <V>(found: Array<{ value: V; keyword: IToken }>): V | null => {
-      this.repeated.push(...found.slice(1).map((p) => p.keyword));
-      return found[0]?.value ?? null;
-    };
     return {
       kind: "item",
       id: this.sub(ctx, "itemId"),
@@ -319,13 +380,16 @@ class AstBuilder extends BaseVisitor {
       points: this.optQuantity(ctx),
       into: this.intoOf(ctx),
       meta: parts.flatMap((p) => (p.kind === "meta" ? [p.value] : [])),
+      appliesTo: this.appliesOnce(ctx, "itemStmt"),
       inputs: parts.flatMap((p) => (p.kind === "input" ? [p.value] : [])),
       clauses: parts.flatMap((p) => (p.kind === "clause" ? [p.value] : [])),
-      cap: once(parts.flatMap((p) => (p.kind === "cap" ? [p] : []))),
-      floor: once(parts.flatMap((p) => (p.kind === "floor" ? [p] : []))),
+      cap: this.once(parts.flatMap((p) => (p.kind === "cap" ? [p] : []))),
+      floor: this.once(parts.flatMap((p) => (p.kind === "floor" ? [p] : []))),
       vetoes: parts.flatMap((p) => (p.kind === "veto" ? [p.value] : [])),
       allowNa: parts.some((p) => p.kind === "allow-na"),
-      rescale: once(parts.flatMap((p) => (p.kind === "rescale" ? [p] : []))),
+      rescale: this.once(
+        parts.flatMap((p) => (p.kind === "rescale" ? [p] : [])),
+      ),
       span: this.here(),
     };
   }
@@ -342,20 +406,34 @@ class AstBuilder extends BaseVisitor {
     switch (node.name) {
       case "metaEntry":
         return { kind: "meta", value: value as A.MetaEntry };
+      case "appliesTo":
+        return { kind: "applies-to" };
       case "inputDecl":
         return { kind: "input", value: value as A.InputDecl };
       case "clause":
         return { kind: "clause", value: value as A.Clause };
       case "cap":
-        return { kind: "cap", value: value as A.Quantity, keyword: this.need(children, "Cap") };
+        return {
+          kind: "cap",
+          value: value as A.Quantity,
+          keyword: this.need(children, "Cap"),
+        };
       case "floor":
-        return { kind: "floor", value: value as A.Quantity | "none", keyword: this.need(children, "Min") };
+        return {
+          kind: "floor",
+          value: value as A.Quantity | "none",
+          keyword: this.need(children, "Min"),
+        };
       case "veto":
         return { kind: "veto", value: value as A.VetoDecl };
       case "allowNa":
         return { kind: "allow-na" };
       default:
-        return { kind: "rescale", value: value as A.Rescale, keyword: this.need(children, "Rescale") };
+        return {
+          kind: "rescale",
+          value: value as A.Rescale,
+          keyword: this.need(children, "Rescale"),
+        };
     }
   }
 
@@ -371,7 +449,8 @@ class AstBuilder extends BaseVisitor {
     if (!typeNode) throw new Incomplete();
     const opts = this.all<InputBound | "optional">(ctx, "inputOpt");
     const bound = (key: InputBound["key"]) =>
-      opts.find((o): o is InputBound => o !== "optional" && o.key === key)?.value ?? null;
+      opts.find((o): o is InputBound => o !== "optional" && o.key === key)
+        ?.value ?? null;
     return {
       kind: "input",
       name: this.name(this.need(ctx, "Name")),
@@ -426,6 +505,49 @@ class AstBuilder extends BaseVisitor {
   // ---------------------------------------------------------------- clauses
 
   clause(ctx: Children): A.Clause {
+    const child = this.only(ctx);
+    return this.visit(child) as A.Clause;
+  }
+
+  conditional(ctx: Children): A.IfClause | A.BranchClause {
+    const cond = this.sub<A.Expr>(ctx, "expr");
+    const span = this.here();
+    if (this.node(ctx, "branchTail"))
+      return {
+        kind: "branch",
+        cond,
+        ...this.sub<Branches>(ctx, "branchTail"),
+        into: null,
+        span,
+      };
+    return { kind: "if", cond, ...this.sub<IfTail>(ctx, "ifTail"), span };
+  }
+
+  ifTail(ctx: Children): IfTail {
+    const mark = this.node(ctx, "clauseMark");
+    return {
+      verb: this.sub(ctx, "verb"),
+      points: this.quantity(this.need(ctx, "Quantity")),
+      otherwise: this.has(ctx, "Else")
+        ? this.quantity(this.need(ctx, "Quantity", 1))
+        : null,
+      into: mark ? (this.visit(mark) as A.Into) : null,
+    };
+  }
+
+  branchTail(ctx: Children): Branches {
+    const otherwise = this.has(ctx, "Else")
+      ? this.sub<A.Clause[]>(ctx, "clauseBlock", 1)
+      : [];
+    return { then: this.sub(ctx, "clauseBlock"), otherwise };
+  }
+
+  clauseBlock(ctx: Children): A.Clause[] {
+    this.need(ctx, "RBrace");
+    return this.all(ctx, "clause");
+  }
+
+  markedClause(ctx: Children): A.Clause {
     const mark = this.node(ctx, "clauseMark");
     const { clauseMark: _, ...kinds } = ctx;
     const body = this.only(kinds);
@@ -438,7 +560,9 @@ class AstBuilder extends BaseVisitor {
   }
 
   clauseMark(ctx: Children): A.Into {
-    return this.has(ctx, "Star") ? { star: true, pool: null } : { star: false, pool: this.sub(ctx, "into") };
+    return this.has(ctx, "Star")
+      ? { star: true, pool: null }
+      : { star: false, pool: this.sub(ctx, "into") };
   }
 
   verb(ctx: Children): A.Verb {
@@ -448,22 +572,20 @@ class AstBuilder extends BaseVisitor {
     return "score";
   }
 
-  ifClause(ctx: Children): Omit<A.IfClause, "into" | "span"> {
+  scoreClause(ctx: Children): Omit<A.ScoreClause, "into" | "span"> {
     return {
-      kind: "if",
-      cond: this.sub(ctx, "expr"),
-      verb: this.sub(ctx, "verb"),
-      points: this.quantity(this.need(ctx, "Quantity")),
-      otherwise: this.has(ctx, "Else") ? this.quantity(this.need(ctx, "Quantity", 1)) : null,
+      kind: "score",
+      verb: this.has(ctx, "Add") ? "add" : "score",
+      expr: this.sub(ctx, "expr"),
     };
   }
 
-  scoreClause(ctx: Children): Omit<A.ScoreClause, "into" | "span"> {
-    return { kind: "score", verb: this.has(ctx, "Add") ? "add" : "score", expr: this.sub(ctx, "expr") };
-  }
-
   perClause(ctx: Children): Omit<A.PerClause, "into" | "span"> {
-    const limitWord = this.has(ctx, "Max") ? "max" : this.has(ctx, "MaxDeduct") ? "max-deduct" : null;
+    const limitWord = this.has(ctx, "Max")
+      ? "max"
+      : this.has(ctx, "MaxDeduct")
+        ? "max-deduct"
+        : null;
     return {
       kind: "per",
       count: this.sub(ctx, "expr"),
@@ -475,7 +597,11 @@ class AstBuilder extends BaseVisitor {
   }
 
   byClause(ctx: Children): Omit<A.ByClause, "into" | "span"> {
-    return { kind: "by", input: this.name(this.need(ctx, "Name")), cases: this.all(ctx, "byCase") };
+    return {
+      kind: "by",
+      input: this.name(this.need(ctx, "Name")),
+      cases: this.all(ctx, "byCase"),
+    };
   }
   byCase(ctx: Children): A.ByClause["cases"][number] {
     return {
@@ -486,7 +612,11 @@ class AstBuilder extends BaseVisitor {
   }
 
   tiersClause(ctx: Children): Omit<A.TiersClause, "into" | "span"> {
-    return { kind: "tiers", subject: this.sub(ctx, "expr"), bands: this.sub(ctx, "bandList") };
+    return {
+      kind: "tiers",
+      subject: this.sub(ctx, "expr"),
+      bands: this.sub(ctx, "bandList"),
+    };
   }
   rankClause(ctx: Children): Omit<A.RankBandsClause, "into" | "span"> {
     return {
@@ -516,7 +646,12 @@ class AstBuilder extends BaseVisitor {
   cmpBand(ctx: Children): A.Band {
     const op = CMP_OPS.get(this.need(ctx, "CmpOp").tokenType);
     if (!op) throw new Incomplete();
-    return { kind: "cmp", op, bound: this.quantity(this.need(ctx, "Quantity")), span: this.here() };
+    return {
+      kind: "cmp",
+      op,
+      bound: this.quantity(this.need(ctx, "Quantity")),
+      span: this.here(),
+    };
   }
   intervalBand(ctx: Children): A.Band {
     const open = this.token(ctx, "LBracket") ?? this.need(ctx, "LParen");
@@ -532,7 +667,10 @@ class AstBuilder extends BaseVisitor {
     };
   }
   otherwiseBand(ctx: Children): A.Band {
-    return { kind: "otherwise", span: tokenSpan(this.file, this.need(ctx, "Otherwise")) };
+    return {
+      kind: "otherwise",
+      span: tokenSpan(this.file, this.need(ctx, "Otherwise")),
+    };
   }
 
   ratioClause(ctx: Children): Omit<A.RatioClause, "into" | "span"> {
@@ -555,7 +693,9 @@ class AstBuilder extends BaseVisitor {
     return this.quantity(this.need(ctx, "Quantity"));
   }
   floor(ctx: Children): A.Quantity | "none" {
-    return this.has(ctx, "NoLimit") ? "none" : this.quantity(this.need(ctx, "Quantity"));
+    return this.has(ctx, "NoLimit")
+      ? "none"
+      : this.quantity(this.need(ctx, "Quantity"));
   }
   rescale(ctx: Children): A.Rescale {
     this.need(ctx, "To");
@@ -570,7 +710,9 @@ class AstBuilder extends BaseVisitor {
     this.need(ctx, "Into");
     return {
       pool: this.name(this.need(ctx, "Name")),
-      max: this.has(ctx, "Max") ? this.quantity(this.need(ctx, "Quantity")) : null,
+      max: this.has(ctx, "Max")
+        ? this.quantity(this.need(ctx, "Quantity"))
+        : null,
     };
   }
 
@@ -627,7 +769,11 @@ class AstBuilder extends BaseVisitor {
     return { kind: "combine", how: "mean", span: this.here() };
   }
   grades(ctx: Children): A.GradesDecl {
-    return { kind: "grades", levels: this.all(ctx, "gradeLevel"), span: this.here() };
+    return {
+      kind: "grades",
+      levels: this.all(ctx, "gradeLevel"),
+      span: this.here(),
+    };
   }
   gradeLevel(ctx: Children): A.GradesDecl["levels"][number] {
     return {
@@ -666,11 +812,21 @@ class AstBuilder extends BaseVisitor {
     };
   }
   ranking(ctx: Children): A.RankingDecl {
-    if (this.has(ctx, "By") && !this.has(ctx, "Name") && !this.has(ctx, "Total")) throw new Incomplete();
+    if (
+      this.has(ctx, "By") &&
+      !this.has(ctx, "Name") &&
+      !this.has(ctx, "Total")
+    )
+      throw new Incomplete();
     const by = this.token(ctx, "Name");
+    const name = by ? this.name(by) : null;
     return {
       kind: "ranking",
-      by: by ? this.name(by) : null,
+      by: !name
+        ? null
+        : by!.tokenType === T.Completion
+          ? { kind: "completion", span: name.span }
+          : { kind: "pool", name },
       order: this.opt(ctx, "order"),
       marks: this.all(ctx, "rankMark"),
       span: this.here(),
@@ -705,14 +861,22 @@ class AstBuilder extends BaseVisitor {
   private junction(ctx: Children, key: string, kind: "and" | "or"): A.Expr {
     const operands = this.nodes(ctx, key).map((n) => this.visit(n) as A.Expr);
     if (operands.length === 0) throw new Incomplete();
-    return operands.length === 1 ? operands[0]! : { kind, operands, span: this.here() };
+    return operands.length === 1
+      ? operands[0]!
+      : { kind, operands, span: this.here() };
   }
   notExpr(ctx: Children): A.Expr {
-    return this.node(ctx, "negation") ? this.sub(ctx, "negation") : this.sub(ctx, "cmpExpr");
+    return this.node(ctx, "negation")
+      ? this.sub(ctx, "negation")
+      : this.sub(ctx, "cmpExpr");
   }
   negation(ctx: Children): A.Expr {
     this.need(ctx, "Not");
-    return { kind: "not", operand: this.sub(ctx, "notExpr"), span: this.here() };
+    return {
+      kind: "not",
+      operand: this.sub(ctx, "notExpr"),
+      span: this.here(),
+    };
   }
   cmpExpr(ctx: Children): A.Expr {
     const left = this.sub<A.Expr>(ctx, "sum");
@@ -720,19 +884,35 @@ class AstBuilder extends BaseVisitor {
     if (!opToken) return left;
     const op = CMP_OPS.get(opToken.tokenType);
     if (!op) throw new Incomplete();
-    return { kind: "cmp", op, left, right: this.sub(ctx, "sum", 1), span: this.here() };
+    return {
+      kind: "cmp",
+      op,
+      left,
+      right: this.sub(ctx, "sum", 1),
+      span: this.here(),
+    };
   }
   sum(ctx: Children): A.Expr {
-    return this.chain(ctx, "product", "AddOp", (t) => (t === T.Plus ? "+" : "-"));
+    return this.chain(ctx, "product", "AddOp", (t) =>
+      t === T.Plus ? "+" : "-",
+    );
   }
   product(ctx: Children): A.Expr {
-    return this.chain(ctx, "unary", "MulOp", (t) => (t === T.Times ? "*" : "/"));
+    return this.chain(ctx, "unary", "MulOp", (t) =>
+      t === T.Times ? "*" : "/",
+    );
   }
   /** Operands joined left to right by binary operators. */
-  private chain(ctx: Children, key: string, opKey: string, op: (t: TokenType) => A.ArithOp): A.Expr {
+  private chain(
+    ctx: Children,
+    key: string,
+    opKey: string,
+    op: (t: TokenType) => A.ArithOp,
+  ): A.Expr {
     const operands = this.nodes(ctx, key);
     const ops = this.tokens(ctx, opKey);
-    if (operands.length === 0 || ops.length !== operands.length - 1) throw new Incomplete();
+    if (operands.length === 0 || ops.length !== operands.length - 1)
+      throw new Incomplete();
     let result = this.visit(operands[0]!) as A.Expr;
     ops.forEach((token, i) => {
       const right = this.visit(operands[i + 1]!) as A.Expr;
@@ -741,7 +921,11 @@ class AstBuilder extends BaseVisitor {
         op: op(token.tokenType),
         left: result,
         right,
-        span: { file: this.file, start: result.span.start, end: right.span.end },
+        span: {
+          file: this.file,
+          start: result.span.start,
+          end: right.span.end,
+        },
       };
     });
     return result;
@@ -776,10 +960,16 @@ class AstBuilder extends BaseVisitor {
     return { kind: "num", value, span: value.span };
   }
   pointsRef(ctx: Children): A.Expr {
-    return { kind: "points", span: tokenSpan(this.file, this.need(ctx, "Points")) };
+    return {
+      kind: "points",
+      span: tokenSpan(this.file, this.need(ctx, "Points")),
+    };
   }
   unitKindRef(ctx: Children): A.Expr {
-    return { kind: "unit-kind", span: tokenSpan(this.file, this.need(ctx, "UnitKind")) };
+    return {
+      kind: "unit-kind",
+      span: tokenSpan(this.file, this.need(ctx, "UnitKind")),
+    };
   }
   group(ctx: Children): A.Expr {
     this.need(ctx, "RParen");

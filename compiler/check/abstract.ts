@@ -16,6 +16,7 @@ import {
   point,
   sub,
   UNBOUNDED,
+  union,
   ZERO_INTERVAL,
 } from "./interval.js";
 import { Rational, ZERO } from "./rational.js";
@@ -192,9 +193,31 @@ function bandPoints(domain: Segment, bands: IR.Band[], integral: boolean): Inter
   return hull(values);
 }
 
-/** The points a clause can give, to whichever pool it feeds. `integral` says whether a tier
- *  subject is always a whole number (keyed by clause id). */
-export function evalClause(c: IR.Clause, env: AbstractEnv, integral: (clauseId: string) => boolean): Interval {
+/** The points a clause can give to `pool` (0 when it feeds another). `integral` says whether a
+ *  tier subject is always a whole number (keyed by clause id). */
+export function evalClause(
+  c: IR.Clause,
+  env: AbstractEnv,
+  integral: (clauseId: string) => boolean,
+  pool: string,
+): Interval {
+  if (c.k === "branch") {
+    const b = bool(evalExpr(c.cond, env));
+    const sum = (clauses: IR.Clause[]): Interval =>
+      clauses.map((inner) => evalClause(inner, env, integral, pool)).reduce(add, ZERO_INTERVAL);
+    const taken = [...(b.canTrue ? [c.then] : []), ...(b.canFalse ? [c.otherwise] : [])];
+    // a condition that can neither hold nor fail (an option input with no options) gives nothing
+    return taken.length === 0 ? ZERO_INTERVAL : taken.map(sum).reduce(union);
+  }
+  return c.pool === pool ? clauseValue(c, env, integral) : ZERO_INTERVAL;
+}
+
+/** The points a clause other than a branch gives. */
+function clauseValue(
+  c: Exclude<IR.Clause, { k: "branch" }>,
+  env: AbstractEnv,
+  integral: (clauseId: string) => boolean,
+): Interval {
   switch (c.k) {
     case "when": {
       const b = bool(evalExpr(c.cond, env));
@@ -230,7 +253,7 @@ export function evalClause(c: IR.Clause, env: AbstractEnv, integral: (clauseId: 
       return hull(labels.map((l) => (env.gradeShare(l) ?? ZERO).mul(r(c.points))));
     }
     case "part": {
-      const sum = c.clauses.map((inner) => evalClause(inner, env, integral)).reduce(add, ZERO_INTERVAL);
+      const sum = c.clauses.map((inner) => evalClause(inner, env, integral, c.pool)).reduce(add, ZERO_INTERVAL);
       return c.max === null ? sum : capAt(sum, r(c.max));
     }
   }

@@ -1,11 +1,13 @@
 // Point budgets (the checker's proof that every item stays within [0, points] unless it says
 // why not): each item's greatest and least score by interval arithmetic over its inputs' ranges,
-// through sub-scale, cap, floor, vetoes and N/A. E402 (can exceed its points with no 封顶, ★ or
-// 加分), E403 (can go below 0 with no 最低). Then sections and pools.
+// unit kind by unit kind, through sub-scale, cap, floor, vetoes and N/A. E402 (can exceed its
+// points with no 封顶, ★ or 加分), E403 (can go below 0 with no 最低), W703 (can never reach its
+// points). Then sections and pools, kind by kind.
 import type * as A from "../../language/ast.js";
 import type * as IR from "../ir.js";
 import { evalClause } from "./abstract.js";
-import { assignments, finiteVariables } from "./cases.js";
+import { applies, rangeFor, unitKindsOf } from "./applies.js";
+import { assignments, finiteVariables, poolsOf } from "./cases.js";
 import { note, type Related } from "./context.js";
 import { makeEnv } from "./env.js";
 import {
@@ -23,44 +25,64 @@ import {
 } from "./interval.js";
 import type { ItemInfo, Model } from "./model.js";
 import { clausePoints } from "./quantity.js";
-import { ZERO } from "./rational.js";
+import { type Rational, ZERO } from "./rational.js";
 import { intoPool } from "./structure.js";
 
 const show = (iv: Interval, end: "lo" | "hi"): string =>
   end === "hi" ? (iv.hi ? iv.hi.toDec("up") : "∞") : iv.lo ? iv.lo.toDec("down") : "-∞";
 
-/** The item's own-pool clauses summed over every case of its finite inputs, with each clause's range. */
-function ownRange(
-  item: ItemInfo,
-  m: Model,
-  integral: (id: string) => boolean,
-): { total: Interval; perClause: Interval[] } {
-  const own = item.clauses.filter((c) => c.pool === item.pool.id);
-  let total: Interval | null = null;
-  const perClause: Array<Interval | null> = own.map(() => null);
-  for (const fixed of assignments(finiteVariables(own, m))) {
-    const env = makeEnv(m, fixed);
-    const ranges = own.map((c) => evalClause(c, env, integral));
-    ranges.forEach((r, i) => (perClause[i] = perClause[i] ? union(perClause[i]!, r) : r));
-    const sum = ranges.reduce(add, ZERO_INTERVAL);
-    total = total ? union(total, sum) : sum;
-  }
-  return { total: total ?? ZERO_INTERVAL, perClause: perClause.map((r) => r ?? ZERO_INTERVAL) };
+/** What an item's clauses give units of one kind: the sum going to its own pool (and each
+ *  clause's part of it), and the sums going to other pools. */
+interface KindSums {
+  own: Interval;
+  perClause: Interval[];
+  others: Map<string, Interval>;
 }
 
-/** `折算 300分 为 10分 [超出 计入 P 最高 20分]` (R18): scales the sum; the excess over `to` may go to P. */
-function applyRescale(item: ItemInfo, own: Interval, m: Model): Interval {
+const widen = (a: Interval | undefined, b: Interval): Interval => (a ? union(a, b) : b);
+
+/** The clauses summed pool by pool over every case of the item's finite inputs. */
+function kindSums(item: ItemInfo, m: Model, integral: (id: string) => boolean, kind: string | null): KindSums {
+  const otherPools = [...new Set(item.clauses.flatMap(poolsOf))].filter((p) => p !== item.pool.id);
+  let own: Interval | undefined;
+  const perClause: Array<Interval | undefined> = item.clauses.map(() => undefined);
+  const others = new Map<string, Interval>();
+  for (const fixed of assignments(finiteVariables(item.clauses, m))) {
+    const env = makeEnv(m, kind, fixed);
+    const ranges = item.clauses.map((c) => evalClause(c, env, integral, item.pool.id));
+    ranges.forEach((r, i) => (perClause[i] = widen(perClause[i], r)));
+    own = widen(own, ranges.reduce(add, ZERO_INTERVAL));
+    for (const pool of otherPools) {
+      const sum = item.clauses.map((c) => evalClause(c, env, integral, pool)).reduce(add, ZERO_INTERVAL);
+      others.set(pool, widen(others.get(pool), sum));
+    }
+  }
+  return { own: own ?? ZERO_INTERVAL, perClause: perClause.map((r) => r ?? ZERO_INTERVAL), others };
+}
+
+/** The union of the intervals; 0 when there are none (a node that applies to no kind: E606). */
+function unionAll(ranges: Interval[]): Interval {
+  return ranges.length === 0 ? ZERO_INTERVAL : ranges.reduce(union);
+}
+
+interface Scale {
+  factor: Rational;
+  to: Rational;
+  overflow: { pool: string; max: Rational | null } | null;
+}
+
+/** `折算 300分 为 10分 [超出 计入 P 最高 20分]` (R18), resolved once per item. */
+function scaleOf(item: ItemInfo, m: Model): Scale | null {
   const d: A.Rescale | null = item.decl.rescale;
-  if (!d) return own;
+  if (!d) return null;
   m.divisions.push(d.span);
   const from = clausePoints(d.from, m.ctx);
   const to = clausePoints(d.to, m.ctx);
-  if (!from || !to) return own;
+  if (!from || !to) return null;
   if (from.isZero()) {
     m.ctx.error("E605", d.from.span, { written: m.ctx.slice(d.from.span) }, { variant: "rescale" });
-    return own;
+    return null;
   }
-  const scaled = mul(own, point(to.div(from)));
   const pool = d.overflow ? intoPool({ star: false, pool: d.overflow.pool }, d.span, m) : null;
   const max = d.overflow?.max ? clausePoints(d.overflow.max, m.ctx) : null;
   item.rescale = {
@@ -68,19 +90,24 @@ function applyRescale(item: ItemInfo, own: Interval, m: Model): Interval {
     to: to.toDec(),
     overflow: pool ? { pool: pool.id, max: max?.toDec() ?? null } : null,
   };
-  if (!pool) return scaled;
-  const excess = maxOf(sub(scaled, point(to)), ZERO_INTERVAL);
-  contribute(item, pool.id, max ? capAt(excess, max) : excess);
-  return capAt(scaled, to);
+  return { factor: to.div(from), to, overflow: pool ? { pool: pool.id, max } : null };
 }
 
-function contribute(item: ItemInfo, pool: string, iv: Interval): void {
-  const before = item.contributions.get(pool);
-  item.contributions.set(pool, before ? add(before, iv) : iv);
+/** The own-pool sum through the sub-scale; the excess over `to` goes to the overflow pool. */
+function rescaled(sums: KindSums, scale: Scale | null): Interval {
+  if (!scale) return sums.own;
+  const scaled = mul(sums.own, point(scale.factor));
+  if (!scale.overflow) return scaled;
+  const { pool, max } = scale.overflow;
+  const excess = maxOf(sub(scaled, point(scale.to)), ZERO_INTERVAL);
+  const before = sums.others.get(pool);
+  const overflow = max ? capAt(excess, max) : excess;
+  sums.others.set(pool, before ? add(before, overflow) : overflow);
+  return capAt(scaled, scale.to);
 }
 
-function clauseNotes(own: IR.Clause[], perClause: Interval[], side: "hi" | "lo"): Related[] {
-  return own.flatMap((c, i) => {
+function clauseNotes(clauses: IR.Clause[], perClause: Interval[], side: "hi" | "lo"): Related[] {
+  return clauses.flatMap((c, i) => {
     const r = perClause[i]!;
     const relevant = side === "hi" ? r.hi === null || r.hi.gt(ZERO) : r.lo === null || r.lo.lt(ZERO);
     return relevant
@@ -94,14 +121,13 @@ function checkExceeds(item: ItemInfo, own: Interval, perClause: Interval[], m: M
   const points = item.points;
   if (!points || item.decl.cap || item.starHead || item.pool.kind !== "base") return;
   if (own.hi !== null && !own.hi.gt(points)) return;
-  const clauses = item.clauses.filter((c) => c.pool === item.pool.id);
   m.ctx.error(
     "E402",
     item.headSpan,
     { item: item.title, max: show(own, "hi"), points: points.toDec() },
     {
       variant: own.hi === null ? "unbounded" : undefined,
-      related: clauseNotes(clauses, perClause, "hi"),
+      related: clauseNotes(item.clauses, perClause, "hi"),
     },
   );
 }
@@ -109,63 +135,95 @@ function checkExceeds(item: ItemInfo, own: Interval, perClause: Interval[], m: M
 /** E403: the least own-pool result is below 0, and no 最低 is declared. */
 function checkBelowZero(item: ItemInfo, own: Interval, perClause: Interval[], m: Model): void {
   if (item.decl.floor !== null || (own.lo !== null && !own.lo.lt(ZERO))) return;
-  const clauses = item.clauses.filter((c) => c.pool === item.pool.id);
   m.ctx.error(
     "E403",
     item.headSpan,
     { item: item.title, min: show(own, "lo") },
     {
       variant: own.lo === null ? "unbounded" : undefined,
-      related: clauseNotes(clauses, perClause, "lo"),
+      related: clauseNotes(item.clauses, perClause, "lo"),
     },
   );
 }
 
-/** `report` is false for an item on a reference cycle (E208): its range is unknown. */
+/** W703: the rules of an item that earns points (base or bonus pool) can never reach them.
+ *  Said only of a scheme without errors: a rule in error counts 0, and the figures would lie. */
+export function checkShortItems(m: Model): void {
+  for (const item of m.items) {
+    const points = item.points;
+    if (!points || !item.reach || item.pool.kind === "adjustment") continue;
+    const { own, perClause } = item.reach;
+    if (own.hi === null || !own.hi.lt(points)) continue;
+    m.ctx.warning(
+      "W703",
+      item.headSpan,
+      { item: item.title, max: show(own, "hi"), points: points.toDec() },
+      { related: clauseNotes(item.clauses, perClause, "hi") },
+    );
+  }
+}
+
+/** The item's range for units of each kind it applies to. `report` is false for an item on a
+ *  reference cycle (E208): its range is unknown. */
 export function itemBudget(item: ItemInfo, m: Model, integral: (id: string) => boolean, report: boolean): void {
-  const { total, perClause } = ownRange(item, m, integral);
-  const env = makeEnv(m);
-  for (const c of item.clauses) if (c.pool !== item.pool.id) contribute(item, c.pool, evalClause(c, env, integral));
-  let own = applyRescale(item, total, m);
+  const scale = scaleOf(item, m);
+  const kinds = unitKindsOf(item, m).map((kind) => {
+    const sums = kindSums(item, m, integral, kind);
+    return { kind, sums, own: rescaled(sums, scale) };
+  });
+  const own = unionAll(kinds.map((k) => k.own));
+  const perClause = item.clauses.map((_, i) => unionAll(kinds.map((k) => k.sums.perClause[i]!)));
   if (report) checkExceeds(item, own, perClause, m);
   const cap = item.decl.cap ? clausePoints(item.decl.cap, m.ctx) : item.points;
   item.cap = cap;
-  if (cap) own = capAt(own, cap);
-  if (report) checkBelowZero(item, own, perClause, m);
-  const floor = item.decl.floor;
-  if (floor !== null && floor !== "none") {
-    item.floor = clausePoints(floor, m.ctx);
-    if (item.floor) own = floorAt(own, item.floor);
+  const capped = (iv: Interval): Interval => (cap ? capAt(iv, cap) : iv);
+  if (report) {
+    checkBelowZero(item, capped(own), perClause, m);
+    item.reach = { own: capped(own), perClause };
   }
-  if (item.vetoedBy.length > 0 || item.decl.allowNa) own = include(own, ZERO);
-  item.range = own;
+  const floor = item.decl.floor;
+  if (floor !== null && floor !== "none") item.floor = clausePoints(floor, m.ctx);
+  for (const k of kinds) {
+    let range = capped(k.own);
+    if (item.floor) range = floorAt(range, item.floor);
+    if (item.vetoedBy.length > 0 || item.decl.allowNa) range = include(range, ZERO);
+    item.ranges.set(k.kind, range);
+    item.contributions.set(k.kind, k.sums.others);
+  }
+  item.range = unionAll([...item.ranges.values()]);
 }
 
-/** Sections: the sum of their children in their pool; a veto can zero them. */
+/** Sections: for each kind, the sum of their children in their pool; a veto can zero them. */
 export function sectionBudgets(m: Model): void {
   for (const node of [...m.nodes].reverse()) {
     if (node.kind !== "section") continue;
-    let range = node.children
-      .filter((c) => c.pool === node.pool)
-      .map((c) => c.range ?? ZERO_INTERVAL)
-      .reduce(add, ZERO_INTERVAL);
-    if (node.vetoedBy.length > 0) range = include(range, ZERO);
-    node.range = range;
+    const children = node.children.filter((c) => c.pool === node.pool);
+    for (const kind of unitKindsOf(node, m)) {
+      let range = children.map((c) => rangeFor(c, kind)).reduce(add, ZERO_INTERVAL);
+      if (node.vetoedBy.length > 0) range = include(range, ZERO);
+      node.ranges.set(kind, range);
+    }
+    node.range = unionAll([...node.ranges.values()]);
   }
 }
 
-/** Pools: what their items and clauses can put in, within the pool's cap (and 0 for base pools). */
+/** Pools: for each kind, what the items present for it can put in, within the pool's cap (and 0
+ *  for base pools). */
 export function poolBudgets(m: Model): void {
   for (const pool of m.pools) {
-    let range = ZERO_INTERVAL;
-    for (const item of m.items) {
-      if (item.pool === pool) range = add(range, item.range ?? ZERO_INTERVAL);
-      const extra = item.contributions.get(pool.id);
-      if (extra) range = add(range, extra);
-    }
-    if (pool.kind === "base") range = floorAt(range, ZERO);
-    if (pool.points) range = capAt(range, pool.points);
-    pool.range = range;
+    const ranges = unitKindsOf(pool, m).map((kind) => {
+      let range = ZERO_INTERVAL;
+      for (const item of m.items) {
+        if (!applies(item, kind)) continue;
+        if (item.pool === pool) range = add(range, rangeFor(item, kind));
+        const extra = item.contributions.get(kind)?.get(pool.id);
+        if (extra) range = add(range, extra);
+      }
+      if (pool.kind === "base") range = floorAt(range, ZERO);
+      if (pool.points) range = capAt(range, pool.points);
+      return range;
+    });
+    pool.range = unionAll(ranges);
   }
 }
 

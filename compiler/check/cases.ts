@@ -1,9 +1,9 @@
-// The case split behind the point budgets: an item's yes/no, option and grade inputs (and the
-// unit kind) are tried value by value, so that `若 方式 = 专线接入 得 3分` and
-// `若 方式 = 未接入 得 1分` are not both counted. Figures stay intervals.
+// The case split behind the point budgets: an item's yes/no, option and grade inputs are tried
+// value by value, so that `若 方式 = 专线接入 得 3分` and `若 方式 = 未接入 得 1分` are not both
+// counted (the unit kind is fixed kind by kind by the budget check itself). Figures stay intervals.
 import type * as IR from "../ir.js";
 import type { AValue } from "./abstract.js";
-import { findInput, inputKey, UNIT_KIND_KEY } from "./env.js";
+import { findInput, inputKey } from "./env.js";
 import type { Model } from "./model.js";
 
 /** At most this many cases are tried; further inputs keep all their values at once. */
@@ -36,6 +36,17 @@ export function exprChildren(e: IR.Expr): IR.Expr[] {
   }
 }
 
+/** The clauses inside a part or a branch. */
+export function innerClauses(c: IR.Clause): IR.Clause[] {
+  if (c.k === "part") return c.clauses;
+  return c.k === "branch" ? [...c.then, ...c.otherwise] : [];
+}
+
+/** The pools a clause's points go to: its own, or for a branch those of the clauses inside. */
+export function poolsOf(c: IR.Clause): string[] {
+  return c.k === "branch" ? innerClauses(c).flatMap(poolsOf) : [c.pool];
+}
+
 /** Every expression a clause evaluates, and the inputs it reads directly (按, 等次). */
 export function clauseParts(c: IR.Clause): { exprs: IR.Expr[]; refs: IR.InputRef[] } {
   switch (c.k) {
@@ -53,9 +64,11 @@ export function clauseParts(c: IR.Clause): { exprs: IR.Expr[]; refs: IR.InputRef
     case "ratio-to-best":
     case "rank-bands":
       return { exprs: [c.value], refs: [] };
-    case "part": {
-      const inner = c.clauses.map(clauseParts);
-      return { exprs: inner.flatMap((p) => p.exprs), refs: inner.flatMap((p) => p.refs) };
+    case "part":
+    case "branch": {
+      const inner = innerClauses(c).map(clauseParts);
+      const own = c.k === "branch" ? [c.cond] : [];
+      return { exprs: [...own, ...inner.flatMap((p) => p.exprs)], refs: inner.flatMap((p) => p.refs) };
     }
   }
 }
@@ -93,11 +106,6 @@ export function finiteVariables(clauses: IR.Clause[], m: Model): Variable[] {
     for (const e of exprs)
       walkExpr(e, (x) => {
         if (x.k === "input") addRef(x.ref);
-        if (x.k === "unit-kind" && !found.has(UNIT_KIND_KEY) && m.unitKinds.length > 0)
-          found.set(UNIT_KIND_KEY, {
-            key: UNIT_KIND_KEY,
-            values: m.unitKinds.map((k) => ({ t: "label", values: [k.id] })),
-          });
       });
   }
   return [...found.values()];

@@ -143,7 +143,7 @@ type ClauseBody = Clause extends infer C
     : never
   : never;
 
-function lowerBody(c: A.Clause, id: string, pool: PoolInfo, s: ClauseScope): ClauseBody | null {
+function lowerBody(c: A.Clause, id: string, pool: PoolInfo, s: ClauseScope, inPart: boolean): ClauseBody | null {
   const { m } = s;
   switch (c.kind) {
     case "if": {
@@ -220,6 +220,13 @@ function lowerBody(c: A.Clause, id: string, pool: PoolInfo, s: ClauseScope): Cla
       const max = c.max ? points(c.max, s).toDec() : null;
       return { k: "part", title: c.title.text, max, clauses };
     }
+    case "branch": {
+      // numbered on from the branch: the then-clauses first, then the otherwise-clauses
+      const lower = (clauses: A.Clause[], before: number): Clause[] =>
+        clauses.map((inner, i) => lowerClause(inner, `${id}.${before + i + 1}`, pool, s, inPart));
+      const cond = typeCondition(c.cond, s);
+      return { k: "branch", cond, then: lower(c.then, 0), otherwise: lower(c.otherwise, c.then.length) };
+    }
   }
 }
 
@@ -234,14 +241,14 @@ function lowerClause(c: A.Clause, id: string, parentPool: PoolInfo, s: ClauseSco
       s.m.ctx.error("E205", c.span, { pool: target.title }, { variant: "inside-part" });
     else pool = target?.id ?? UNKNOWN_POOL;
   }
-  const body = lowerBody(c, id, s.m.pools.find((p) => p.id === pool) ?? parentPool, s) ?? {
+  const body = lowerBody(c, id, s.m.pools.find((p) => p.id === pool) ?? parentPool, s, inPart) ?? {
     k: "value",
     expr: { k: "const", value: "0" },
   };
   return { ...body, id, pool, text: s.m.ctx.slice(c.span), span: c.span } as Clause;
 }
 
-/** Lowers the item's clauses (numbered `<item>#1`, `<item>#2`, parts `<item>#2.1`). */
+/** Lowers the item's clauses (numbered `<item>#1`, `<item>#2`, inside parts and branches `<item>#2.1`). */
 export function lowerItemClauses(item: ItemInfo, m: Model, tiers: TierClause[]): void {
   const s: ClauseScope = { m, item, node: item, tiers };
   item.clauses = item.decl.clauses.map((c, i) => lowerClause(c, `${item.id}#${i + 1}`, item.pool, s, false));

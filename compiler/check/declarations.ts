@@ -71,7 +71,10 @@ function columnKind(name: string, values: A.Quantity[], m: Model): Kind {
 export function buildUnits(decls: A.UnitsDecl[], m: Model): void {
   const kinds = new NameTable<null>(m.ctx, "@what.unit-kind");
   const units = new NameTable<null>(m.ctx, "@what.unit");
-  const columnValues = new Map<string, { span: A.Span; quantities: A.Quantity[]; kinds: string[] }>();
+  const columnValues = new Map<
+    string,
+    { span: A.Span; quantities: Array<{ kind: string; q: A.Quantity }>; kinds: string[] }
+  >();
   for (const d of decls) {
     if (!kinds.add(d.unitKind.text, d.unitKind.span, null)) continue;
     const columns = new NameTable<null>(m.ctx, "@what.column");
@@ -96,7 +99,7 @@ export function buildUnits(decls: A.UnitsDecl[], m: Model): void {
       row.values.forEach((q, i) => {
         const column = names[i];
         if (column === undefined) return;
-        columnValues.get(column)!.quantities.push(q);
+        columnValues.get(column)!.quantities.push({ kind: d.unitKind.text, q });
         values[column] = quantityValue(q).value.toDec();
       });
       m.units.push({ name: row.name.text, kind: d.unitKind.text, values });
@@ -105,8 +108,12 @@ export function buildUnits(decls: A.UnitsDecl[], m: Model): void {
   for (const [name, entry] of columnValues) {
     const column: ColumnInfo = {
       name,
-      kind: columnKind(name, entry.quantities, m),
-      values: entry.quantities.map((q) => quantityValue(q).value),
+      kind: columnKind(
+        name,
+        entry.quantities.map((v) => v.q),
+        m,
+      ),
+      values: entry.quantities.map((v) => ({ kind: v.kind, value: quantityValue(v.q).value })),
       unitKinds: entry.kinds,
       span: entry.span,
     };
@@ -114,8 +121,8 @@ export function buildUnits(decls: A.UnitsDecl[], m: Model): void {
   }
 }
 
-/** A column named outside a rule (`目标 目标分数`) must exist for every unit kind (E206). */
-export function checkColumnEverywhere(name: A.Name, m: Model): boolean {
+/** A column named outside a rule (`目标 目标分数`) must exist for every unit kind in `kinds` (E206). */
+function checkColumnFor(name: A.Name, kinds: string[], m: Model): void {
   const column = m.columns.get(name.text);
   if (!column) {
     m.ctx.error(
@@ -124,14 +131,11 @@ export function checkColumnEverywhere(name: A.Name, m: Model): boolean {
       { name: name.text },
       { variant: "column", suggestions: suggest(name.text, m.columns.keys()) },
     );
-    return false;
+    return;
   }
-  const missing = m.unitKinds.filter((k) => !column.unitKinds.includes(k.id)).map((k) => k.id);
-  if (missing.length > 0) {
+  const missing = kinds.filter((k) => !column.unitKinds.includes(k));
+  if (missing.length > 0)
     m.ctx.error("E206", name.span, { name: name.text, kinds: missing.join("、") }, { variant: "not-every-kind" });
-    return false;
-  }
-  return true;
 }
 
 /** `表 …` and `合成 平均` (R15): forms need a way to combine them, and a combination needs forms. */
@@ -157,25 +161,34 @@ export function lowerRounding(m: Model): IR.Rounding | null {
   return { digits: Number(digits.floor().toDec()), mode: d.mode ?? "half-up", stage: d.stage ?? "item" };
 }
 
-/** `排名 按 P 降序 { 后 3 "督促整改" … }` (R21). */
+/** `排名 按 P 降序 { 后 3 "督促整改" … }` (R21); `按 完成率` needs a `目标` (E607). */
+function rankedBy(by: A.RankingBy | null, m: Model): string {
+  if (!by) return "total";
+  if (by.kind === "completion") {
+    if (!m.target) m.ctx.error("E607", by.span);
+    return "completion";
+  }
+  return intoPool({ star: false, pool: by.name }, by.name.span, m)?.id ?? "total";
+}
+
 export function lowerRanking(m: Model): IR.Ranking | null {
   const d = m.ranking;
   if (!d) return null;
-  const pool = d.by ? intoPool({ star: false, pool: d.by }, d.span, m) : null;
+  const by = rankedBy(d.by, m);
   const marks = d.marks.map((mark) => {
     const count = digitsOf(mark.count);
     if ((mark.count.unit !== null && mark.count.unit !== "名") || !count.isInteger() || count.lt(ONE))
       m.ctx.error("E605", mark.count.span, { written: asWritten(mark.count) }, { variant: "ranking-count" });
     return { end: mark.end, count: Number(count.floor().toDec()), label: mark.label.text };
   });
-  return { by: pool?.id ?? "total", order: d.order ?? "desc", ties: "competition", marks };
+  return { by, order: d.order ?? "desc", ties: "competition", marks };
 }
 
-/** `目标 目标分数 [计入 P]` (R16). */
+/** `目标 目标分数 [计入 P]` (R16): the column is needed by every unit that has the pool (or the total). */
 export function lowerTarget(m: Model): IR.Target | null {
   const d = m.target;
   if (!d) return null;
-  checkColumnEverywhere(d.column, m);
   const pool = d.pool ? intoPool({ star: false, pool: d.pool }, d.span, m) : null;
+  checkColumnFor(d.column, pool?.appliesTo ?? m.unitKinds.map((k) => k.id), m);
   return { column: d.column.text, pool: pool?.id ?? null };
 }

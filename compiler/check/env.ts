@@ -1,12 +1,12 @@
-// The values the model's inputs, columns and items can take, as an environment for abstract
-// evaluation; some inputs may be fixed to one value (a case of the budget's case split).
+// The values the model's inputs, columns and items can take for units of one kind (or of any
+// kind), as an environment for abstract evaluation; some inputs may be fixed to one value (a case
+// of the budget's case split).
 import type * as IR from "../ir.js";
 import type { AbstractEnv, AValue } from "./abstract.js";
+import { rangeFor } from "./applies.js";
 import { UNBOUNDED } from "./interval.js";
 import type { InputInfo, Model } from "./model.js";
 import { Rational } from "./rational.js";
-
-export const UNIT_KIND_KEY = "\u0000单位类别";
 
 export function inputKey(ref: IR.InputRef): string {
   return `${ref.item ?? ""}\u0000${ref.name}`;
@@ -35,16 +35,21 @@ function inputValue(info: InputInfo | undefined): AValue {
   }
 }
 
-export function makeEnv(m: Model, fixed: Map<string, AValue> = new Map()): AbstractEnv {
+/** `kind`: the kind of the units evaluated; null for units of any kind. */
+export function makeEnv(m: Model, kind: string | null, fixed: Map<string, AValue> = new Map()): AbstractEnv {
   return {
     input: (ref) => fixed.get(inputKey(ref)) ?? inputValue(findInput(ref, m)),
     column: (name) => {
-      const values = m.columns.get(name)?.values ?? [];
+      const values = (m.columns.get(name)?.values ?? []).filter((v) => kind === null || v.kind === kind);
       if (values.length === 0) return { t: "num", iv: UNBOUNDED };
-      return { t: "num", iv: { lo: values.reduce(Rational.min), hi: values.reduce(Rational.max) } };
+      const figures = values.map((v) => v.value);
+      return { t: "num", iv: { lo: figures.reduce(Rational.min), hi: figures.reduce(Rational.max) } };
     },
-    unitKind: () => fixed.get(UNIT_KIND_KEY) ?? { t: "label", values: null },
-    itemScore: (id) => m.nodesById.get(id)?.range ?? UNBOUNDED,
+    unitKind: () => ({ t: "label", values: kind === null ? null : [kind] }),
+    itemScore: (id) => {
+      const node = m.nodesById.get(id);
+      return node ? rangeFor(node, kind) : UNBOUNDED;
+    },
     gradeShare: (label) => m.grades?.find((g) => g.label === label)?.share ?? null,
     gradeLabels: () => (m.grades ?? []).map((g) => g.label),
     optionLabels: (ref) => {

@@ -4,12 +4,13 @@ import type * as A from "../../language/ast.js";
 import type { Diagnostic } from "../../language/diagnostic.js";
 import { sortDiagnostics } from "../diagnostics/sort.js";
 import type { SchemeIR } from "../ir.js";
-import { itemBudget, poolBudgets, sectionBudgets } from "./budget.js";
+import { checkShortItems, itemBudget, poolBudgets, sectionBudgets } from "./budget.js";
 import { lowerItemClauses, type TierClause } from "./clauses.js";
 import { CheckContext, note } from "./context.js";
 import { evaluationOrder, propagateCrossUnit } from "./cycles.js";
 import { buildForms, buildGrades, buildUnits, lowerRanking, lowerRounding, lowerTarget } from "./declarations.js";
 import { buildInputs } from "./inputs.js";
+import { checkJsonKeys } from "./json-keys.js";
 import { lowerScheme } from "./lower.js";
 import { headerMeta } from "./meta.js";
 import type { InputInfo, Model, NodeInfo } from "./model.js";
@@ -85,6 +86,7 @@ export function check(ast: A.SchemeFile, text: string): CheckResult {
   const ctx = new CheckContext(ast.file, text);
   const m = newModel(ast, ctx);
 
+  checkJsonKeys(ast, ctx);
   buildGrades(declarations(ast, "grades"), m);
   buildUnits(declarations(ast, "units"), m);
   buildForms(declarations(ast, "form"), declarations(ast, "combine"), m);
@@ -132,6 +134,7 @@ export function check(ast: A.SchemeFile, text: string): CheckResult {
   checkNaPolicy(m);
   checkRounding(m);
   checkUnusedInputs(m);
+  if (!ctx.hasErrors) checkShortItems(m);
 
   const diagnostics = sortDiagnostics(ctx.diagnostics);
   return { ir: ctx.hasErrors ? null : lowerScheme(m, lowered), diagnostics };

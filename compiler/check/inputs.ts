@@ -1,5 +1,5 @@
 // Input declarations (`输入 名称 类型 …`): their type, bounds and kind, and the malformed ones
-// (E310: empty option list, score without 满分, bounds on a yes/no …).
+// (E310: empty option list, 满分 on what is not a score, bounds on a yes/no …).
 import type * as A from "../../language/ast.js";
 import type * as IR from "../ir.js";
 import { type CheckContext, note } from "./context.js";
@@ -37,9 +37,9 @@ function irType(d: A.InputDecl, m: Model): IR.InputType {
     case "rank":
       return { kind: "rank", of: d.of ? Number(digitsOf(d.of).toDec()) : null };
     case "score": {
+      // without 满分 a score is unbounded (I8): the item's budget shows it
       const full = d.fullMarks ? nodePoints(d.fullMarks, null, "", ctx, false) : null;
-      if (!d.fullMarks) ctx.error("E310", d.typeSpan, { input: d.name.text }, { variant: "score-no-full-marks" });
-      return { kind: "score", fullMarks: (full ?? ZERO).toDec() };
+      return { kind: "score", fullMarks: full?.toDec() ?? null };
     }
     default:
       return { kind: t.kind };
@@ -101,7 +101,7 @@ function defaultBounds(type: IR.InputType): { min: Rational | null; max: Rationa
     case "rank":
       return { min: ONE, max: type.of === null ? null : Rational.int(type.of) };
     case "score":
-      return { min: ZERO, max: Rational.parse(type.fullMarks) };
+      return { min: ZERO, max: type.fullMarks === null ? null : Rational.parse(type.fullMarks) };
     default:
       return { min: null, max: null };
   }

@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import type * as IR from "../ir.js";
 import { IR_VERSION } from "../ir.js";
 import { decOf } from "./budget.js";
+import { poolsOf } from "./cases.js";
 import { irInput } from "./inputs.js";
 import type { ItemInfo, Model, NodeInfo } from "./model.js";
 import { poolMembers } from "./points.js";
@@ -13,17 +14,9 @@ const KAOHE_VERSION: string = (
 ).version;
 
 function otherPools(item: ItemInfo): string[] {
-  const pools: string[] = [];
-  const visit = (clauses: IR.Clause[]): void => {
-    for (const c of clauses) {
-      if (c.pool !== item.pool.id && !pools.includes(c.pool)) pools.push(c.pool);
-      if (c.k === "part") visit(c.clauses);
-    }
-  };
-  visit(item.clauses);
   const overflow = item.rescale?.overflow?.pool;
-  if (overflow && overflow !== item.pool.id && !pools.includes(overflow)) pools.push(overflow);
-  return pools;
+  const pools = [...item.clauses.flatMap(poolsOf), ...(overflow ? [overflow] : [])];
+  return [...new Set(pools)].filter((p) => p !== item.pool.id);
 }
 
 function lowerNode(n: NodeInfo): IR.Node {
@@ -37,6 +30,7 @@ function lowerNode(n: NodeInfo): IR.Node {
     path: n.path,
     depth: n.path.length,
     meta: n.meta,
+    appliesTo: n.appliesTo,
     max: decOf(n.range, "hi"),
     min: decOf(n.range, "lo"),
     span: n.span,
@@ -81,6 +75,7 @@ export function lowerScheme(m: Model, parts: Lowered): IR.SchemeIR {
       kind: p.kind,
       points: p.points?.toDec() ?? null,
       star: p.star,
+      appliesTo: p.appliesTo,
       members: poolMembers(p, m).map((n) => n.id),
       max: decOf(p.range, "hi"),
       min: decOf(p.range, "lo"),

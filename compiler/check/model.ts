@@ -14,6 +14,8 @@ export interface PoolInfo {
   points: Rational | null;
   pointsSpan: A.Span | null;
   star: boolean;
+  /** The unit kinds of its `适用`, in the order the units declare them; null: every unit. */
+  appliesTo: string[] | null;
   span: A.Span;
   headSpan: A.Span;
   /** Proven score range; set by the budget check. */
@@ -38,8 +40,8 @@ export interface InputInfo {
 export interface ColumnInfo {
   name: string;
   kind: Kind;
-  /** One value per unit that has the column (rates as fractions). */
-  values: Rational[];
+  /** One value per unit that has the column (rates as fractions), with the unit's kind. */
+  values: Array<{ kind: string; value: Rational }>;
   /** Unit kinds that declare the column. */
   unitKinds: string[];
   span: A.Span;
@@ -57,8 +59,15 @@ interface NodeBase {
   /** The head (keyword, name, title, points): where problems with the node are underlined. */
   headSpan: A.Span;
   span: A.Span;
-  /** Vetoes that can zero this node (its own `本项`, a named one, or one on a section above). */
+  /** Its own `适用` ∩ its parent's ∩ its pool's, in the order the units declare the kinds; null:
+   *  every unit. For a unit of another kind the node is absent. */
+  appliesTo: string[] | null;
+  /** Vetoes that can zero this node (its own `本项`, a named one, or one on a section above in
+   *  the same pool). */
   vetoedBy: VetoInfo[];
+  /** Greatest and least score for units of each kind it applies to (the key is null when the
+   *  scheme declares no unit kinds), and over all of them; set by the budget check. */
+  ranges: Map<string | null, Interval>;
   range: Interval | null;
 }
 
@@ -79,11 +88,15 @@ export interface ItemInfo extends NodeBase {
   reads: Array<{ item: string; span: A.Span }>;
   crossUnit: boolean;
   /** Set by the budget check: the cap and floor applied, the sub-scale, and what the item
-   *  puts into pools other than its own (★ and 计入 clauses, rescale overflow). */
+   *  puts into pools other than its own (★ and 计入 clauses, rescale overflow), per unit kind
+   *  (keyed as `ranges`) and pool id. */
   cap: Rational | null;
   floor: Rational | null;
   rescale: IR.Rescale | null;
-  contributions: Map<string, Interval>;
+  contributions: Map<string | null, Map<string, Interval>>;
+  /** What its own-pool rules reach (after sub-scale and cap), and each rule's part; null when
+   *  unknown (a reference cycle). Set by the budget check, read by W703. */
+  reach: { own: Interval; perClause: Interval[] } | null;
 }
 
 export type NodeInfo = SectionInfo | ItemInfo;

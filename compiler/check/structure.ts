@@ -1,10 +1,12 @@
 // Pools, sections and items (S1, S2): which pool each node feeds, its parent, path and points,
 // and the names, ids and codes that must be unique (E202, E205, E405).
 import type * as A from "../../language/ast.js";
+import { nodeKinds, writtenKinds } from "./applies.js";
 import { type CheckContext, note } from "./context.js";
 import { nodeMeta } from "./meta.js";
 import type { ItemInfo, Model, NodeInfo, PoolInfo, SectionInfo } from "./model.js";
 import { NameTable } from "./names.js";
+import { derivedPoints } from "./points.js";
 import { asWritten, nodePoints } from "./quantity.js";
 import { suggest } from "./suggest.js";
 
@@ -31,6 +33,7 @@ export function buildPools(decls: A.PoolDecl[], m: Model): void {
       points: d.points ? nodePoints(d.points, null, title, ctx, false) : null,
       pointsSpan: d.points?.span ?? null,
       star: d.star,
+      appliesTo: writtenKinds(d.appliesTo, m),
       span: d.span,
       headSpan: headSpan(d.span, [d.name, d.title, d.points]),
       range: null,
@@ -56,6 +59,7 @@ export function buildPools(decls: A.PoolDecl[], m: Model): void {
       points: null,
       pointsSpan: null,
       star: false,
+      appliesTo: null,
       span: m.ast.span,
       headSpan: m.ast.span,
       range: null,
@@ -101,6 +105,7 @@ class TreeBuilder {
     const idName = decl.kind === "section" ? decl.name : decl.id;
     const id = "text" in idName ? idName.text : idName.digits;
     const title = decl.title?.text ?? id;
+    const head = headSpan(decl.span, [idName, decl.title, decl.points]);
     const base = {
       id,
       title,
@@ -110,9 +115,11 @@ class TreeBuilder {
       points: decl.points ? nodePoints(decl.points, pool.points, pool.title, ctx, true) : null,
       pointsAsWritten: decl.points ? asWritten(decl.points) : null,
       meta: nodeMeta(decl.meta, decl.kind === "item" && !("text" in decl.id) ? decl.id.digits : null, ctx),
-      headSpan: headSpan(decl.span, [idName, decl.title, decl.points]),
+      headSpan: head,
       span: decl.span,
+      appliesTo: nodeKinds(decl, title, head, parent, pool, m),
       vetoedBy: [],
+      ranges: new Map(),
       range: null,
     };
     const info: NodeInfo =
@@ -131,6 +138,7 @@ class TreeBuilder {
             floor: null,
             rescale: null,
             contributions: new Map(),
+            reach: null,
           };
     if (this.ids.add(id, idName.span, info)) m.nodesById.set(id, info);
     m.nodes.push(info);
@@ -139,20 +147,10 @@ class TreeBuilder {
       if (info.meta.code !== null) this.codes.add(info.meta.code, info.headSpan, info);
     } else {
       for (const child of info.decl.children) info.children.push(this.node(child, info, pool));
-      if (!info.points) info.points = sumPoints(info.children.filter((c) => c.pool === pool));
+      if (!info.points) info.points = derivedPoints(info, m);
     }
     return info;
   }
-}
-
-/** The sum of the nodes' points, or null when one of them has none. */
-export function sumPoints(nodes: NodeInfo[]): NodeInfo["points"] {
-  let sum = null as NodeInfo["points"];
-  for (const n of nodes) {
-    if (!n.points) return null;
-    sum = sum ? sum.add(n.points) : n.points;
-  }
-  return sum;
 }
 
 export function buildTree(m: Model): void {

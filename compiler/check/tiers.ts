@@ -29,7 +29,7 @@ function formatter(kind: Kind): (r: Rational) => string {
 export function checkTiers(t: TierClause, m: Model): void {
   let domain: Segment = RANK_DOMAIN;
   if (t.subject !== "rank") {
-    const v = evalExpr(t.subject, makeEnv(m));
+    const v = evalExpr(t.subject, makeEnv(m, null));
     domain = segmentOf(v.t === "num" ? v.iv : UNBOUNDED);
   }
   const bands = t.bands.map((b) => (b.band.lo || b.band.hi ? fromBounds(b.band.lo, b.band.hi) : null));

@@ -1,14 +1,17 @@
 // Vetoes (R13, `否决 若 c 则 …`): the condition is yes/no over the inputs in scope where the veto
 // is written, and the target exists (E207): 本项 (the item or section it is written in), a named
-// section or item, 总分, 取消评优.
+// section or item, 总分, 取消评优. A veto on a section or item zeroes its score in its own pool:
+// what its items put into other pools (★, 计入) stands.
 import type * as A from "../../language/ast.js";
 import type * as IR from "../ir.js";
 import { typeCondition } from "./expr.js";
 import type { Model, NodeInfo, VetoInfo } from "./model.js";
 import { suggest } from "./suggest.js";
 
-function descendants(node: NodeInfo): NodeInfo[] {
-  return node.kind === "section" ? [node, ...node.children.flatMap(descendants)] : [node];
+/** The node and the nodes below it whose scores make up its own-pool score. */
+function ownPoolPart(node: NodeInfo): NodeInfo[] {
+  if (node.kind === "item") return [node];
+  return [node, ...node.children.filter((c) => c.pool === node.pool).flatMap(ownPoolPart)];
 }
 
 function resolveTarget(
@@ -45,7 +48,7 @@ export function checkVeto(d: A.VetoDecl, where: NodeInfo | null, m: Model): Veto
   const cond = typeCondition(d.cond, { m, item, node: where });
   const resolved = resolveTarget(d, where, m);
   const info: VetoInfo = { decl: d, declaredIn: where, target: resolved?.target ?? null, cond };
-  if (resolved?.node) for (const n of descendants(resolved.node)) n.vetoedBy.push(info);
+  if (resolved?.node) for (const n of ownPoolPart(resolved.node)) n.vetoedBy.push(info);
   return info;
 }
 

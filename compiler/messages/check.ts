@@ -33,6 +33,7 @@ const things: Record<string, Entry> = {
   "what.grade": { "zh-CN": "等次", en: "grade" },
   "what.grades": { "zh-CN": "等次表", en: "grade scale" },
   "what.input": { "zh-CN": "输入", en: "input" },
+  "what.item": { "zh-CN": "指标", en: "item" },
   "what.meta": { "zh-CN": "元数据", en: "metadata key" },
   "what.na-policy": { "zh-CN": "`无此项` 规则", en: "`无此项` (N/A) policy" },
   "what.node": { "zh-CN": "分项或指标", en: "section or item" },
@@ -40,6 +41,7 @@ const things: Record<string, Entry> = {
   "what.pool": { "zh-CN": "计分池", en: "pool" },
   "what.ranking": { "zh-CN": "`排名`", en: "`排名` (ranking)" },
   "what.rounding": { "zh-CN": "`舍入`", en: "`舍入` (rounding)" },
+  "what.section": { "zh-CN": "分项", en: "section" },
   "what.target": { "zh-CN": "`目标`", en: "`目标` (target)" },
   "what.unit": { "zh-CN": "单位", en: "unit" },
   "what.unit-kind": { "zh-CN": "单位类别", en: "unit kind" },
@@ -118,12 +120,16 @@ const names: Record<string, Entry> = {
     en: "there is no per-unit column named “{name}”: add it to the `单位 …` declarations, or correct the spelling",
   },
   "E206.not-every-kind": {
-    "zh-CN": "单位列“{name}”在单位类别 {kinds} 中没有声明：每一类单位都要给出这一列的值",
-    en: "per-unit column “{name}” is missing from unit kind(s) {kinds}: every kind of unit needs a value in it",
+    "zh-CN": "单位列“{name}”在单位类别 {kinds} 中没有声明：用到它的每一类单位都要给出这一列的值",
+    en: "per-unit column “{name}” is missing from unit kind(s) {kinds}: every kind of unit it is used for needs a value in it",
   },
   "E206.no-units": {
     "zh-CN": '用了 `单位类别`，但方案没有声明任何单位：请先用 `单位 类别名 "…" { … }` 声明单位',
     en: '`单位类别` is used, but the scheme declares no units: declare them with `单位 <kind> "…" { … }`',
+  },
+  "E206.applies-no-units": {
+    "zh-CN": '写了 `适用`，但方案没有声明任何单位类别：请先用 `单位 类别名 "…" { … }` 声明各类单位，或删去 `适用`',
+    en: '`适用` (applies-to) is written, but the scheme declares no unit kinds: declare them with `单位 <kind> "…" { … }`, or remove `适用`',
   },
   "E206.unit-kind": {
     "zh-CN": "没有名为“{label}”的单位类别（已声明：{options}）：请改成其中之一",
@@ -240,10 +246,6 @@ const types: Record<string, Entry> = {
     "zh-CN": "输入“{input}”的清单是空的：请列出清单项",
     en: "input “{input}” has an empty checklist: list its elements",
   },
-  "E310.score-no-full-marks": {
-    "zh-CN": "分数输入“{input}”要写满分，例如 `输入 {input} 分数 满分 10分`",
-    en: "score input “{input}” needs its full marks, e.g. `输入 {input} 分数 满分 10分`",
-  },
   "E310.full-marks-not-score": {
     "zh-CN": "只有分数输入才有满分：请删去输入“{input}”的 `满分 {written}`，或把它声明为 分数",
     en: "only a score input has full marks: remove `满分 {written}` from input “{input}”, or declare it as 分数",
@@ -286,12 +288,27 @@ const types: Record<string, Entry> = {
   },
   "E311.clamp": { "zh-CN": "`{func}(x, 下限, 上限)` 要写三个参数", en: "`{func}(x, low, high)` takes three arguments" },
   "E311.min-max": { "zh-CN": "`{func}(…)` 至少要写两个参数", en: "`{func}(…)` takes at least two arguments" },
+  E312: {
+    "zh-CN":
+      "“{name}”不能用作名称（{what}）：它会成为提交数据（JSON）中的键，而 __proto__、constructor、prototype 在 JavaScript 中另有含义，无法安全使用。请改用另一个名称",
+    en: "“{name}” cannot be used as a name ({what}): it becomes a key in the submitted data (JSON), and __proto__, constructor and prototype mean something else to JavaScript. Choose another name",
+  },
 };
 
 const budgets: Record<string, Entry> = {
   E401: {
     "zh-CN": "分项“{section}”为 {points}分，但下级合计 {terms} = {sum}分：请改正分项的分值或下级的分值",
     en: "section “{section}” is worth {points} points, but its children add up to {terms} = {sum}: correct the section's points or its children's",
+  },
+  "E401.kind": {
+    "zh-CN":
+      "分项“{section}”为 {points}分，但对{kinds}单位，适用的下级合计 {terms} = {sum}分：请改正分项或下级的分值，或下级的 `适用`",
+    en: "section “{section}” is worth {points} points, but for units of kind {kinds} the children that apply add up to {terms} = {sum}: correct the points, or the children's `适用`",
+  },
+  "E401.unwritten": {
+    "zh-CN":
+      "分项“{section}”没有写分值，而各类单位适用的下级合计不同（{sums}）：请写出分项的分值，并改正下级的分值或 `适用`，使每类单位的合计都等于它",
+    en: "section “{section}” has no points written, and the children that apply add up differently for different kinds of unit ({sums}): write the section's points, and correct the children's points or `适用` so that every kind adds up to them",
   },
   E402: {
     "zh-CN":
@@ -316,6 +333,11 @@ const budgets: Record<string, Entry> = {
   E404: {
     "zh-CN": "计分池“{pool}”为 {points}分，但其中各项合计 {terms} = {sum}分：请改正计分池或各项的分值",
     en: "pool “{pool}” is worth {points} points, but its members add up to {terms} = {sum}: correct the pool's points or its members'",
+  },
+  "E404.kind": {
+    "zh-CN":
+      "计分池“{pool}”为 {points}分，但对{kinds}单位，其中适用的各项合计 {terms} = {sum}分：请改正计分池或各项的分值，或各项的 `适用`",
+    en: "pool “{pool}” is worth {points} points, but for units of kind {kinds} its members that apply add up to {terms} = {sum}: correct the points, or the members' `适用`",
   },
   "E405.missing": {
     "zh-CN": "指标“{item}”没有写分值：计入基准池“{pool}”的指标都要写分值，例如 `3分` 或 `3%`；只计入加扣分的指标请标 ★",
@@ -415,6 +437,16 @@ const scheme: Record<string, Entry> = {
     "zh-CN": "`最多扣` 只用于 `扣`：得分规则的上限请写 `最高 {written}`",
     en: "`最多扣` only goes with `扣`: the limit of a scoring rule is written `最高 {written}`",
   },
+  E606: {
+    "zh-CN":
+      "{what}“{name}”不适用于任何单位类别：它的 `适用` 与所在分项或计分池的 `适用` 没有共同的类别，任何单位都不会填报或计算它。请改正其中一处 `适用`",
+    en: "{what} “{name}” applies to no kind of unit: its `适用` and those of the section or pool it stands in have no kind in common, so no unit would report or score it. Correct one of these `适用`",
+  },
+  E607: {
+    "zh-CN":
+      "`排名 按 完成率` 要用到完成率（得分 ÷ 目标），但方案没有声明 `目标`：请加上例如 `目标 目标分数`（目标分数是单位列），或改为 `排名 按 总分`",
+    en: "`排名 按 完成率` ranks by completion (score ÷ target), but the scheme declares no `目标` (target): add one, e.g. `目标 目标分数` (a per-unit column), or rank `按 总分` (by the total)",
+  },
   "W701.item": {
     "zh-CN":
       "指标“{item}”的输入“{input}”没有被任何规则用到：若只是收集信息，请把它声明为 文本 或 材料；否则请补上用它计分的规则",
@@ -429,9 +461,15 @@ const scheme: Record<string, Entry> = {
       "`按 {input}` 没有给选项 {missing} 写分数，选了这些选项的单位得 0 分：若这是本意，请明确写出，例如 `{example}`",
     en: "`按 {input}` gives no points for option(s) {missing}, so a unit choosing them scores 0: if that is meant, write it out, e.g. `{example}`",
   },
+  W703: {
+    "zh-CN":
+      "指标“{item}”按规则最高只能得 {max}分，达不到它的分值 {points}分，没有单位能得满分：若漏写了规则，请补上；若分值写错了，请改正",
+    en: "item “{item}” can score at most {max} by its rules, short of its {points} points, so no unit can get full marks: add the missing rule, or correct the points",
+  },
 };
 
 const notes: Record<string, Entry> = {
+  "note.applies-here": { "zh-CN": "这里限定为 {kinds}", en: "limited to {kinds} here" },
   "note.first-declared": { "zh-CN": "首次声明在这里", en: "first declared here" },
   "note.first-value": {
     "zh-CN": "这一列的第一个值写作 {written}",

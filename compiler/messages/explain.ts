@@ -115,6 +115,18 @@ export const explainMessages: Record<string, Entry> = {
     "zh-CN": "规则「{rule}」：{input}，未评等次 → 0 分",
     en: "Rule “{rule}”: {input}, no grade given → 0 points",
   },
+  "explain.clause.branch.then": {
+    "zh-CN": "规则「{rule}」：{cond}，条件成立 → 按其下的规则计分",
+    en: "Rule “{rule}”: {cond}, which holds → scored by the rules under it",
+  },
+  "explain.clause.branch.else": {
+    "zh-CN": "规则「{rule}」：{cond}，条件不成立 → 按「否则」下的规则计分",
+    en: "Rule “{rule}”: {cond}, which does not hold → scored by the rules under “否则”",
+  },
+  "explain.clause.branch.none": {
+    "zh-CN": "规则「{rule}」：{cond}，条件不成立 → 本条不计分",
+    en: "Rule “{rule}”: {cond}, which does not hold → nothing from it",
+  },
   "explain.clause.into": { "zh-CN": "{line}（计入「{pool}」）", en: "{line} (into “{pool}”)" },
   "explain.part": {
     "zh-CN": "部分「{title}」：{parts} = {value} 分",
@@ -235,6 +247,7 @@ export const explainMessages: Record<string, Entry> = {
   "explain.pool.floor": { "zh-CN": "{pool}不低于 0 分 → 0 分", en: "{pool} is never below 0 → 0 points" },
   "explain.total": { "zh-CN": "总分 = {parts} = {value} 分", en: "Total = {parts} = {value} points" },
   "explain.total-word": { "zh-CN": "总分", en: "the total" },
+  "explain.completion-word": { "zh-CN": "完成率", en: "completion" },
   "explain.target": {
     "zh-CN": "完成率 = {of} {score} 分 ÷ 目标 {target} 分 = {value}%",
     en: "Completion = {of} {score} points ÷ target {target} points = {value}%",
@@ -259,6 +272,10 @@ export const explainMessages: Record<string, Entry> = {
   "explain.rank": {
     "zh-CN": "按{by}{order}排名：第 {rank} 名（共 {count} 个单位，并列取较前名次）",
     en: "Ranked by {by}, {order}: {rank} of {count} units (ties share the better rank)",
+  },
+  "explain.rank.none": {
+    "zh-CN": "不参加排名：本单位没有{by}",
+    en: "Not ranked: the unit has no {by}",
   },
   "explain.rank.desc": { "zh-CN": "从高到低", en: "highest first" },
   "explain.rank.asc": { "zh-CN": "从低到高", en: "lowest first" },

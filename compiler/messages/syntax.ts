@@ -152,19 +152,26 @@ export const placeWords: Record<string, Entry> = {
     "zh-CN": '一条方案信息（如 年度 2024、发文单位 "…"）或右花括号 }',
     en: 'a line about the scheme (such as 年度 2024 or 发文单位 "…") or a closing brace }',
   },
-  poolBody: { "zh-CN": "分项、指标或右花括号 }", en: "a section, an item or a closing brace }" },
+  poolBody: {
+    "zh-CN": "分项、指标、适用或右花括号 }",
+    en: "a section, an item, 适用 applies-to or a closing brace }",
+  },
   section: {
-    "zh-CN": "分项内的内容（分项、指标、否决，或 出处、备注 等信息）或右花括号 }",
-    en: 'what a section holds (分项 section, 指标 item, 否决 veto, or a line such as 出处 "…") or a closing brace }',
+    "zh-CN": "分项内的内容（分项、指标、否决、适用，或 出处、备注 等信息）或右花括号 }",
+    en: 'what a section holds (分项 section, 指标 item, 否决 veto, 适用 applies-to, or a line such as 出处 "…") or a closing brace }',
   },
   item: {
     "zh-CN":
-      "指标内的一条语句（输入、若、得、加、扣、每、按、分档、最高值比、名次分档、等次、部分、封顶、最低、折算、否决、可无此项，或 出处、备注 等信息）或右花括号 }",
-    en: 'a statement of the item (输入 input, 若 if, 得 score, 加 add, 扣 deduct, 每 per, 按 by, 分档 tiers, 最高值比 ratio-to-best, 名次分档 rank-bands, 等次 grade, 部分 part, 封顶 cap, 最低 min, 折算 rescale, 否决 veto, 可无此项 allow-na, or a line such as 出处 "…") or a closing brace }',
+      "指标内的一条语句（输入、若、得、加、扣、每、按、分档、最高值比、名次分档、等次、部分、封顶、最低、折算、否决、可无此项、适用，或 出处、备注 等信息）或右花括号 }",
+    en: 'a statement of the item (输入 input, 若 if, 得 score, 加 add, 扣 deduct, 每 per, 按 by, 分档 tiers, 最高值比 ratio-to-best, 名次分档 rank-bands, 等次 grade, 部分 part, 封顶 cap, 最低 min, 折算 rescale, 否决 veto, 可无此项 allow-na, 适用 applies-to, or a line such as 出处 "…") or a closing brace }',
   },
   partClause: {
     "zh-CN": "一条计分规则（若、得、加、每、按、分档、最高值比、名次分档、等次、部分）或右花括号 }",
     en: "a scoring rule (若 if, 得 score, 加 add, 每 per, 按 by, 分档 tiers, 最高值比 ratio-to-best, 名次分档 rank-bands, 等次 grade, 部分 part) or a closing brace }",
+  },
+  clauseBlock: {
+    "zh-CN": "一条计分规则（若、得、加、扣、每、按、分档、最高值比、名次分档、等次、部分）或右花括号 }",
+    en: "a scoring rule (若 if, 得 score, 加 add, 扣 deduct, 每 per, 按 by, 分档 tiers, 最高值比 ratio-to-best, 名次分档 rank-bands, 等次 grade, 部分 part) or a closing brace }",
   },
   byClause: {
     "zh-CN": "一个选项及其分数（如 专线接入: 3分）或右花括号 }",
@@ -199,8 +206,8 @@ export const placeWords: Record<string, Entry> = {
     en: "a band (such as ≥ 90%, [60%, 90%) or 其余 otherwise)",
   },
   once: {
-    "zh-CN": "其他语句（本指标已经写过「{text}」，只能写一次）",
-    en: "another statement ({text} is already given for this item and may be written once)",
+    "zh-CN": "其他语句（这里已经写过「{text}」，只能写一次）",
+    en: "another statement ({text} is already given here and may be written once)",
   },
 };
 

@@ -5,7 +5,7 @@ import { readFile } from "node:fs/promises";
 import type { SchemeIR } from "../../compiler/ir.js";
 import { submissionMessages } from "../../compiler/messages/submission.js";
 import type { GeneratedFile } from "../index.js";
-import { batchSchema, submissionSchema } from "./schema.js";
+import { batchSchema, submissionSchema, validatorSchema } from "./schema.js";
 import { standaloneValidator } from "./standalone.js";
 import { runtimeTables } from "./tables.js";
 
@@ -20,7 +20,7 @@ export async function generateSchemaFiles(ir: SchemeIR): Promise<GeneratedFile[]
   ];
 }
 
-/** The templates the validator words its problems with: S109–S126 and the phrases they use. */
+/** The templates the validator words its problems with: S109–S128 and the phrases they use. */
 function validatorMessages(): Record<string, unknown> {
   const used = /^(S109|S1[12]\d|submission\.(place|field|found|allowed|range|list|na-hint)\b.*)$/;
   return Object.fromEntries(Object.entries(submissionMessages).filter(([code]) => used.test(code)));
@@ -39,7 +39,7 @@ export async function generateValidatorModule(ir: SchemeIR): Promise<string> {
     `// from IR v${ir.irVersion}. Generated: do not edit. No imports, no eval; runs in any browser.`,
     "const kaoheSubmissionValidator = (function () {",
     '"use strict";',
-    standaloneValidator(submissionSchema(ir), "validateShape"),
+    standaloneValidator(validatorSchema(ir), "validateShape"),
     `const SCHEME = ${JSON.stringify(runtimeTables(ir))};`,
     `const MESSAGES = ${JSON.stringify(validatorMessages())};`,
     await readFile(new URL("./runtime.js", import.meta.url), "utf8"),

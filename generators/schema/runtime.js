@@ -1,7 +1,9 @@
 // The runtime of the generated submission validator: turns Ajv's errors into problems a policy
-// officer can act on, and adds the checks a JSON Schema cannot say. generators/schema/index.ts
-// embeds this file verbatim, inside a function, after defining:
-//   validateShape(data)  Ajv's compiled check of submission.schema.json (errors in .errors)
+// officer can act on, and adds the checks that need more than the shape of a submission: which
+// items must or must not be filled in (N/A, 适用), and the unit list's kinds and targets.
+// generators/schema/index.ts embeds this file verbatim, inside a function, after defining:
+//   validateShape(data)  Ajv's compiled check of the shape of a submission (schema.ts
+//                        validatorSchema: submission.schema.json without its if/then rules)
 //   SCHEME               the tables of generators/schema/tables.ts
 //   MESSAGES             the S1xx and submission.* templates of compiler/messages/submission.ts
 // It defines checkSubmission(value) and checkBatch(values), each returning SubmissionProblem[].
@@ -213,31 +215,84 @@ function problem(code, path, loc, unit, args) {
   };
 }
 
+/**
+ * The unit's kind: from the scheme's list of units, else as submitted (or the only kind declared);
+ * null when it cannot be told (then the schema has refused the unit already).
+ */
+function unitKindOf(value) {
+  const name = unitNameOf(value);
+  const listed = name === null ? undefined : get(SCHEME.unit.listed, name);
+  if (listed !== undefined) return listed.kind;
+  const kind = get(get(value, "unit"), "kind");
+  if (typeof kind === "string") return SCHEME.unit.kinds.includes(kind) ? kind : null;
+  return SCHEME.unit.kinds.length === 1 ? SCHEME.unit.kinds[0] : null;
+}
+
+function isObject(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+/**
+ * Which items must or must not be filled in, on each form (or once): an item the unit's kind does
+ * not have (适用) is neither filled in (S127) nor listed N/A (S128); an item listed N/A is not
+ * filled in (S120); every other item with a required input is filled in (S113). A content whose
+ * shape is wrong (no items object) has been refused by the schema already.
+ */
+function presenceChecks(value, prefix, unit) {
+  const kind = unitKindOf(value);
+  const out = [];
+  const places =
+    SCHEME.forms.length === 0 ? [[[], value]] : SCHEME.forms.map((f) => [["forms", f.id], get(get(value, "forms"), f.id)]);
+  for (const [at, content] of places) {
+    const items = get(content, "items");
+    if (!isObject(items)) continue;
+    const listed = get(content, "notApplicable");
+    const na = Array.isArray(listed) ? listed : [];
+    for (const id of Object.keys(SCHEME.items)) {
+      const item = SCHEME.items[id];
+      const filled = own(items, id);
+      const segments = at.concat(["items", id]);
+      const loc = locate(segments);
+      const path = prefix + pointer(segments);
+      if (item.absent.length > 0 && (kind === null || item.absent.includes(kind))) {
+        if (kind === null) continue; // whether the item applies cannot be told
+        const args = { place: place(loc), kind, id, kinds: item.appliesTo };
+        if (filled) out.push(problem("S127", path, loc, unit, args));
+        na.forEach((entry, i) => {
+          // An item that may never be N/A is refused as such by the schema (S119).
+          if (entry === id && item.allowNa) out.push(problem("S128", prefix + pointer(at.concat(["notApplicable", i])), loc, unit, args));
+        });
+      } else if (item.allowNa && na.includes(id)) {
+        if (filled) out.push(problem("S120", path, loc, unit, { place: place(loc), id }));
+      } else if (item.needed && !filled) {
+        out.push(
+          problem("S113", path, loc, unit, {
+            place: place(loc),
+            inputs: item.required,
+            hint: item.allowNa ? say("submission.na-hint", { id }) : "",
+          }),
+        );
+      }
+    }
+  }
+  return out;
+}
+
 function unitNameOf(value) {
   const name = get(get(value, "unit"), "name");
   return typeof name === "string" ? name : null;
 }
 
-/** One of Ajv's errors as a problem; null for errors that only say a sub-check failed. */
+/** One of Ajv's errors as a problem. */
 function fromAjv(error, value, prefix, unit) {
   const segments = segmentsOf(error.instancePath);
   const loc = locate(segments);
   const path = prefix + error.instancePath;
   const data = valueAt(value, segments);
   switch (error.keyword) {
-    case "if":
-      return null;
     case "required": {
       const key = error.params.missingProperty;
       const missing = locate(segments.concat([key]));
-      const item = missing.area === "item" ? itemOf(missing) : undefined;
-      if (item !== undefined) {
-        return problem("S113", path + pointer([key]), missing, unit, {
-          place: place(missing),
-          inputs: item.required,
-          hint: item.allowNa ? say("submission.na-hint", { id: item.id }) : "",
-        });
-      }
       return problem("S112", path + pointer([key]), missing, unit, { place: place(missing), allowed: allowed(missing) });
     }
     case "additionalProperties": {
@@ -268,8 +323,6 @@ function fromAjv(error, value, prefix, unit) {
     case "pattern":
     case "minItems":
       return problem("S126", path, loc, unit, { place: place(loc), allowed: allowed(loc) });
-    case "false schema":
-      return problem("S120", path, loc, unit, { place: place(loc), id: loc.item });
     default:
       return problem("S114", path, loc, unit, { place: place(loc), allowed: allowed(loc), found: found(data) });
   }
@@ -315,10 +368,10 @@ function checkOne(value, prefix) {
       // A value of the wrong type gets one problem, not one per check it also fails.
       if (typed.has(error.instancePath) && (error.keyword !== "type" || reportedType.has(error.instancePath))) continue;
       if (error.keyword === "type") reportedType.add(error.instancePath);
-      const p = fromAjv(error, value, prefix, unit);
-      if (p !== null) problems.push(p);
+      problems.push(fromAjv(error, value, prefix, unit));
     }
   }
+  for (const p of presenceChecks(value, prefix, unit)) problems.push(p);
   for (const p of unitChecks(value, prefix, unit)) problems.push(p);
   return problems;
 }

@@ -59,6 +59,21 @@ export function hasRequiredInput(item: Item): boolean {
   return item.inputs.some((i) => i.required);
 }
 
+/**
+ * The unit kinds an item does not apply to (`适用`, intersected down from its pool and sections):
+ * for a unit of one of them the item is absent — not submitted, its inputs not required, not N/A.
+ * Empty when the item applies to every unit.
+ */
+export function absentKinds(ir: SchemeIR, item: Item): string[] {
+  const applies = item.appliesTo;
+  return applies === null ? [] : ir.unitKinds.map((k) => k.id).filter((k) => !applies.includes(k));
+}
+
+/** Items filled in whenever they apply: a required input, and no N/A. */
+function alwaysNeeded(item: Item): boolean {
+  return !item.allowNa && hasRequiredInput(item);
+}
+
 function inputSchema(input: Input): JsonSchema {
   const notes = [
     allowedWords(input)[ZH],
@@ -90,6 +105,7 @@ function itemDescription(item: Item): string {
     item.path.length > 1 ? words("submission.schema.path", { path: item.path.slice(0, -1).join(" / ") }) : null,
     item.points === null ? null : words("submission.schema.points", { points: `${item.points}分` }),
     m.code === null ? null : words("submission.schema.code", { code: m.code }),
+    item.appliesTo === null ? null : words("submission.schema.applies", { kinds: listWords(item.appliesTo, Infinity) }),
     m.method === null ? null : words("submission.schema.method", { text: m.method }),
     m.evidence === null ? null : words("submission.schema.evidence", { text: m.evidence }),
     m.note === null ? null : words("submission.schema.note", { text: m.note }),
@@ -104,12 +120,37 @@ function itemSchema(item: Item): JsonSchema {
   return inputsObject(item.inputs, {
     title: itemHeading(item),
     description: itemDescription(item),
-    "x-kaohe": { item: item.id, code: item.meta.code, points: item.points, allowNa: item.allowNa },
+    "x-kaohe": {
+      item: item.id,
+      code: item.meta.code,
+      points: item.points,
+      allowNa: item.allowNa,
+      ...(item.appliesTo === null ? {} : { appliesTo: item.appliesTo }),
+    },
   });
 }
 
-/** What is filled in once per form (or once, without forms): items and the N/A list. */
-function contentSchema(ir: SchemeIR): JsonSchema {
+/**
+ * notApplicable lists the item: not every entry is another item. (Not `contains`: Ajv 8.20 carries
+ * a `contains` that held for one array element over to the next, so a batch would be misjudged.)
+ */
+function listedNa(id: string): JsonSchema {
+  return {
+    type: "object",
+    required: ["notApplicable"],
+    properties: { notApplicable: { type: "array", not: { items: { not: { const: id } } } } },
+  };
+}
+
+function itemsRequired(ids: string[]): JsonSchema {
+  return { type: "object", properties: { items: { type: "object", required: ids } } };
+}
+
+/**
+ * What is filled in once per form (or once, without forms): items and the N/A list. With
+ * `presence`, also which items must or must not be there (the N/A rules); without, only their shape.
+ */
+function contentSchema(ir: SchemeIR, presence: boolean): JsonSchema {
   const all = items(ir);
   const naItems = all.filter((i) => i.allowNa);
   const properties: JsonSchema = {
@@ -117,7 +158,8 @@ function contentSchema(ir: SchemeIR): JsonSchema {
       title: words("submission.schema.items")[ZH],
       type: "object",
       additionalProperties: false,
-      required: all.filter((i) => !i.allowNa && hasRequiredInput(i)).map((i) => i.id),
+      // An item that applies to only some kinds of unit is required by the rules of submissionRules.
+      required: presence ? all.filter((i) => alwaysNeeded(i) && absentKinds(ir, i).length === 0).map((i) => i.id) : [],
       properties: Object.fromEntries(all.map((i) => [i.id, itemSchema(i)])),
     },
   };
@@ -132,23 +174,72 @@ function contentSchema(ir: SchemeIR): JsonSchema {
       uniqueItems: true,
     };
   }
-  // An N/A item must not be filled in; an applicable one with required inputs must be.
-  const naRules = naItems.map((item) => ({
-    if: {
-      type: "object",
-      required: ["notApplicable"],
-      properties: { notApplicable: { type: "array", contains: { const: item.id } } },
-    },
+  // An N/A item must not be filled in; an applicable one with required inputs must be (for an item
+  // that applies to only some kinds of unit, the rules of submissionRules say so).
+  const naRules = (presence ? naItems : []).map((item) => ({
+    if: listedNa(item.id),
     then: { properties: { items: { type: "object", properties: { [item.id]: false } } } },
-    ...(hasRequiredInput(item)
-      ? { else: { properties: { items: { type: "object", required: [item.id] } } } }
-      : {}),
+    ...(hasRequiredInput(item) && absentKinds(ir, item).length === 0 ? { else: itemsRequired([item.id]) } : {}),
   }));
   return {
     properties,
     required: ["items"],
     ...(naRules.length > 0 ? { allOf: naRules } : {}),
   };
+}
+
+/**
+ * The submission is from a unit of one of these kinds: its name is listed under one of them, or,
+ * with no list of units, its kind is one of them (with one kind declared, a unit that gives no kind
+ * is of that kind).
+ */
+function unitOfKinds(ir: SchemeIR, kinds: string[]): JsonSchema {
+  const unit: JsonSchema =
+    ir.units.length > 0
+      ? { required: ["name"], properties: { name: { enum: ir.units.filter((u) => kinds.includes(u.kind)).map((u) => u.name) } } }
+      : ir.unitKinds.length === 1
+        ? { anyOf: [{ required: ["kind"], properties: { kind: { enum: kinds } } }, { not: { required: ["kind"] } }] }
+        : { required: ["kind"], properties: { kind: { enum: kinds } } };
+  return { type: "object", required: ["unit"], properties: { unit: { type: "object", ...unit } } };
+}
+
+/**
+ * Rules that need the unit's kind (`适用`, S6), on the whole submission: for a unit of a kind an
+ * item does not apply to, the item must not be filled in nor listed N/A; for the other units it is
+ * required like any other item. Items are grouped by the kinds they are absent for, one rule each.
+ * `at` places a rule on what is filled in: the submission itself, or each form.
+ */
+function submissionRules(ir: SchemeIR, at: (content: JsonSchema) => JsonSchema): JsonSchema[] {
+  const groups = new Map<string, { kinds: string[]; items: Item[] }>();
+  for (const item of items(ir)) {
+    const kinds = absentKinds(ir, item);
+    if (kinds.length === 0) continue;
+    const key = JSON.stringify(kinds);
+    const group = groups.get(key) ?? { kinds, items: [] };
+    group.items.push(item);
+    groups.set(key, group);
+  }
+  return [...groups.values()].map(({ kinds, items: absent }) => {
+    const na = absent.filter((i) => i.allowNa).map((i) => i.id);
+    const absentContent: JsonSchema = {
+      type: "object",
+      properties: {
+        items: { type: "object", properties: Object.fromEntries(absent.map((i) => [i.id, false])) },
+        ...(na.length > 0 ? { notApplicable: { type: "array", items: { not: { enum: na } } } } : {}),
+      },
+    };
+    const needed = absent.filter(alwaysNeeded).map((i) => i.id);
+    const naNeeded = absent.filter((i) => i.allowNa && hasRequiredInput(i));
+    const presentContent: JsonSchema[] = [
+      ...(needed.length > 0 ? [itemsRequired(needed)] : []),
+      ...naNeeded.map((i) => ({ if: listedNa(i.id), else: itemsRequired([i.id]) })),
+    ];
+    return {
+      if: unitOfKinds(ir, kinds),
+      then: at(absentContent),
+      ...(presentContent.length > 0 ? { else: at(presentContent.length === 1 ? presentContent[0]! : { allOf: presentContent }) } : {}),
+    };
+  });
 }
 
 function unitSchema(ir: SchemeIR): JsonSchema {
@@ -200,9 +291,12 @@ function header(ir: SchemeIR, which: "submission" | "batch"): JsonSchema {
   };
 }
 
-/** The schema of one unit's submission, without the document header. */
-function submissionBody(ir: SchemeIR): JsonSchema {
-  const content = contentSchema(ir);
+/**
+ * The schema of one unit's submission, without the document header; with `presence`, the rules
+ * on which items must or must not be filled in (N/A, 适用), else only the shape of everything.
+ */
+function submissionBody(ir: SchemeIR, presence = true): JsonSchema {
+  const content = contentSchema(ir, presence);
   const properties: JsonSchema = { unit: unitSchema(ir) };
   const required = ["unit"];
   if (ir.facts.length > 0) {
@@ -225,11 +319,13 @@ function submissionBody(ir: SchemeIR): JsonSchema {
     additionalProperties: false,
   };
   if (ir.forms.length === 0) {
+    const rules = presence ? submissionRules(ir, (c) => c) : [];
+    const allOf = [...((content.allOf as JsonSchema[] | undefined) ?? []), ...rules];
     return {
       ...body,
       required: [...required, ...(content.required as string[])],
       properties: { ...properties, ...(content.properties as JsonSchema) },
-      ...(content.allOf ? { allOf: content.allOf } : {}),
+      ...(allOf.length > 0 ? { allOf } : {}),
     };
   }
   properties.forms = {
@@ -241,16 +337,32 @@ function submissionBody(ir: SchemeIR): JsonSchema {
       ir.forms.map((f) => [f.id, { title: f.title, "x-kaohe": { form: f.id }, $ref: "#/$defs/form" }]),
     ),
   };
+  const everyForm = (c: JsonSchema): JsonSchema => ({
+    type: "object",
+    properties: { forms: { type: "object", properties: Object.fromEntries(ir.forms.map((f) => [f.id, c])) } },
+  });
+  const rules = presence ? submissionRules(ir, everyForm) : [];
   return {
     ...body,
     required: [...required, "forms"],
     properties,
+    ...(rules.length > 0 ? { allOf: rules } : {}),
     $defs: { form: { type: "object", additionalProperties: false, ...content } },
   };
 }
 
 export function submissionSchema(ir: SchemeIR): JsonSchema {
   return { ...header(ir, "submission"), ...submissionBody(ir) };
+}
+
+/**
+ * The schema the generated validator compiles: the shape of a submission without the rules on
+ * which items must or must not be filled in. Those the validator checks in its own code
+ * (runtime.js): written as JSON Schema they are one if/then per item, which Ajv turns into far more
+ * code than the checks themselves.
+ */
+export function validatorSchema(ir: SchemeIR): JsonSchema {
+  return { ...header(ir, "submission"), ...submissionBody(ir, false) };
 }
 
 export function batchSchema(ir: SchemeIR): JsonSchema {

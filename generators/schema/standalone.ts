@@ -22,28 +22,72 @@ export function createAjv(options: { source: boolean }): Ajv2020 {
     strict: true,
     strictRequired: false, // the N/A rules require an item in a branch, not where it is defined
     code: options.source ? { source: true, esm: true, lines: true } : {},
+    // The validator's schema defines every repeated part once (compactSchema): one function each.
+    ...(options.source ? { inlineRefs: false } : {}),
   });
   ajv.addKeyword({ keyword: "x-kaohe", schemaType: "object" });
   return ajv;
 }
 
+/** Where a keyword holds one subschema, or subschemas by name or in a list. */
+const ONE = ["items", "contains", "if", "then", "else", "not"];
+const BY_NAME = ["properties", "$defs"];
+const LISTED = ["allOf", "anyOf"];
+/** A repeated subschema shorter than this stays inline: a call and its errors cost as much. */
+const WORTH_A_FUNCTION = 40;
+
+/** Applies f to every direct subschema of a schema (not to the schema itself). */
+function mapSubschemas(schema: JsonSchema, f: (sub: unknown) => unknown): JsonSchema {
+  const out: JsonSchema = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (BY_NAME.includes(key)) {
+      out[key] = Object.fromEntries(Object.entries(value as JsonSchema).map(([k, v]) => [k, f(v)]));
+    } else if (LISTED.includes(key)) out[key] = (value as unknown[]).map(f);
+    else if (ONE.includes(key)) out[key] = f(value);
+    else out[key] = value;
+  }
+  return out;
+}
+
 /** The schema without annotations: the same checks, and a smaller validator. */
 export function stripAnnotations(schema: unknown): unknown {
   if (typeof schema !== "object" || schema === null) return schema;
-  const out: JsonSchema = {};
-  for (const [key, value] of Object.entries(schema)) {
-    if (ANNOTATIONS.includes(key)) continue;
-    if (key === "properties" || key === "$defs") {
-      out[key] = Object.fromEntries(
-        Object.entries(value as JsonSchema).map(([k, v]) => [k, stripAnnotations(v)]),
-      );
-    } else if (key === "allOf") {
-      out[key] = (value as unknown[]).map(stripAnnotations);
-    } else if (["items", "contains", "if", "then", "else", "not"].includes(key)) {
-      out[key] = stripAnnotations(value);
-    } else out[key] = value; // data: type, enum, const, required, bounds, $ref …
-  }
-  return out;
+  const kept = Object.fromEntries(Object.entries(schema).filter(([key]) => !ANNOTATIONS.includes(key)));
+  return mapSubschemas(kept, stripAnnotations);
+}
+
+/**
+ * The schema the validator compiles: the published one without annotations, and with every
+ * subschema that occurs more than once (items with the same inputs, the same input in many items)
+ * defined once under $defs and referred to. Ajv writes the code of a $ref'd schema once, as a
+ * function (inlineRefs: false), instead of once per occurrence: the same checks, far less code.
+ */
+export function compactSchema(schema: JsonSchema): JsonSchema {
+  const stripped = stripAnnotations(schema) as JsonSchema;
+  const counts = new Map<string, number>();
+  const count = (sub: unknown): unknown => {
+    if (typeof sub !== "object" || sub === null) return sub;
+    mapSubschemas(sub as JsonSchema, count);
+    const key = JSON.stringify(sub);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    return sub;
+  };
+  mapSubschemas(stripped, count);
+  const defs = new Map<string, { name: string; schema: unknown }>();
+  // Inner parts first, so that two equal parents refer to the same definitions of their parts.
+  const hoist = (sub: unknown): unknown => {
+    if (typeof sub !== "object" || sub === null) return sub;
+    const key = JSON.stringify(sub);
+    const inner = mapSubschemas(sub as JsonSchema, hoist);
+    if ((counts.get(key) ?? 0) < 2 || key.length < WORTH_A_FUNCTION) return inner;
+    let def = defs.get(key);
+    if (def === undefined) defs.set(key, (def = { name: `kaohe${defs.size}`, schema: inner }));
+    return { $ref: `#/$defs/${def.name}` };
+  };
+  const out = mapSubschemas(stripped, hoist);
+  if (defs.size === 0) return out;
+  const named = Object.fromEntries([...defs.values()].map((d) => [d.name, d.schema]));
+  return { ...out, $defs: { ...((out.$defs as JsonSchema | undefined) ?? {}), ...named } };
 }
 
 const STRING_LITERAL = /"(?:[^"\\]|\\.)*"/g;
@@ -73,7 +117,7 @@ export function inlineAjvRuntime(code: string): string {
  */
 export function standaloneValidator(schema: JsonSchema, name: string): string {
   const ajv = createAjv({ source: true });
-  const validate = ajv.compile(stripAnnotations(schema) as JsonSchema);
+  const validate = ajv.compile(compactSchema(schema));
   const module = inlineAjvRuntime(standaloneModule.default(ajv, validate));
   const exported = /^"use strict";\s*export const validate = (\w+);\s*export default \1;/.exec(module);
   if (!exported) throw new Error("kaohe: unexpected shape of Ajv standalone code");

@@ -3,7 +3,7 @@
 // the IR; embedded in the validator module as data.
 import type { Input, Item, SchemeIR } from "../../compiler/ir.js";
 import { allowedWords, entryWords, listWords, words, type Words } from "./inputs.js";
-import { itemHeading, itemPrefix, items, targetMode, type TargetMode } from "./schema.js";
+import { absentKinds, hasRequiredInput, itemHeading, itemPrefix, items, targetMode, type TargetMode } from "./schema.js";
 
 interface InputTable {
   title: string;
@@ -19,10 +19,14 @@ interface ItemTable {
   /** How the item is named in a message: "001「支持配合协调力度」" / "001 “支持配合协调力度”". */
   label: Words;
   allowNa: boolean;
+  /** The unit kinds the item does not apply to (适用), and the words for those it applies to. */
+  absent: string[];
+  appliesTo: Words | null;
   inputs: Record<string, InputTable>;
   known: Words;
-  /** The inputs that must be filled in, by title. */
+  /** The inputs that must be filled in, by title; whether there is one. */
   required: Words;
+  needed: boolean;
 }
 
 export interface RuntimeTables {
@@ -56,16 +60,19 @@ function itemLabel(item: Item): Words {
     : { "zh-CN": `${prefix}「${item.title}」`, en: `${prefix} “${item.title}”` };
 }
 
-function itemTable(item: Item): ItemTable {
+function itemTable(ir: SchemeIR, item: Item): ItemTable {
   return {
     id: item.id,
     title: item.title,
     code: item.meta.code,
     label: itemLabel(item),
     allowNa: item.allowNa,
+    absent: absentKinds(ir, item),
+    appliesTo: item.appliesTo === null ? null : listWords(item.appliesTo, Infinity),
     inputs: Object.fromEntries(item.inputs.map((i) => [i.name, inputTable(i)])),
     known: listWords(item.inputs.map((i) => i.name)),
     required: listWords(item.inputs.filter((i) => i.required).map((i) => i.title), Infinity),
+    needed: hasRequiredInput(item),
   };
 }
 
@@ -109,7 +116,7 @@ export function runtimeTables(ir: SchemeIR): RuntimeTables {
       targetColumn: column,
     },
     facts: Object.fromEntries(ir.facts.map((f) => [f.name, inputTable(f)])),
-    items: Object.fromEntries(all.map((i) => [i.id, itemTable(i)])),
+    items: Object.fromEntries(all.map((i) => [i.id, itemTable(ir, i)])),
     na:
       naItems.length === 0
         ? null

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Validator } from "../../generators/schema/load.js";
 import { readSubmissionBytes } from "../../generators/schema/read.js";
 import type { SubmissionProblem } from "../../generators/scorer/result.js";
-import { countyScheme, formsScheme, targetsScheme } from "./fixtures/schemes.js";
+import { appliesScheme, countyScheme, formsScheme, targetsScheme } from "./fixtures/schemes.js";
 import { validatorFor } from "./helpers.js";
 
 type Sub = Record<string, any>;
@@ -349,5 +349,105 @@ describe("unit targets", () => {
     const at = (rate: number) => ({ ...sub({ name: "通川区" }), items: { 信息采用: { 動態類采用條數: 3, 專題類采用條數: 1, 完成率: rate } } });
     expect(tv.validateSubmission(at(150))).toEqual([]);
     expect(only(tv.validateSubmission(at(150.5))).message["zh-CN"]).toContain("允许：0 到 150 之间的百分数");
+  });
+});
+
+describe("items for some kinds of unit only (适用)", () => {
+  /** A valid submission of a 政府部门 unit, and one of a 其他部门 unit (listed fixture). */
+  const gov = (): Sub => ({ unit: { name: "市发展改革委" }, items: { "5": { 指标值: 3 }, 网站评估: { 成绩: 88 }, "10": { 无事故: true } } });
+  const other = (): Sub => ({
+    unit: { name: "市委办公室" },
+    items: { "5": { 指标值: 3 }, 党建: { 系统数: 2 }, 宣传: { 篇数: 1 }, "10": { 无事故: true } },
+  });
+
+  it("accepts each kind of unit with only the items that apply to it", async () => {
+    const av = await validatorFor(appliesScheme("listed"));
+    expect(av.validateSubmission(gov())).toEqual([]);
+    expect(av.validateSubmission(other())).toEqual([]);
+    expect(av.validateBatch([gov(), other()])).toEqual([]);
+    const na = other();
+    delete na.items.宣传;
+    na.notApplicable = ["宣传"];
+    expect(av.validateSubmission(na)).toEqual([]);
+  });
+
+  it("refuses an item filled in by a unit of a kind it does not apply to, naming the item and the kind", async () => {
+    const av = await validatorFor(appliesScheme("listed"));
+    const s = gov();
+    s.items.党建 = { 系统数: 1 };
+    const p = only(av.validateSubmission(s));
+    expect(p).toMatchObject({ code: "S127", path: "/items/党建", unit: "市发展改革委", item: { id: "党建", title: "党建信息化" } });
+    expect(p.message["zh-CN"]).toBe(
+      "指标党建「党建信息化」不适用于「政府部门」类单位，不应填报。请删去 items 中的「党建」（该指标只适用于：其他部门）。",
+    );
+    expect(p.message.en).toBe(
+      "item 党建 “党建信息化” does not apply to units of the kind “政府部门” and must not be filled in. Remove “党建” from items (the item applies only to: 其他部门).",
+    );
+    // Even an item with nothing to fill in may not appear.
+    const empty = gov();
+    empty.items.简报 = {};
+    expect(only(av.validateSubmission(empty))).toMatchObject({ code: "S127", path: "/items/简报" });
+  });
+
+  it("refuses such an item listed as not applicable: it is absent, not N/A", async () => {
+    const av = await validatorFor(appliesScheme("listed"));
+    const s = gov();
+    s.notApplicable = ["宣传"];
+    const p = only(av.validateSubmission(s));
+    expect(p).toMatchObject({ code: "S128", path: "/notApplicable/0", item: { id: "宣传" } });
+    expect(p.message["zh-CN"]).toBe(
+      "指标宣传「网上宣传」不适用于「政府部门」类单位，因而也不是“无此项”。请把「宣传」移出 notApplicable（该指标只适用于：其他部门）。",
+    );
+  });
+
+  it("still requires the items that apply, with the N/A hint where N/A is allowed", async () => {
+    const av = await validatorFor(appliesScheme("listed"));
+    const noSite = gov();
+    delete noSite.items.网站评估;
+    expect(only(av.validateSubmission(noSite))).toMatchObject({ code: "S113", path: "/items/网站评估" });
+    const s = other();
+    delete s.items.宣传;
+    const p = only(av.validateSubmission(s));
+    expect(p).toMatchObject({ code: "S113", path: "/items/宣传" });
+    expect(p.message["zh-CN"]).toBe("指标宣传「网上宣传」未填报。需要填写：篇数。若本单位无此项，可把「宣传」列入 notApplicable。");
+  });
+
+  it("without a list of units, goes by the kind the submission gives", async () => {
+    const av = await validatorFor(appliesScheme("unlisted"));
+    const s = other();
+    s.unit = { name: "市人大办公室", kind: "其他部门" };
+    expect(av.validateSubmission(s)).toEqual([]);
+    s.unit.kind = "政府部门";
+    expect(av.validateSubmission(s).map((p) => [p.code, p.path])).toEqual([
+      ["S113", "/items/网站评估"],
+      ["S127", "/items/党建"],
+      ["S127", "/items/宣传"],
+    ]);
+  });
+
+  it("with forms, names the form", async () => {
+    const av = await validatorFor(appliesScheme("listed", true));
+    const { unit, ...content } = gov();
+    const s: Sub = { unit, forms: { 自评表: structuredClone(content), 实地表: structuredClone(content) } };
+    expect(av.validateSubmission(s)).toEqual([]);
+    s.forms.实地表.items.简报 = {};
+    const p = only(av.validateSubmission(s));
+    expect(p).toMatchObject({ code: "S127", path: "/forms/实地表/items/简报" });
+    expect(p.message["zh-CN"]).toBe(
+      "表「实地调查表」中指标简报「工作简报」不适用于「政府部门」类单位，不应填报。请删去 items 中的「简报」（该指标只适用于：其他部门）。",
+    );
+  });
+
+  it("takes an imported score without 满分 of any size, but not below 0", async () => {
+    const av = await validatorFor(appliesScheme("listed"));
+    const big = gov();
+    big.items.网站评估.成绩 = 1234.5;
+    big.facts = { 直报点得分: 250 };
+    expect(av.validateSubmission(big)).toEqual([]);
+    const negative = gov();
+    negative.items.网站评估.成绩 = -1;
+    expect(only(av.validateSubmission(negative)).message["zh-CN"]).toBe(
+      "指标网站评估「全市政务网站绩效评估」的「网站绩效评估成绩」填写的 -1 超出允许范围。允许：分数，不小于 0 的数。",
+    );
   });
 });

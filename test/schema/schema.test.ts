@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { generateSchemaFiles } from "../../generators/schema/index.js";
 import { createAjv } from "../../generators/schema/standalone.js";
-import { allFixtures, countyScheme, formsScheme, targetsScheme } from "./fixtures/schemes.js";
+import { allFixtures, appliesScheme, countyScheme, formsScheme, targetsScheme } from "./fixtures/schemes.js";
 import { schemaFiles } from "./helpers.js";
 
 type Obj = Record<string, any>;
@@ -139,10 +139,10 @@ describe("the forms fixture (seed 004 shape)", () => {
       if: {
         type: "object",
         required: ["notApplicable"],
-        properties: { notApplicable: { type: "array", contains: { const: "规章制度" } } },
+        properties: { notApplicable: { type: "array", not: { items: { not: { const: "规章制度" } } } } },
       },
       then: { properties: { items: { type: "object", properties: { 规章制度: false } } } },
-      else: { properties: { items: { type: "object", required: ["规章制度"] } } },
+      else: { type: "object", properties: { items: { type: "object", required: ["规章制度"] } } },
     });
     // 正版化 has no required input: nothing to require when it applies.
     expect(form.allOf[2]).not.toHaveProperty("else");
@@ -191,5 +191,74 @@ describe("unit targets (seed 003 shape)", () => {
     const { submission } = await schemaFiles(targetsScheme());
     const rate = (submission.properties as Obj).items.properties["信息采用"].properties["完成率"];
     expect(rate).toMatchObject({ type: "number", minimum: 0, maximum: 150 });
+  });
+});
+
+describe("items for some kinds of unit only (适用, seed 001 shape)", () => {
+  it("requires an item that applies to some kinds only through a rule on the unit, not outright", async () => {
+    const { submission } = await schemaFiles(appliesScheme("listed"));
+    const p = submission.properties as Obj;
+    // 5 and 10 apply to every unit; 网站评估 only to 政府部门, 党建/宣传/简报 only to 其他部门.
+    expect(p.items.required).toEqual(["5", "10"]);
+    expect(p.items.properties["网站评估"]["x-kaohe"]).toMatchObject({ appliesTo: ["政府部门"] });
+    expect(p.items.properties["党建"].description).toContain("适用：其他部门");
+    expect(p.items.properties["5"]["x-kaohe"]).not.toHaveProperty("appliesTo");
+  });
+
+  it("with a list of units, tells the kind by the unit's name: absent items are false, the others required", async () => {
+    const { submission } = await schemaFiles(appliesScheme("listed"));
+    const rules = (submission.allOf as Obj[]).filter((r) => r.if.required?.includes("unit"));
+    expect(rules).toHaveLength(2);
+    const [forOthers, forGov] = rules as [Obj, Obj];
+    // 网站评估 is absent for 其他部门, i.e. for the one unit listed under it.
+    expect(forOthers.if.properties.unit).toMatchObject({ required: ["name"], properties: { name: { enum: ["市委办公室"] } } });
+    expect(forOthers.then.properties.items.properties).toEqual({ 网站评估: false });
+    expect(forOthers.then.properties).not.toHaveProperty("notApplicable");
+    expect(forOthers.else.properties.items.required).toEqual(["网站评估"]);
+    expect(forGov.if.properties.unit.properties.name.enum).toEqual(["市发展改革委", "市财政局"]);
+    expect(forGov.then.properties.items.properties).toEqual({ 党建: false, 宣传: false, 简报: false });
+    // An item that does not apply is not N/A either.
+    expect(forGov.then.properties.notApplicable).toEqual({ type: "array", items: { not: { enum: ["宣传"] } } });
+    // 党建 is required where it applies; 宣传 unless listed N/A; 简报 has nothing required.
+    expect(forGov.else.allOf).toEqual([
+      { type: "object", properties: { items: { type: "object", required: ["党建"] } } },
+      {
+        if: {
+          type: "object",
+          required: ["notApplicable"],
+          properties: { notApplicable: { type: "array", not: { items: { not: { const: "宣传" } } } } },
+        },
+        else: { type: "object", properties: { items: { type: "object", required: ["宣传"] } } },
+      },
+    ]);
+    // The N/A rule of 宣传 itself no longer requires it: that depends on the unit's kind.
+    const naRule = (submission.allOf as Obj[]).find((r) => r.if.required?.includes("notApplicable"));
+    expect(naRule).toMatchObject({ then: { properties: { items: { properties: { 宣传: false } } } } });
+    expect(naRule).not.toHaveProperty("else");
+  });
+
+  it("without a list of units, tells the kind by unit.kind (required, as there are two kinds)", async () => {
+    const { submission } = await schemaFiles(appliesScheme("unlisted"));
+    expect((submission.properties as Obj).unit.required).toEqual(["name", "kind"]);
+    const rule = (submission.allOf as Obj[]).find((r) => r.if.required?.includes("unit"))!;
+    expect(rule.if.properties.unit).toEqual({ type: "object", required: ["kind"], properties: { kind: { enum: ["其他部门"] } } });
+  });
+
+  it("with forms, applies the rule to every form", async () => {
+    const { submission, batch } = await schemaFiles(appliesScheme("listed", true));
+    const rule = (submission.allOf as Obj[])[0]!;
+    expect(Object.keys(rule.then.properties.forms.properties)).toEqual(["自评表", "实地表"]);
+    expect(rule.then.properties.forms.properties["实地表"].properties.items.properties).toEqual({ 网站评估: false });
+    expect((batch.$defs as Obj).submission.allOf).toEqual(submission.allOf);
+  });
+
+  it("gives an imported score without 满分 a floor of 0 and no maximum", async () => {
+    const { submission } = await schemaFiles(appliesScheme("listed"));
+    const p = submission.properties as Obj;
+    const score = p.items.properties["网站评估"].properties["成绩"];
+    expect(score).toMatchObject({ type: "number", minimum: 0, "x-kaohe": { type: "score" } });
+    expect(score).not.toHaveProperty("maximum");
+    expect(score.description).toBe("分数，不小于 0 的数");
+    expect(p.facts.properties["直报点得分"]).not.toHaveProperty("maximum");
   });
 });

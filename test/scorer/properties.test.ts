@@ -38,11 +38,16 @@ function checkUnit(ir: SchemeIR, r: Omit<UnitResult, "forms" | "rank">): void {
   const byId = new Map(ir.nodes.map((n) => [n.id, n]));
   const fired = (target: string, node: string | null = null) =>
     r.vetoes.some((v) => v.target === target && (node === null || v.node === node));
+  // A node or pool for other unit kinds (适用) is absent: not in the result at all.
+  const applies = (x: { appliesTo: string[] | null }) =>
+    x.appliesTo === null || (r.unit.kind !== null && x.appliesTo.includes(r.unit.kind));
 
   // Each item within [minimum, maximum]: the IR's least value (null: none) and the item's maximum
   // as scored (its points, or its share after N/A renormalisation); a ★ item has no points.
   for (const node of ir.nodes) {
     if (node.kind !== "item") continue;
+    expect(node.id in r.items, `${where} ${node.id} present exactly when it applies`).toBe(applies(node));
+    if (!applies(node)) continue;
     const item = r.items[node.id]!;
     const score = q(item.score);
     if (node.min !== null)
@@ -55,17 +60,19 @@ function checkUnit(ir: SchemeIR, r: Omit<UnitResult, "forms" | "rank">): void {
     expect(item.pools[node.pool], `${where} ${node.id} own pool`).toBe(item.score);
   }
 
-  // A veto always wins.
+  // A veto always wins: its item, or every item of its section, scores 0 in its own pool (★ parts
+  // put into other pools stand; only the total veto takes those).
   for (const v of r.vetoes) {
     if (v.target === "item" || v.target === "section") {
       const under = (id: string): string[] => {
         const n = byId.get(id)!;
+        if (!applies(n)) return [];
         return n.kind === "item" ? [id] : (n as Section).children.flatMap(under);
       };
       for (const id of under(v.node!)) {
         expect(r.items[id]!.score, `${where}: ${v.id} zeroes ${id}`).toBe("0");
         expect(r.items[id]!.vetoedBy).toContain(v.id);
-        for (const figure of Object.values(r.items[id]!.pools)) expect(figure).toBe("0");
+        expect(r.items[id]!.pools[byId.get(id)!.pool]).toBe("0");
       }
       if (v.target === "section") expect(r.sections[v.node!]!.score).toBe("0");
     }
@@ -77,8 +84,8 @@ function checkUnit(ir: SchemeIR, r: Omit<UnitResult, "forms" | "rank">): void {
   // (or none) every figure is exact, so the sums hold figure by figure.
   if (exactSums)
     for (const node of ir.nodes) {
-      if (node.kind !== "section") continue;
-      const kids = node.children.map((c) => byId.get(c)!).filter((c) => c.pool === node.pool);
+      if (node.kind !== "section" || !applies(node)) continue;
+      const kids = node.children.map((c) => byId.get(c)!).filter((c) => c.pool === node.pool && applies(c));
       const parts = kids.map((c) => (c.kind === "item" ? r.items[c.id]!.score : r.sections[c.id]!.score));
       const expected = fired("section", node.id) ? ZERO : sum(parts);
       expect(same(q(r.sections[node.id]!.score), expected), `${where} section ${node.id}`).toBe(true);
@@ -88,12 +95,14 @@ function checkUnit(ir: SchemeIR, r: Omit<UnitResult, "forms" | "rank">): void {
   // the total is the sum of the pools unless the total was vetoed.
   if (exactSums)
     for (const pool of ir.pools) {
+      expect(pool.id in r.pools, `${where} pool ${pool.id} present exactly when it applies`).toBe(applies(pool));
+      if (!applies(pool)) continue;
       const roots = ir.nodes.filter(
-        (n) => n.pool === pool.id && (n.parent === null || byId.get(n.parent)!.pool !== pool.id),
+        (n) => n.pool === pool.id && applies(n) && (n.parent === null || byId.get(n.parent)!.pool !== pool.id),
       );
       const own = roots.map((n) => (n.kind === "item" ? r.items[n.id]!.score : r.sections[n.id]!.score));
       const parts = ir.nodes.flatMap((n) =>
-        n.kind === "item" && n.pool !== pool.id && r.items[n.id]!.pools[pool.id] !== undefined
+        n.kind === "item" && n.pool !== pool.id && r.items[n.id]?.pools[pool.id] !== undefined
           ? [r.items[n.id]!.pools[pool.id]!]
           : [],
       );
@@ -102,7 +111,7 @@ function checkUnit(ir: SchemeIR, r: Omit<UnitResult, "forms" | "rank">): void {
       if (pool.kind === "base" && cmp(expected, ZERO) < 0) expected = ZERO;
       expect(same(q(r.pools[pool.id]!), expected), `${where} pool ${pool.id}: ${r.pools[pool.id]}`).toBe(true);
     }
-  const total = fired("total") ? ZERO : sum(ir.pools.map((p) => r.pools[p.id]!));
+  const total = fired("total") ? ZERO : sum(ir.pools.filter(applies).map((p) => r.pools[p.id]!));
   if (exactSums || fired("total")) expect(same(q(r.total), total), `${where} total`).toBe(true);
 }
 

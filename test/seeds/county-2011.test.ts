@@ -78,7 +78,7 @@ const TOP: Array<[string, string, string[]]> = [
   ["电子政务", "20", ["11", "12", "13", "14", "15"]], // "电子 政务 20", rows 11–15
   ["两化融合", "20", ["16", "17", "18", "19"]], // "两化 融合 20", rows 16–19
   ["农业农村信息化", "10", ["20", "21", "22"]], // "农业农村信息化10", rows 20–22
-  ["网络与信息安全", "12", ["23", "25", "26", "27", "28"]], // "网络与信息安全12", rows 23–28 (24: ★, no weight, written after)
+  ["网络与信息安全", "12", ["23", "24", "25", "26", "27", "28"]], // "网络与信息安全12", rows 23–28 (24: ★, no weight)
   ["信息化建设项目管理", "13", ["29", "30", "31", "32"]], // "信息化建设项目管理 13", rows 29–32
 ];
 
@@ -100,7 +100,7 @@ const SECOND: Array<[string, string, string, string[]]> = [
   ["应用普及", "农业农村信息化", "4", ["20"]], // "应用普及 | 20、…" 4%
   ["重要系统", "农业农村信息化", "3", ["21"]], // "重要系统 | 21、…" 3%
   ["重点工作", "农业农村信息化", "3", ["22"]], // "重点工作 | 22、…" 3%
-  ["组织管理", "网络与信息安全", "2", ["23"]], // "组织 管理 | 23、…" 2% (row 24, ★ with no weight, is written after the section)
+  ["组织管理", "网络与信息安全", "2", ["23", "24"]], // "组织 管理 | 23、…" 2% + row 24 (★, no weight: adds nothing)
   ["制度措施", "网络与信息安全", "2", ["25"]], // "制度 措施 | 25、…" 2%
   ["大项活动", "网络与信息安全", "8", ["26", "27", "28"]], // "大项 活动 | 26、…" 2% + 2% + 4%
   ["财政性投资的信息化项目", "信息化建设项目管理", "11", ["29", "30", "31"]], // "财政 性投 资的 …" 4% + 4% + 3%
@@ -108,16 +108,15 @@ const SECOND: Array<[string, string, string, string[]]> = [
 ];
 
 // Every item's 权重 as the seed writes it (null: row 24 has an empty 权重 cell and a ★), in the
-// scheme's order: the seed's, but for the ★ item 24, written right after its section 网络与信息安全
-// so that the section's veto does not reach its ★ deductions (see the scheme).
+// seed's order. Item 24 stands in its place in 组织管理: its section veto zeroes the base section,
+// and its ★ deductions, which are in the adjustment pool, stand (README, Vetoes).
 const WEIGHTS: Array<[string, string | null]> = [
   ["1", "3%"], ["2", "2%"], ["3", "3%"], ["4", "2%"], ["5", "2%"], // rows 1–5
   ["6", "2%"], ["7", "5%"], ["8", "2%"], ["9", "2%"], ["10", "2%"], // rows 6–10: 3+2+3+2+2+2+5+2+2+2 = 25
   ["11", "3%"], ["12", "5%"], ["13", "5%"], ["14", "4%"], ["15", "3%"], // rows 11–15: 20
   ["16", "5%"], ["17", "5%"], ["18", "5%"], ["19", "5%"], // rows 16–19: 20
   ["20", "4%"], ["21", "3%"], ["22", "3%"], // rows 20–22: 10
-  ["23", "2%"], ["25", "2%"], ["26", "2%"], ["27", "2%"], ["28", "4%"], // rows 23, 25–28: 12
-  ["24", null], // row 24: ★, no weight
+  ["23", "2%"], ["24", null], ["25", "2%"], ["26", "2%"], ["27", "2%"], ["28", "4%"], // rows 23–28: 12 (24: ★, no weight)
   ["29", "4%"], ["30", "4%"], ["31", "3%"], ["32", "2%"], // rows 29–32: 13
 ];
 
@@ -132,7 +131,7 @@ describe("county-2011: structure against the seed table", () => {
     expect(base?.members).toEqual(TOP.map(([id]) => id));
     // 100 − 1: item 32's only rule gives 1 of its 2 points (items 2, 7, 13 are capped at their weights)
     expect(base?.max).toBe("99");
-    // item 24 is written in the base pool's body, after 网络与信息安全, but counts in the ★ pool
+    // item 24 is written in 组织管理 (base pool), but counts in the ★ pool: it is the ★ pool's member
     expect(star).toMatchObject({ kind: "adjustment", points: null, star: true, members: ["24"] });
     expect(ir.pools).toHaveLength(2);
   });
@@ -171,8 +170,8 @@ describe("county-2011: structure against the seed table", () => {
     }
   });
 
-  it("makes item 24 a ★ item outside any section and caps items 2, 7 and 13 at their weights", () => {
-    expect(node("24")).toMatchObject({ pool: STAR, parent: null, points: null });
+  it("makes item 24 a ★ item in 组织管理 and caps items 2, 7 and 13 at their weights", () => {
+    expect(node("24")).toMatchObject({ pool: STAR, parent: "组织管理", points: null });
     const capped = (id: string): Item => {
       const n = node(id);
       if (n.kind !== "item") throw new Error(`${id} is not an item`);
@@ -276,7 +275,7 @@ const FULL_MARKS: Expected = {
     重要系统: "3", // item 21
     重点工作: "3", // item 22
     农业农村信息化: "10", // 4 + 3 + 3
-    组织管理: "2", // item 23
+    组织管理: "2", // item 23 (24 is ★: its figure is in 加扣分项, not in the section)
     制度措施: "2", // item 25
     大项活动: "8", // 2 + 2 + 4
     网络与信息安全: "12", // 2 + 2 + 8
@@ -356,7 +355,7 @@ const ORDINARY: Expected = {
     重要系统: "2", // item 21
     重点工作: "1", // item 22
     农业农村信息化: "5", // 2 + 2 + 1
-    组织管理: "1", // item 23
+    组织管理: "1", // item 23 (24's −1 is ★: in 加扣分项, not in the section)
     制度措施: "2", // item 25
     大项活动: "5", // 1 + 2 + 2
     网络与信息安全: "8", // 1 + 2 + 5
@@ -401,7 +400,7 @@ const EVERY_PATH: Expected = {
     "21": "2", // 99% ≠ 100% → 0; 1 + 1: 2
     "22": "0", // 0 + 0 + 0
     "23": "0", // 成立并及时调整 → 2, section 网络与信息安全 vetoed → 0
-    "24": "0", // Ⅲ 0 × −3 + Ⅳ 0 × −1 = 0 (its veto fires on the section, not on itself)
+    "24": "0", // Ⅲ 0 × −3 + Ⅳ 0 × −1 = 0 (in the vetoed section, but all ★: not vetoed itself)
     "25": "0", // 1 + 1 = 2, vetoed → 0
     "26": "0", // 一年两次 → 2, vetoed → 0
     "27": "0", // 2, vetoed → 0
@@ -523,7 +522,7 @@ const INCIDENTS: Expected = {
     重要系统: "2", // item 21
     重点工作: "3", // item 22
     农业农村信息化: "5", // 0 + 2 + 3
-    组织管理: "0", // item 23
+    组织管理: "0", // item 23 (24's −9 is ★: in 加扣分项, not in the section)
     制度措施: "1", // item 25
     大项活动: "4", // 0 + 0 + 4
     网络与信息安全: "5", // 0 + 1 + 4 (no Ⅱ级 incident: no veto)
@@ -539,14 +538,15 @@ const INCIDENTS: Expected = {
 };
 
 // full-marks.json with a Ⅱ级 and a Ⅲ级 incident (item 24) and 60% completion (item 31).
-// Decision (scheme, item 24): "整项不得分" zeroes the base section; the ★ deduction stands.
+// "整项不得分" zeroes the base section 网络与信息安全, item 24's own section; a section veto zeroes the
+// section's score in its own pool, and 24's ★ deduction, in 加扣分项, stands (README, Vetoes).
 const VETO_WITH_INCIDENTS: Expected = {
   file: "veto-with-incidents.json",
   unit: "事件否决县",
   items: {
     ...FULL_MARKS.items,
     "23": "0", // 2, vetoed → 0
-    "24": "-3", // 1 Ⅲ级 × −3 + 0 Ⅳ级 = −3; the veto takes the section's points, not this ★ deduction
+    "24": "-3", // 1 Ⅲ级 × −3 + 0 Ⅳ级 = −3; inside the vetoed section, but ★: the veto does not reach it
     "25": "0", // 2, vetoed → 0
     "26": "0", // 2, vetoed → 0
     "27": "0", // 2, vetoed → 0
@@ -556,7 +556,7 @@ const VETO_WITH_INCIDENTS: Expected = {
   star: { ...FULL_MARKS.star, "24": "-3" }, // only 24 contributes: −3
   sections: {
     ...FULL_MARKS.sections,
-    组织管理: "0", // vetoed with its section
+    组织管理: "0", // vetoed with its section (23 would give 2; 24's −3 is ★, not the section's)
     制度措施: "0", // vetoed with its section
     大项活动: "0", // vetoed with its section
     网络与信息安全: "0", // 发生Ⅱ级以上事件: 整项不得分 (would be 12)

@@ -3,17 +3,18 @@
 // meaning (language/README.md), with the arithmetic beside it; none is read back from the scorer.
 //
 // Decisions the figures rest on (each is argued, with the clause quoted, in the scheme's comments):
-// - 甲 政務信息 is an uncapped `调整` pool; 乙 政務信息化 is a 100-point base pool scored for the
-//   city as a whole (unit 達州市, kind 全市); every “加X分” and 三(三)'s deductions go to the
-//   `调整` pool 信息化調整.
+// - 甲 政務信息 is an uncapped `调整` pool that applies to 縣區、市級部門、駐外辦事處 (the units of
+//   tables 一、二、三); 乙 政務信息化 is a 100-point base pool that applies to the city as a whole
+//   (unit 達州市, kind 全市); every “加X分” and 三(三)'s deductions go to the `调整` pool 信息化調整,
+//   which applies to 全市 too. A pool, section or item that does not apply to a unit's kind is
+//   absent from its result (README: “not submitted, not scored, not N/A”).
 // - 二(二): raw sum on the 300 scale × 10/300; what exceeds 10 goes to 信息化調整, at most 20
 //   (the 20 is on the same scale as “完成計10分”).
 // - Floors of 0 on 二(一)2, 二(一)3, 二(二), 四(一); 三(三) has no floor.
 // - Rounding: 2 decimals, half up, at each item.
-// - Completion = total ÷ 目標分數: a county's, department's or office's 乙 items are all 0, so its
-//   total is its 政務信息; 達州市's 甲 items are all 0 and its 目標分數 is 乙's 100 points (the
-//   language makes every unit kind carry the target column, E206). Ranking by 政務信息, descending,
-//   no marks.
+// - 四(五) “所得分數,另按40%計入所屬單位總分”: an unbounded 分数 input × 40%.
+// - Completion = 政務信息 ÷ 目標分數 (`目标 目標分數 计入 政務信息`); 達州市 has no 目標分數 (the seed
+//   gives none), so no target and no completion. Ranking by completion, descending, no marks.
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -61,23 +62,38 @@ describe("dazhou-2009: compiles", () => {
     expect(ir.meta.version).toBe("二○○九年四月十六日");
     expect(ir.meta.description).toContain("川辦發〔2009〕24號");
     expect(ir.rounding).toEqual({ digits: 2, mode: "half-up", stage: "item" });
-    expect(ir.target).toEqual({ column: "目標分數", pool: null });
-    expect(ir.ranking).toEqual({ by: "政務信息", order: "desc", ties: "competition", marks: [] });
+    expect(ir.target).toEqual({ column: "目標分數", pool: "政務信息" });
+    expect(ir.ranking).toEqual({ by: "completion", order: "desc", ties: "competition", marks: [] });
   });
 });
 
 // ------------------------------------------------------------------------------------------ (b)
 describe("dazhou-2009: structure against the seed", () => {
-  it("has the three pools", () => {
-    const pools = ir.pools.map((p) => [p.id, p.kind, p.points]);
+  it("has the three pools, each for the units it assesses", () => {
+    const pools = ir.pools.map((p) => [p.id, p.kind, p.points, p.appliesTo]);
     expect(pools).toEqual(
       expect.arrayContaining([
-        ["政務信息", "adjustment", null], // 甲: counted adoptions, no full marks
-        ["信息化調整", "adjustment", null], // 乙: every “加X分”, 二(二) overflow, 三(三) deductions
-        ["政務信息化", "base", "100"], // 乙: 一 30 + 二 30 + 三 20 + 四 20
+        // 甲: counted adoptions, no full marks; the units of 一、縣(市、區) 二、市級部門 三、駐外辦事處
+        ["政務信息", "adjustment", null, ["縣區", "市級部門", "駐外辦事處"]],
+        // 乙: every “加X分”, 二(二) overflow, 三(三) deductions; the city as a whole
+        ["信息化調整", "adjustment", null, ["全市"]],
+        // 乙: 一 30 + 二 30 + 三 20 + 四 20; the city as a whole
+        ["政務信息化", "base", "100", ["全市"]],
       ]),
     );
     expect(ir.pools).toHaveLength(3);
+  });
+
+  it("applies 甲's items to the counties, departments and offices and 乙's nodes to 全市 only", () => {
+    const jia = ["日報省信息", "政務快訊", "圖片新聞", "省辦采用", "直報點"];
+    for (const n of ir.nodes) {
+      expect(n.appliesTo, n.id).toEqual(jia.includes(n.id) ? ["縣區", "市級部門", "駐外辦事處"] : ["全市"]);
+    }
+  });
+
+  it("takes 四(五)'s 直報點 score as an unbounded score (“所得分數,另按40%計入”)", () => {
+    const n = ir.nodes.find((x): x is Item => x.kind === "item" && x.id === "直報點")!;
+    expect(n.inputs.map((i) => [i.name, i.type])).toEqual([["直報點分數", { kind: "score", fullMarks: null }]]);
   });
 
   // [section, parent, points, children], read off 乙's headings.
@@ -165,14 +181,14 @@ describe("dazhou-2009: structure against the seed", () => {
       ["市政府駐成都辦事處", "30"],
       ["市政府駐重慶辦事處", "30"],
     ]);
-    // 乙 is scored for the city as a whole: 100 = 一30 + 二30 + 三20 + 四20 (the seed gives no target).
-    expect(byKind("全市").map((u) => [u.name, u.values])).toEqual([["達州市", { 目標分數: "100" }]]);
+    // 乙 is scored for the city as a whole; the seed gives 達州市 no target, so its kind has no column.
+    expect(byKind("全市").map((u) => [u.name, u.values])).toEqual([["達州市", {}]]);
     expect(ir.units).toHaveLength(7 + 46 + 2 + 1);
     expect(ir.unitKinds.map((k) => [k.id, k.columns])).toEqual([
       ["縣區", ["目標分數"]],
       ["市級部門", ["目標分數"]],
       ["駐外辦事處", ["目標分數"]],
-      ["全市", ["目標分數"]],
+      ["全市", []],
     ]);
   });
 });
@@ -189,39 +205,27 @@ interface Expected {
   completion: string | null;
 }
 
+// Every item and section of the unit's kind is in its result, and nothing of the other part.
 function expectUnit(r: UnitResult, e: Expected): void {
   expect(r.total).toBe(e.total);
   expect(r.pools).toEqual(e.pools);
-  if (e.sections) {
-    const got = Object.fromEntries(Object.keys(e.sections).map((id) => [id, r.sections[id]?.score]));
-    expect(got).toEqual(e.sections);
-  }
-  const got = Object.fromEntries(Object.keys(e.items).map((id) => [id, r.items[id]?.score]));
-  expect(got).toEqual(e.items);
+  const sections = Object.fromEntries(Object.entries(r.sections).map(([id, x]) => [id, x.score]));
+  expect(sections).toEqual(e.sections ?? {});
+  const items = Object.fromEntries(Object.entries(r.items).map(([id, x]) => [id, x.score]));
+  expect(items).toEqual(e.items);
   for (const [id, pools] of Object.entries(e.itemPools ?? {})) expect(r.items[id]?.pools, id).toEqual(pools);
   expect(r.target).toBe(e.target);
   expect(r.completion).toBe(e.completion);
 }
 
-// 甲's five items, all zero: 達州市 reports no adoptions of its own.
-const INFO_ZERO = { 日報省信息: "0", 政務快訊: "0", 圖片新聞: "0", 省辦采用: "0", 直報點: "0" };
-// 乙's items, all zero: a county or department reports nothing under 乙.
-const IT_ZERO = {
-  數據交換平臺: "0", 專網數據交換: "0", 網站安全對接: "0", 外網接入: "0",
-  信息公開欄目: "0", 互動交流欄目: "0", 網頁監測: "0", 省網站內容保障: "0",
-  傳輸平臺: "0", 傳輸推廣: "0", 應用承接: "0",
-  外網管理系統更新: "0", 網站安全防護: "0", 安全保密: "0",
-};
-const SECTIONS_ZERO = { 審批監察: "0", 政府網站: "0", 網站規范: "0", 無紙化傳輸: "0", 網絡運行: "0" };
-
 describe("dazhou-2009: examples scored one at a time", () => {
   const score = (file: string) => scorer.score(readJson(join(examples, file)));
 
-  it("full-marks.json: 達州市 meets every 乙 item exactly, no bonus", () => {
+  it("full-marks.json: 達州市 meets every 乙 item exactly, no bonus; 甲 is not its part", () => {
     const r = score("full-marks.json");
     expectUnit(r, {
-      total: "100", // 政務信息 0 + 政務信息化 100 + 信息化調整 0
-      pools: { 政務信息: "0", 政務信息化: "100", 信息化調整: "0" },
+      total: "100", // 政務信息化 100 + 信息化調整 0 (政務信息 does not apply to 全市)
+      pools: { 政務信息化: "100", 信息化調整: "0" },
       sections: {
         審批監察: "30", // 10 + 5 + 10 + 5
         網站規范: "20", // 10 + 5 + 5
@@ -230,7 +234,6 @@ describe("dazhou-2009: examples scored one at a time", () => {
         網絡運行: "20", // 10 + 5 + 5
       },
       items: {
-        ...INFO_ZERO,
         數據交換平臺: "10", // 實現協同交換 → 10
         專網數據交換: "5", // 專網 → 5; 部門間 0 → +0
         網站安全對接: "10", // 對接 → 10; 網上申請 no → +0
@@ -246,25 +249,23 @@ describe("dazhou-2009: examples scored one at a time", () => {
         網站安全防護: "5", // 有設施 且 非 篡改
         安全保密: "5", // 物理 且 邏輯 且 非 失泄密
       },
-      target: "100", // 乙's 100 points
-      completion: "1", // 100 ÷ 100
+      target: null, // the seed gives 達州市 no 目標分數
+      completion: null, // completion is 政務信息 ÷ 目標分數, neither of which 達州市 has
     });
     expect(r.rank).toBeNull(); // scored alone
   });
 
-  it("ordinary-county.json: 通川區, counted adoptions and its 直報點, completion against 150", () => {
+  it("ordinary-county.json: 通川區, counted adoptions and its 直報點, completion against 150; 乙 is not its part", () => {
     const r = score("ordinary-county.json");
     expectUnit(r, {
-      total: "120", // 120 + 0 + 0
-      pools: { 政務信息: "120", 政務信息化: "0", 信息化調整: "0" }, // 52 + 38 + 9 + 8 + 13 = 120
-      sections: SECTIONS_ZERO,
+      total: "120", // 政務信息 120 (政務信息化, 信息化調整 do not apply to 縣區)
+      pools: { 政務信息: "120" }, // 52 + 38 + 9 + 8 + 13 = 120
       items: {
         日報省信息: "52", // 動態類 18 × 2 = 36 + 專題綜合類 4 × 4 = 16
         政務快訊: "38", // 10 × 2 = 20 + 問題與建議 2 × 3 = 6 + 簡訊 8 × 1 = 8 + 批示 1 × 4 = 4
         圖片新聞: "9", // 9 × 1
         省辦采用: "8", // 2 × 4 = 8 + 0 × 8
         直報點: "13", // 32.5 × 40% = 13
-        ...IT_ZERO,
       },
       target: "150",
       completion: "0.8", // 120 ÷ 150
@@ -274,9 +275,8 @@ describe("dazhou-2009: examples scored one at a time", () => {
   it("every-path.json: 達州市 walks every cap, floor, deduction, overflow and bonus", () => {
     const r = score("every-path.json");
     expectUnit(r, {
-      total: "74", // 0 + 40 + 34
+      total: "74", // 40 + 34
       pools: {
-        政務信息: "0",
         政務信息化: "40", // 15 + 20 + 0 + 5
         信息化調整: "34", // 5 + 2 + 3 + 20 + 5 + 5 − 6
       },
@@ -288,7 +288,6 @@ describe("dazhou-2009: examples scored one at a time", () => {
         網絡運行: "5", // 0 + 0 + 5
       },
       items: {
-        ...INFO_ZERO,
         數據交換平臺: "0", // not done
         專網數據交換: "5", // 專網 → 5
         網站安全對接: "10", // 對接 → 10
@@ -314,17 +313,16 @@ describe("dazhou-2009: examples scored one at a time", () => {
         傳輸推廣: { 政務信息化: "0", 信息化調整: "10" }, // 縣級 20% ≥ 20% → 5; CEB → 5
         應用承接: { 信息化調整: "-6" },
       },
-      target: "100",
-      completion: "0.74", // 74 ÷ 100
+      target: null, // no 目標分數 for 達州市
+      completion: null,
     });
   });
 
   it("partial-city.json: 達州市, a sub-scale that does not terminate is rounded at the item", () => {
     const r = score("partial-city.json");
     expectUnit(r, {
-      total: "67.73", // 0 + 66.73 + 1
+      total: "67.73", // 66.73 + 1
       pools: {
-        政務信息: "0",
         政務信息化: "66.73", // 25 + 9.33 + 20 + 12.4
         信息化調整: "1", // 2 + 1 − 2
       },
@@ -336,7 +334,6 @@ describe("dazhou-2009: examples scored one at a time", () => {
         網絡運行: "12.4", // 7.4 + 5 + 0
       },
       items: {
-        ...INFO_ZERO,
         數據交換平臺: "10",
         專網數據交換: "0", // no 專網; the 2 exchanges go to 信息化調整
         網站安全對接: "10",
@@ -358,27 +355,27 @@ describe("dazhou-2009: examples scored one at a time", () => {
         專網數據交換: { 政務信息化: "0", 信息化調整: "2" }, // 2 × 1
         互動交流欄目: { 政務信息化: "3", 信息化調整: "1" }, // 1 new column × 1
       },
-      target: "100",
-      completion: "0.6773", // 67.73 ÷ 100
+      target: null, // no 目標分數 for 達州市
+      completion: null,
     });
   });
 });
 
-// The batch: 甲 only, units of three kinds; 乙 all zero, so total = 政務信息.
-// [file, unit, 政務信息 = total, target, completion = total ÷ target, rank by 政務信息]
+// The batch: 甲's units of three kinds (乙 does not apply to them: their pools are 政務信息 alone).
+// [file, unit, 政務信息 = total, target, completion = 政務信息 ÷ target, rank by completion]
 const BATCH: Array<[string, string, string, string, string, number]> = [
   // 25×2=50 + 5×4=20 → 70; 6×2=12 + 2×3=6 + 4×1=4 + 1×4=4 → 26; 6; 2×4=8; 25×40%=10 → 120
-  ["1-tongchuan.json", "通川區", "120", "150", "0.8", 2], // 120 ÷ 150
+  ["1-tongchuan.json", "通川區", "120", "150", "0.8", 5], // 120 ÷ 150 = 0.8; tied with 成都辦事處
   // 30×2=60 + 6×4=24 → 84; 10×2=20 + 5×3=15 + 6×1=6 + 2×4=8 → 49; 12; 3×4=12 + 1×8=8 → 20; 0 → 165
-  ["2-daxian.json", "達縣", "165", "150", "1.1", 1], // 165 ÷ 150
+  ["2-daxian.json", "達縣", "165", "150", "1.1", 3], // 165 ÷ 150 = 1.1
   // 3×2=6 + 1×4=4 → 10; 2×2=4 + 1×3=3 + 3×1=3 → 10; 2; 1×4=4 + 1×8=8 → 12; 7.25×40%=2.9 → 36.9
-  ["3-fagaiwei.json", "市發展改革委", "36.9", "30", "1.23", 3], // 36.9 ÷ 30
+  ["3-fagaiwei.json", "市發展改革委", "36.9", "30", "1.23", 1], // 36.9 ÷ 30 = 1.23
   // 4×2=8; 1×2=2 + 2×1=2 → 4; 2; 1×4=4; 0 → 18
-  ["4-jiaoyuju.json", "市教育局", "18", "20", "0.9", 5], // 18 ÷ 20; tied with 市扶貧辦
+  ["4-jiaoyuju.json", "市教育局", "18", "20", "0.9", 4], // 18 ÷ 20 = 0.9
   // 2×2=4 + 1×4=4 → 8; 2×3=6; 0; 0; 10×40%=4 → 18
-  ["5-fupinban.json", "市扶貧辦", "18", "15", "1.2", 5], // 18 ÷ 15; ties share the better rank
+  ["5-fupinban.json", "市扶貧辦", "18", "15", "1.2", 2], // 18 ÷ 15 = 1.2
   // 5×2=10 + 1×4=4 → 14; 3×2=6 + 4×1=4 → 10 → 24
-  ["6-chengdu-office.json", "市政府駐成都辦事處", "24", "30", "0.8", 4], // 24 ÷ 30
+  ["6-chengdu-office.json", "市政府駐成都辦事處", "24", "30", "0.8", 5], // 24 ÷ 30 = 0.8; ties share the better rank
 ];
 
 describe("dazhou-2009: the batch, targets and ranking", () => {
@@ -394,7 +391,7 @@ describe("dazhou-2009: the batch, targets and ranking", () => {
     BATCH.forEach(([, unit, score, target, completion, rank], i) => {
       const r = batch.units[i]!;
       expect(r.unit.name).toBe(unit);
-      expect(r.pools, unit).toEqual({ 政務信息: score, 政務信息化: "0", 信息化調整: "0" });
+      expect(r.pools, unit).toEqual({ 政務信息: score });
       expect(r.total, unit).toBe(score);
       expect(r.target, unit).toBe(target);
       expect(r.completion, unit).toBe(completion);
@@ -403,19 +400,20 @@ describe("dazhou-2009: the batch, targets and ranking", () => {
     });
   });
 
-  it("ranks by 政務信息, best first: 165, 120, 36.9, 24, 18, 18", () => {
+  it("ranks by completion, best first: 1.23, 1.2, 1.1, 0.9, 0.8, 0.8", () => {
+    // By 政務信息 alone the counties would lead (165, 120, …); by completion 市發展改革委 (30 target) does.
     const batch = scorer.scoreAll(files().map((f) => readJson(join(examples, "batch", f))));
     const ranking = batch.ranking!;
     expect(ranking.map((e) => [e.rank, e.value, e.marks])).toEqual([
-      [1, "165", []],
-      [2, "120", []],
-      [3, "36.9", []],
-      [4, "24", []],
-      [5, "18", []],
-      [5, "18", []],
+      [1, "1.23", []],
+      [2, "1.2", []],
+      [3, "1.1", []],
+      [4, "0.9", []],
+      [5, "0.8", []],
+      [5, "0.8", []],
     ]);
-    expect(ranking.slice(0, 4).map((e) => e.unit)).toEqual(["達縣", "通川區", "市發展改革委", "市政府駐成都辦事處"]);
-    expect(ranking.slice(4).map((e) => e.unit).sort()).toEqual(["市扶貧辦", "市教育局"].sort());
+    expect(ranking.slice(0, 4).map((e) => e.unit)).toEqual(["市發展改革委", "市扶貧辦", "達縣", "市教育局"]);
+    expect(ranking.slice(4).map((e) => e.unit).sort()).toEqual(["通川區", "市政府駐成都辦事處"].sort());
   });
 });
 

@@ -177,6 +177,31 @@ describe("huaibei-2019: structure", () => {
     // 008: a score imported on the item's 10 points.
     expect(item("008")?.inputs[0]?.type).toEqual({ kind: "score", fullMarks: "10" });
   });
+
+  it("035: each part is a graded score inside a branch on its fact (最高1分, 未制定/未开展不得分)", () => {
+    const node = ir.nodes.find((n) => n.id === "035");
+    if (node?.kind !== "item") throw new Error("no item 035");
+    expect(node.inputs.map((i) => [i.name, i.type.kind])).toEqual([
+      ["已制定应急预案", "bool"],
+      ["应急预案评分", "score"],
+      ["已开展应急演练", "bool"],
+      ["应急演练评分", "score"],
+    ]);
+    // "制定应急预案并正式发布的,最高1分,未制定不得分"; "进行了全面的应急演练的,最高1分,未开展不得分"
+    const part = (fact: string, score: string) => ({
+      k: "part",
+      max: "1",
+      clauses: [
+        {
+          k: "branch",
+          cond: { k: "input", ref: { item: "035", name: fact } },
+          then: [{ k: "value", expr: { k: "input", ref: { item: "035", name: score } } }],
+          otherwise: [],
+        },
+      ],
+    });
+    expect(node.clauses).toMatchObject([part("已制定应急预案", "应急预案评分"), part("已开展应急演练", "应急演练评分")]);
+  });
 });
 
 // ------------------------------------------------------------------------------------------ (c)
@@ -237,7 +262,7 @@ const FULL: Expected = {
     "032": "2", // 3 项均完成 → 2
     "033": "2",
     "034": "2",
-    "035": "2", // 预案 1 + 演练 1
+    "035": "2", // 已制定 → 预案评分 1 (最高 1) + 已开展 → 演练评分 1 (最高 1) = 2
   },
   sections: {
     发展环境: "14", // 8 + 6
@@ -306,7 +331,7 @@ const ORDINARY: Expected = {
     "032": "1", // 完成 2 项 ∈ [1, 3) → 1
     "033": "1.5",
     "034": "2",
-    "035": "1", // 预案 1 + 演练 0
+    "035": "0.7", // 已制定 → 预案评分 0.7 (≤ 最高 1) + 未开展 → 0 (未开展不得分) = 0.7
   },
   sections: {
     发展环境: "9.5", // 5 + 4.5
@@ -329,19 +354,19 @@ const ORDINARY: Expected = {
     电子证照使用: "3.38", // 2.88 + 0.5
     制证情况: "2.88", // 1.88 + 1
     明确信息共享需求: "3.5",
-    安全保障: "6.5", // 1 + 1 + 1.5 + 3
+    安全保障: "6.2", // 1 + 1 + 1.5 + 2.7
     网络安全: "1",
     信息系统安全: "1",
     数据安全: "1.5",
-    管理安全: "3", // 2 + 1
+    管理安全: "2.7", // 2 + 0.7
   },
-  total: "70.01", // 9.5 + 1 + 34.45 + 18.56 + 6.5
+  total: "69.71", // 9.5 + 1 + 34.45 + 18.56 + 6.2
 };
 
 // The paths example (paths.json, 市卫健委, 未接入): both sub-caps of 001, the caps of 003, 021,
 // 027, 029 and 030 (030 exactly at its cap), 019's sub-caps reached exactly, 006's 未接入, 007's
 // connection condition, 031's unscored fourth way, 032's lower tier, 028's disputed 5th place,
-// and rounding that carries 4.9998 up to 5.
+// 035's "未制定不得分" overriding an awarded score, and rounding that carries 4.9998 up to 5.
 const PATHS: Expected = {
   items: {
     "001": "4", // 参加 5 × 1分 = 5 → 最高 2; 对接 4 × 1分 = 4 → 最高 2; 2 + 2
@@ -378,7 +403,7 @@ const PATHS: Expected = {
     "032": "1", // 完成 1 项 (整改) ∈ [1, 3) → 1
     "033": "0",
     "034": "1",
-    "035": "1", // 预案 0 + 演练 1
+    "035": "1", // 未制定 → 0 although 预案评分 0.5 was awarded (未制定不得分) + 已开展 → 演练评分 1 = 1
   },
   sections: {
     发展环境: "8", // 5 + 3

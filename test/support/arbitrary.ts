@@ -1,12 +1,13 @@
 // fast-check arbitraries for submissions to any scheme, from its IR:
-//   validSubmission(ir)    what a unit may submit (every value within the scheme's rules)
+//   validSubmission(ir)    what a unit may submit (every value within the scheme's rules; only the
+//                          items that apply to the unit's kind, 适用)
 //   validBatch(ir)         valid submissions of distinct units, to be scored together
 //   invalidSubmission(ir)  a valid submission with one thing broken, so it must be refused
 // Values are plain JSON-like data (invalid ones may also hold NaN, Infinity or an own __proto__).
 import fc from "fast-check";
 import type { Input, Item, SchemeIR } from "../../compiler/ir.js";
 import { numericBounds } from "../../generators/schema/inputs.js";
-import { items, kindRequired, targetMode } from "../../generators/schema/schema.js";
+import { absentKinds, items, kindRequired, targetMode } from "../../generators/schema/schema.js";
 
 export type Entry = Record<string, unknown>;
 export interface Content {
@@ -69,8 +70,21 @@ function inputsRecord(inputs: Input[]): fc.Arbitrary<Entry> {
 
 const needed = (item: Item) => item.inputs.some((i) => i.required);
 
-function validContent(ir: SchemeIR): fc.Arbitrary<Content> {
-  const all = items(ir);
+/** The unit's kind as the scheme sees it: from its list of units, else as submitted (or the only one). */
+export function kindOf(ir: SchemeIR, unit: { name?: unknown; kind?: unknown }): string | null {
+  const listed = ir.units.find((u) => u.name === unit.name);
+  if (listed) return listed.kind;
+  if (typeof unit.kind === "string") return unit.kind;
+  return ir.unitKinds.length === 1 ? ir.unitKinds[0]!.id : null;
+}
+
+/** Whether an item applies to a unit of this kind (a unit of no known kind: every item). */
+export function appliesTo(ir: SchemeIR, item: Item, kind: string | null): boolean {
+  return kind === null || !absentKinds(ir, item).includes(kind);
+}
+
+function validContent(ir: SchemeIR, kind: string | null): fc.Arbitrary<Content> {
+  const all = items(ir).filter((i) => appliesTo(ir, i, kind));
   const naIds = all.filter((i) => i.allowNa).map((i) => i.id);
   return fc.tuple(fc.shuffledSubarray(naIds), fc.boolean()).chain(([na, listEmpty]) => {
     const applicable = all.filter((i) => !na.includes(i.id));
@@ -82,19 +96,20 @@ function validContent(ir: SchemeIR): fc.Arbitrary<Content> {
   });
 }
 
-function unitFor(ir: SchemeIR, name: string): fc.Arbitrary<Submission["unit"]> {
+/** The kinds a unit of this name may be: its listed kind, or any declared kind (null: none declared). */
+function kindsFor(ir: SchemeIR, name: string): fc.Arbitrary<string | null> {
+  const listed = ir.units.find((u) => u.name === name);
+  if (listed) return fc.constant(listed.kind);
+  return ir.unitKinds.length > 0 ? fc.constantFrom(...ir.unitKinds.map((k) => k.id)) : fc.constant(null);
+}
+
+function unitFor(ir: SchemeIR, name: string, kind: string | null): fc.Arbitrary<Submission["unit"]> {
   const listed = ir.units.find((u) => u.name === name);
   const mode = targetMode(ir);
   const targetNeeded =
     mode === "submitted" ||
     (mode === "mixed" && listed !== undefined && !Object.hasOwn(listed.values, ir.target!.column));
-  const kinds = ir.unitKinds.map((k) => k.id);
-  const kind: fc.Arbitrary<string> = listed
-    ? fc.constant(listed.kind)
-    : kinds.length > 0
-      ? fc.constantFrom(...kinds)
-      : nonBlankText;
-  const model: Record<string, fc.Arbitrary<unknown>> = { name: fc.constant(name), kind };
+  const model: Record<string, fc.Arbitrary<unknown>> = { name: fc.constant(name), kind: kind === null ? nonBlankText : fc.constant(kind) };
   if (targetNeeded) model.target = fc.integer({ min: 1, max: 100_000 }).map((n) => n / 10);
   const requiredKeys = ["name", ...(kindRequired(ir) ? ["kind"] : []), ...(targetNeeded ? ["target"] : [])];
   return fc.record(model, { requiredKeys }) as fc.Arbitrary<Submission["unit"]>;
@@ -105,20 +120,22 @@ function unitName(ir: SchemeIR): fc.Arbitrary<string> {
 }
 
 function submissionOf(ir: SchemeIR, name: string): fc.Arbitrary<Submission> {
-  const parts: Record<string, fc.Arbitrary<unknown>> = { unit: unitFor(ir, name) };
-  const required = ["unit"];
-  if (ir.facts.length > 0) {
-    parts.facts = inputsRecord(ir.facts);
-    if (ir.facts.some((f) => f.required)) required.push("facts");
-  }
-  if (ir.forms.length > 0) {
-    parts.forms = fc.record(Object.fromEntries(ir.forms.map((f) => [f.id, validContent(ir)])));
-    required.push("forms");
-    return fc.record(parts, { requiredKeys: required }) as unknown as fc.Arbitrary<Submission>;
-  }
-  return fc
-    .tuple(fc.record(parts, { requiredKeys: required }), validContent(ir))
-    .map(([head, content]) => ({ ...head, ...content }) as Submission);
+  return kindsFor(ir, name).chain((kind) => {
+    const parts: Record<string, fc.Arbitrary<unknown>> = { unit: unitFor(ir, name, kind) };
+    const required = ["unit"];
+    if (ir.facts.length > 0) {
+      parts.facts = inputsRecord(ir.facts);
+      if (ir.facts.some((f) => f.required)) required.push("facts");
+    }
+    if (ir.forms.length > 0) {
+      parts.forms = fc.record(Object.fromEntries(ir.forms.map((f) => [f.id, validContent(ir, kind)])));
+      required.push("forms");
+      return fc.record(parts, { requiredKeys: required }) as unknown as fc.Arbitrary<Submission>;
+    }
+    return fc
+      .tuple(fc.record(parts, { requiredKeys: required }), validContent(ir, kind))
+      .map(([head, content]) => ({ ...head, ...content }) as Submission);
+  });
 }
 
 export function validSubmission(ir: SchemeIR): fc.Arbitrary<Submission> {
@@ -269,24 +286,46 @@ function mutations(ir: SchemeIR): Array<fc.Arbitrary<Mutation>> {
       ),
     );
   }
+  /** An item the scheme does not have: what a mutation does when it finds nothing else to break. */
+  const unknownItem = (n: number, s: Submission) => {
+    ownKey(pick(n, s).items, absent("不存在的指标", all.map((i) => i.id)), {});
+    return s;
+  };
+  // The items that apply to the submitting unit (适用), and those that do not.
+  const ofUnit = (s: Submission, list: Item[], applying: boolean) =>
+    list.filter((i) => appliesTo(ir, i, kindOf(ir, s.unit)) === applying);
   const neededItems = all.filter(needed);
   if (neededItems.length > 0) {
-    // An item with required inputs left out, and not listed as N/A.
+    // An item with required inputs that applies to the unit left out, and not listed as N/A.
     out.push(
-      fc.tuple(fc.constantFrom(...neededItems), fc.nat()).map(([item, n]) => (s: Submission) => {
+      fc.tuple(fc.nat(), fc.nat()).map(([m, n]) => (s: Submission) => {
+        const candidates = ofUnit(s, neededItems, true);
+        if (candidates.length === 0) return unknownItem(n, s);
         const content = pick(n, s);
+        const item = candidates[m % candidates.length]!;
         applicableEntry(content, item.id);
         delete content.items[item.id];
         return s;
       }),
     );
   }
-  out.push(
-    fc.nat().map((n) => (s: Submission) => {
-      ownKey(pick(n, s).items, absent("不存在的指标", all.map((i) => i.id)), {});
-      return s;
-    }),
-  );
+  out.push(fc.nat().map((n) => (s: Submission) => unknownItem(n, s)));
+  const partial = all.filter((i) => absentKinds(ir, i).length > 0);
+  if (partial.length > 0) {
+    // An item that does not apply to the unit's kind, filled in (with valid values) or listed N/A.
+    const entries = fc.record(Object.fromEntries(partial.map((i) => [i.id, inputsRecord(i.inputs)])));
+    out.push(
+      fc.tuple(entries, fc.nat(), fc.nat(), fc.boolean()).map(([entry, m, n, asNa]) => (s: Submission) => {
+        const candidates = ofUnit(s, partial, false);
+        if (candidates.length === 0) return unknownItem(n, s);
+        const item = candidates[m % candidates.length]!;
+        const content = pick(n, s);
+        if (asNa && item.allowNa) content.notApplicable = [...(content.notApplicable ?? []), item.id];
+        else content.items[item.id] = entry[item.id]!;
+        return s;
+      }),
+    );
+  }
   const notNa = all.filter((i) => !i.allowNa);
   if (notNa.length > 0) {
     // An item the scheme does not let be N/A, listed as N/A.

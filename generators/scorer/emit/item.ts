@@ -30,12 +30,30 @@ export interface CompiledItem {
 const PLUS: readonly [string, string] = [" + ", " + "];
 
 type CrossClause = Extract<Clause, { k: "ratio-to-best" | "rank-bands" }>;
+type Branch = Extract<Clause, { k: "branch" }>;
 
-/** Cross-unit clauses of an item in document order, parts included. */
-function crossClauses(clauses: Clause[]): CrossClause[] {
-  return clauses.flatMap((c) =>
-    c.k === "part" ? crossClauses(c.clauses) : c.k === "ratio-to-best" || c.k === "rank-bands" ? [c] : [],
-  );
+/** A cross-unit clause and the branches around it: it counts only where each side holds. */
+interface CrossEntry {
+  clause: CrossClause;
+  path: Array<{ branch: Branch; holds: boolean }>;
+}
+
+/** Cross-unit clauses of an item in document order, inside parts and branches (then-side first). */
+function crossClauses(clauses: Clause[], path: CrossEntry["path"] = []): CrossEntry[] {
+  return clauses.flatMap((c): CrossEntry[] => {
+    if (c.k === "part") return crossClauses(c.clauses, path);
+    if (c.k === "branch")
+      return [
+        ...crossClauses(c.then, [...path, { branch: c, holds: true }]),
+        ...crossClauses(c.otherwise, [...path, { branch: c, holds: false }]),
+      ];
+    return c.k === "ratio-to-best" || c.k === "rank-bands" ? [{ clause: c, path }] : [];
+  });
+}
+
+/** A rule as the scheme writes it, on one line. */
+function ruleText(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
 }
 
 function figure(value: string): string {
@@ -56,7 +74,7 @@ function sumText(terms: string[]): Bi {
 
 export function compileItem(shared: Shared, constants: Constants, item: Item, k: number): CompiledItem {
   const cross = crossClauses(item.clauses);
-  const slots = new Map<Clause, number>(cross.map((c, i) => [c, i]));
+  const slots = new Map<Clause, number>(cross.map((c, i) => [c.clause, i]));
   const body = new Body(constants);
   const ctx: ItemContext = { scope: { ...shared, item, body, holders: new Map() }, item, slots };
   const contributions = item.clauses.flatMap((c) => clause(ctx, c));
@@ -76,7 +94,20 @@ export function compileItem(shared: Shared, constants: Constants, item: Item, k:
   if (cross.length > 0) {
     const sb = new Body(constants);
     const sscope: Scope = { ...shared, item, body: sb, holders: new Map() };
-    const values = cross.map((c) => compileExpr(sscope, c.value).v);
+    const conds = new Map<Branch, string>();
+    const values = cross.map(({ clause: c, path }) => {
+      const v = compileExpr(sscope, c.value).v;
+      if (path.length === 0) return v;
+      const holds = path.map(({ branch, holds }) => {
+        let cond = conds.get(branch);
+        if (cond === undefined) {
+          cond = compileExpr(sscope, branch.cond).v;
+          conds.set(branch, cond);
+        }
+        return holds ? cond : `!${cond}`;
+      });
+      return `${holds.join(" && ")} ? ${v} : null`;
+    });
     subjects = [
       `// 指标 ${item.id}: the figures compared across units`,
       `function subjects_${k}(S) {`,
@@ -89,7 +120,7 @@ export function compileItem(shared: Shared, constants: Constants, item: Item, k:
   return {
     run,
     subjects,
-    cross: cross.map((c) => (c.k === "rank-bands" ? c.order : "best")),
+    cross: cross.map(({ clause: c }) => (c.k === "rank-bands" ? c.order : "best")),
   };
 }
 
@@ -112,7 +143,7 @@ function sayIn(ctx: ItemContext, c: Clause, line: Bi): string {
 function clause(ctx: ItemContext, c: Clause): Contribution[] {
   const b = ctx.scope.body;
   const q = (v: string) => b.constants.q(v);
-  const rule = lit(c.text);
+  const rule = lit(ruleText(c.text));
   switch (c.k) {
     case "when": {
       const cond = compileExpr(ctx.scope, c.cond);
@@ -300,6 +331,8 @@ function clause(ctx: ItemContext, c: Clause): Contribution[] {
       );
       return [{ p, pool: c.pool }];
     }
+    case "branch":
+      return branch(ctx, c);
     case "part": {
       const inner = c.clauses.flatMap((x) => clause(ctx, x));
       const mine = inner.filter((x) => x.pool === c.pool).map((x) => x.p);
@@ -447,4 +480,37 @@ function finish(ctx: ItemContext, contributions: Contribution[]): void {
     `S.pending[${k}] = ${pending};`,
     "return E ? { zh, en } : null;",
   );
+}
+
+/**
+ * `若 c { … } 否则 { … }`: the clauses of the side that holds, in a block of their own; what they
+ * put into each pool is added up in a variable declared before the block.
+ */
+function branch(ctx: ItemContext, c: Branch): Contribution[] {
+  const b = ctx.scope.body;
+  const cond = compileExpr(ctx.scope, c.cond);
+  const rule = lit(ruleText(c.text.split("{")[0]!));
+  const declare = b.lines.length;
+  b.push(""); // the pool variables, declared once the sides are known
+  const totals = new Map<string, string>();
+  const side = (clauses: Clause[], line: Bi) => {
+    const holders = new Map(ctx.scope.holders); // names declared inside the block stay inside it
+    b.push(say(ctx, c, line));
+    for (const x of clauses.flatMap((cl) => clause(ctx, cl))) {
+      let v = totals.get(x.pool);
+      if (v === undefined) {
+        v = b.name("q");
+        totals.set(x.pool, v);
+      }
+      b.push(`${v} = add(${v}, ${x.p});`);
+    }
+    ctx.scope.holders = holders;
+  };
+  b.push(`if (${cond.v}) {`);
+  side(c.then, fill2("explain.clause.branch.then", { rule, cond: cond.desc }));
+  b.push("} else {");
+  side(c.otherwise, fill2(c.otherwise.length > 0 ? "explain.clause.branch.else" : "explain.clause.branch.none", { rule, cond: cond.desc }));
+  b.push("}");
+  b.lines[declare] = [...totals.values()].map((v) => `let ${v} = ZERO;`).join("\n");
+  return [...totals].map(([pool, p]) => ({ p, pool }));
 }

@@ -121,7 +121,8 @@ function schemeTable(ir: SchemeIR, constants: Constants, cross: Array<Array<"bes
   const nodeIndex = new Map(ir.nodes.map((n, i) => [n.id, i]));
   const itemIndex = new Map(ir.evaluationOrder.map((id, k) => [id, k]));
   const pools = ir.pools.map(
-    (p) => `{ id: ${s(p.id)}, title: ${s(p.title)}, kind: ${s(p.kind)}, points: ${q(p.points)} }`,
+    (p) =>
+      `{ id: ${s(p.id)}, title: ${s(p.title)}, kind: ${s(p.kind)}, points: ${q(p.points)}, appliesTo: ${s(p.appliesTo ?? null)} }`,
   );
   const nodes = ir.nodes.map((n) =>
     [
@@ -129,7 +130,8 @@ function schemeTable(ir: SchemeIR, constants: Constants, cross: Array<Array<"bes
       `parent: ${n.parent === null ? "null" : nodeIndex.get(n.parent)}`,
       `pool: ${s(n.pool)}, points: ${q(n.points)}, max: ${q(n.max)}`,
       `item: ${n.kind === "item" ? itemIndex.get(n.id) : "null"}`,
-      `children: [${n.kind === "section" ? n.children.map((c) => nodeIndex.get(c)).join(", ") : ""}] }`,
+      `children: [${n.kind === "section" ? n.children.map((c) => nodeIndex.get(c)).join(", ") : ""}]`,
+      `appliesTo: ${s(n.appliesTo ?? null)} }`,
     ].join(", "),
   );
   const items = ir.evaluationOrder.map((id, k) => {

@@ -59,6 +59,8 @@ export interface Sheet {
   items: Record<string, Record<string, unknown> | undefined>;
   /** By item index: reported as not applicable. */
   na: boolean[];
+  /** By node index: not applicable to the unit's kind (`适用`): not submitted, not scored. */
+  absent: boolean[];
   /** The unit's per-unit values (columns), e.g. 目标分数. */
   col: Record<string, Q>;
   /** By item index: the item's score before vetoes, N/A scaling and rounding (read by `得分(x)`). */
@@ -100,7 +102,8 @@ export interface ItemSpec {
   cross: Array<"best" | "desc" | "asc">;
   /** Whether the item can put points into pools other than its own (★, 计入, rescale overflow). */
   parts: boolean;
-  subjects: ((s: Sheet) => Q[]) | null;
+  /** Each cross-unit clause's figure for the unit, or null when a branch around it does not hold. */
+  subjects: ((s: Sheet) => Array<Q | null>) | null;
   /**
    * Scores the item for sheet S (unit u of the batch) and writes S.own, S.parts and S.pending at
    * the item's index; X is null when the unit is scored alone. Returns its words when E.
@@ -122,6 +125,8 @@ export interface NodeSpec {
   /** Index into SchemeTable.items for an item. */
   item: number | null;
   children: number[];
+  /** The unit kinds it applies to (`适用`, already narrowed by its parents and pool); null: all. */
+  appliesTo: string[] | null;
 }
 
 export interface PoolSpec {
@@ -129,6 +134,8 @@ export interface PoolSpec {
   title: string;
   kind: "base" | "adjustment" | "bonus";
   points: Q | null;
+  /** The unit kinds it applies to; null: all. */
+  appliesTo: string[] | null;
 }
 
 export interface VetoSpec {
@@ -158,6 +165,7 @@ export interface SchemeTable {
   naPolicy: "renormalise" | "peer-average" | null;
   rounding: Rounding | null;
   ranking: {
+    /** "total", "completion", or a pool id. */
     by: string;
     order: "desc" | "asc";
     marks: Array<{ end: "top" | "bottom"; count: number; label: string }>;
@@ -205,6 +213,8 @@ interface Figures {
   parts: Array<Record<string, Q> | null>;
   max: Array<Q | null>;
   na: boolean[];
+  /** By node index (`适用`). */
+  absent: boolean[];
   pending: boolean[];
   /** Ids of the vetoes that zeroed each item; null for none. */
   vetoedBy: Array<string[] | null>;
@@ -337,6 +347,18 @@ export function makeScorer(
   const noPending: boolean[] = items.map(() => false);
   const noParts: Array<Record<string, Q> | null> = items.map(() => null);
   const anyParts = items.some((it) => it.parts);
+  /** By unit kind: which nodes and pools are absent for units of that kind (`适用`). */
+  const absentByKind = new Map<string | null, { nodes: boolean[]; pools: boolean[] }>();
+  function absentFor(kind: string | null): { nodes: boolean[]; pools: boolean[] } {
+    let got = absentByKind.get(kind);
+    if (got === undefined) {
+      const out = (a: string[] | null) => a !== null && (kind === null || !a.includes(kind));
+      got = { nodes: nodes.map((n) => out(n.appliesTo)), pools: scheme.pools.map((p) => out(p.appliesTo)) };
+      absentByKind.set(kind, got);
+    }
+    return got;
+  }
+  const released: Q[] = [];
 
   function sheetsOf(sub: Record<string, any>, alone: boolean): Sheet[] {
     const unit = sub.unit as { name: string; kind?: string; target?: number | string };
@@ -362,6 +384,7 @@ export function makeScorer(
         facts,
         items: src.items ?? {},
         na,
+        absent: absentFor(kind).nodes,
         col,
         own: new Array<Q>(items.length).fill(ZERO),
         parts: anyParts ? new Array<Record<string, Q> | null>(items.length).fill(null) : noParts,
@@ -419,18 +442,27 @@ export function makeScorer(
     const applies: number[] = [];
     let anyNa = false;
     for (let u = 0; u < group.length; u++) {
-      if (group[u]!.na[k]) anyNa = true;
+      const s = group[u]!;
+      if (s.absent[spec.node]) continue;
+      if (s.na[k]) anyNa = true;
       else applies.push(u);
     }
     let cross: Cross[] | null = null;
     if (spec.cross.length > 0 && !b.alone) {
       const names = group.map((s) => s.unit);
       const subjects: Q[][] = spec.cross.map(() => new Array<Q>(group.length).fill(ZERO));
+      // A clause inside a branch compares only the units for which the branch holds.
+      const compared: number[][] = spec.cross.map(() => []);
       for (const u of applies) {
         const v = spec.subjects!(group[u]!);
-        for (let c = 0; c < v.length; c++) subjects[c]![u] = v[c]!;
+        for (let c = 0; c < v.length; c++) {
+          const x = v[c];
+          if (x === null || x === undefined) continue;
+          subjects[c]![u] = x;
+          compared[c]!.push(u);
+        }
       }
-      cross = spec.cross.map((order, c) => crossOf(subjects[c]!, applies, names, order));
+      cross = spec.cross.map((order, c) => crossOf(subjects[c]!, compared[c]!, names, order));
     }
     b.cross[f]![k] = cross;
     for (const u of applies) spec.run(group[u]!, cross, u, false);
@@ -438,7 +470,7 @@ export function makeScorer(
     const peer = scheme.naPolicy === "peer-average" && !b.alone ? peerStore(group, applies, k) : null;
     b.peers[f]![k] = peer;
     for (const s of group) {
-      if (!s.na[k]) continue;
+      if (!s.na[k] || s.absent[spec.node]) continue;
       s.own[k] = peer === null ? ZERO : peer.own;
       s.parts[k] = peer === null ? null : peer.parts;
       s.pending[k] = scheme.naPolicy === "peer-average" && b.alone;
@@ -463,16 +495,20 @@ export function makeScorer(
   /** The unit's item figures on one form; with `explain`, every item's lines too. */
   function sheetFigures(b: Batch, u: number, f: number, explain: boolean): Figures {
     const s = b.sheets[u]![f]!;
+    const words = explain ? relive(b, u, f) : null;
     let fired = NO_VETOES;
-    for (const v of scheme.vetoes) if (v.test(s)) (fired === NO_VETOES ? (fired = []) : fired).push(v);
+    // A veto whose item or section is absent for the unit's kind has nothing to act on.
+    for (const v of scheme.vetoes)
+      if ((v.node === null || !s.absent[v.node]) && v.test(s)) (fired === NO_VETOES ? (fired = []) : fired).push(v);
     const figs: Figures = {
       own: s.own.slice(),
       parts: s.parts.slice(),
       max: itemPoints,
       na: s.na,
+      absent: s.absent,
       pending: s.pending,
       vetoedBy: noVetoes,
-      lines: explain ? items.map((_, k) => itemLines(b, u, f, k)) : null,
+      lines: words,
       fired,
       firedLines: explain ? lines() : null,
     };
@@ -482,28 +518,45 @@ export function makeScorer(
     return figs;
   }
 
-  /** The words of item k before vetoes: its rules, or what N/A means for it. */
+  /**
+   * Scores sheet f of unit u again with words, every item in evaluation order (so that `得分(x)`
+   * reads what it read the first time), filling the sheet's figures again if they were released.
+   */
+  function relive(b: Batch, u: number, f: number): Lines[] {
+    const s = b.sheets[u]![f]!;
+    if (s.own === released) {
+      s.own = items.map(() => ZERO);
+      if (anyParts) s.parts = items.map(() => null);
+    }
+    return items.map((_, k) => itemLines(b, u, f, k));
+  }
+
+  /**
+   * After a unit's result is built its sheets' figures are no longer needed (the batch pass is
+   * over, and words are made by relive): they are released, to keep a large batch small.
+   */
+  function release(b: Batch, u: number): void {
+    for (const s of b.sheets[u]!) {
+      s.own = released;
+      if (anyParts) s.parts = noParts;
+    }
+  }
+
+  /** The words of item k before vetoes (its rules, or what N/A means for it), its figures refilled. */
   function itemLines(b: Batch, u: number, f: number, k: number): Lines {
     const s = b.sheets[u]![f]!;
+    if (s.absent[items[k]!.node]) return lines();
     if (!s.na[k]) return items[k]!.run(s, b.cross[f]![k] ?? null, u, true)!;
+    const peer = b.peers[f]![k] ?? null;
+    s.own[k] = peer === null ? ZERO : peer.own;
+    s.parts[k] = peer === null ? null : peer.parts;
     const l = lines();
     say(l, "explain.na", {});
-    const peer = b.peers[f]![k] ?? null;
     if (scheme.naPolicy !== "peer-average") say(l, "explain.na.renormalise", {});
     else if (b.alone) say(l, "explain.na.pending", {});
     else if (peer === null || peer.count === 0) say(l, "explain.na.peer-none", {});
     else say(l, "explain.na.peer", { count: String(peer.count), sum: show(peer.sum), value: show(peer.own) });
     return l;
-  }
-
-  /** Zeroes item k: its own score and whatever it puts into other pools. */
-  function zero(figs: Figures, k: number): void {
-    figs.own[k] = ZERO;
-    const parts = figs.parts[k];
-    if (parts === null || parts === undefined) return;
-    const zeroed: Record<string, Q> = {};
-    for (const p in parts) zeroed[p] = ZERO;
-    figs.parts[k] = zeroed;
   }
 
   /** Zeroes what a veto targets and says why; the total and disqualification act in totals(). */
@@ -514,8 +567,9 @@ export function makeScorer(
     if (v.node === null) return;
     if (figs.vetoedBy === noVetoes) figs.vetoedBy = items.map(() => null);
     for (const k of itemsUnder[v.node]!) {
+      // Its score in its own pool: ★ parts it puts into other pools stand (only 总分 takes them).
       (figs.vetoedBy[k] ??= []).push(v.id);
-      zero(figs, k);
+      figs.own[k] = ZERO;
       if (figs.lines !== null) say(figs.lines[k]!, code, args!);
     }
   }
@@ -527,7 +581,7 @@ export function makeScorer(
       let gone = ZERO;
       for (let k = 0; k < items.length; k++) {
         const it = items[k]!;
-        if (it.pool !== pool.id || it.points === null) continue;
+        if (it.pool !== pool.id || it.points === null || figs.absent[it.node]) continue;
         whole = add(whole, it.points);
         if (figs.na[k]) gone = add(gone, it.points);
       }
@@ -538,7 +592,7 @@ export function makeScorer(
       if (figs.max === itemPoints) figs.max = itemPoints.slice();
       for (let k = 0; k < items.length; k++) {
         const it = items[k]!;
-        if (it.pool !== pool.id || it.points === null) continue;
+        if (it.pool !== pool.id || it.points === null || figs.absent[it.node]) continue;
         if (figs.na[k]) {
           figs.max[k] = ZERO;
           continue;
@@ -586,9 +640,9 @@ export function makeScorer(
     // Sections bottom-up: nodes are in pre-order, so walking backwards sees children first.
     for (let i = nodes.length - 1; i >= 0; i--) {
       const node = nodes[i]!;
-      if (node.kind !== "section") continue;
+      if (node.kind !== "section" || figs.absent[i]) continue;
       const l = explain ? lines() : null;
-      const kids = sectionKids[i]!;
+      const kids = sectionKids[i]!.filter((c) => !figs.absent[c]);
       let score = ZERO;
       let max = ZERO;
       for (const c of kids) {
@@ -617,7 +671,7 @@ export function makeScorer(
     if (R?.stage === "section")
       for (let i = 0; i < nodes.length; i++) {
         const node = nodes[i]!;
-        if (node.item === null || !poolRoot[i]) continue;
+        if (node.item === null || !poolRoot[i] || figs.absent[i]) continue;
         figs.own[node.item] = roundAt(
           "section",
           figs.own[node.item]!,
@@ -629,18 +683,20 @@ export function makeScorer(
     const pools: Record<string, Q> = {};
     let total = ZERO;
     const poolTerms: string[] = [];
-    for (const pool of scheme.pools) {
+    const absentPools = absentFor(s.kind).pools;
+    scheme.pools.forEach((pool, pi) => {
+      if (absentPools[pi]) return;
       const terms: string[] = [];
       let v = ZERO;
       for (let i = 0; i < nodes.length; i++) {
         const node = nodes[i]!;
-        if (node.pool !== pool.id || !poolRoot[i]) continue;
+        if (node.pool !== pool.id || !poolRoot[i] || figs.absent[i]) continue;
         v = add(v, scoreOf(i));
         if (l !== null) terms.push(term(node.label, scoreOf(i)));
       }
       for (let k = 0; k < items.length; k++) {
         const part = figs.parts[k]?.[pool.id];
-        if (part === undefined) continue;
+        if (part === undefined || figs.absent[items[k]!.node]) continue;
         v = add(v, part);
         if (l !== null) terms.push(term(nodes[items[k]!.node]!.label, part));
       }
@@ -658,7 +714,7 @@ export function makeScorer(
       pools[pool.id] = v;
       total = add(total, v);
       if (l !== null) poolTerms.push(pool.title + " " + show(v));
-    }
+    });
     if (l !== null) say(l, "explain.total", { parts: poolTerms.join(" + "), value: show(total) });
     for (const v of figs.fired) if (v.target === "total") total = ZERO;
     if (l !== null) {
@@ -695,6 +751,7 @@ export function makeScorer(
       parts: [],
       max: [],
       na: [],
+      absent: forms[0]!.absent,
       pending: [],
       vetoedBy: [],
       lines: explain ? [] : null,
@@ -744,7 +801,7 @@ export function makeScorer(
       for (const k of itemsUnder[v.node]!) {
         if (figs.lines !== null && sign(figs.own[k]!) !== 0)
           say(figs.lines[k]!, "explain.combine.vetoed", { label: v.label });
-        zero(figs, k);
+        figs.own[k] = ZERO;
       }
     }
     roundItems(figs);
@@ -770,7 +827,8 @@ export function makeScorer(
   /** A unit's result (or one form's) from its figures; explanations come from `words`. */
   function result(s: Sheet, figs: Figures, t: Totals, words: Words, whole: boolean): UnitResult {
     const itemsOut: Record<string, ItemResult> = {};
-    for (let k = 0; k < items.length; k++) itemsOut[items[k]!.id] = itemResult(k, figs, words);
+    for (let k = 0; k < items.length; k++)
+      if (!figs.absent[items[k]!.node]) itemsOut[items[k]!.id] = itemResult(k, figs, words);
     const sectionsOut: Record<string, SectionResult> = {};
     for (let i = 0; i < nodes.length; i++) {
       const sec = t.sections[i];
@@ -784,7 +842,7 @@ export function makeScorer(
       node: v.node === null ? null : nodes[v.node]!.id,
     }));
     const pools: Record<string, string> = {};
-    for (const p of scheme.pools) pools[p.id] = fig(t.pools[p.id]!);
+    for (const p of scheme.pools) if (t.pools[p.id] !== undefined) pools[p.id] = fig(t.pools[p.id]!);
     return new UnitOut(
       { name: s.unit, kind: s.kind },
       fig(t.total),
@@ -814,7 +872,7 @@ export function makeScorer(
 
   function wordsOfUnit(f: { figs: Figures; t: Totals }): UnitWords {
     return {
-      items: items.map((_, k) => explanation(closeItem(k, f.figs))),
+      items: items.map((it, k) => explanation(f.figs.absent[it.node] ? lines() : closeItem(k, f.figs))),
       sections: f.t.sections.map((sec) => (sec === undefined ? undefined : explanation(sec.lines!))),
       unit: explanation(f.t.lines!),
       forms: [],
@@ -836,10 +894,12 @@ export function makeScorer(
     return l;
   }
 
-  function unitResult(b: Batch, u: number, ranks: Array<RankInfo | undefined>): UnitResult {
+  function unitResult(b: Batch, u: number, ranks: Array<RankInfo | "unranked" | undefined>): UnitResult {
     const { perForm, forms, figs, t } = unitFigures(b, u, false);
+    release(b, u);
     const words = new Words(() => {
       const w = unitFigures(b, u, true);
+      release(b, u);
       const all = wordsOfUnit(w);
       all.forms = w.forms.map((ft, f) => wordsOfUnit({ figs: w.perForm[f]!, t: ft }));
       if (scheme.forms.length > 0)
@@ -874,30 +934,49 @@ export function makeScorer(
     marks: Array<{ end: "top" | "bottom"; count: number; label: string }>;
   }
 
-  function rankLines(l: Lines, r: RankInfo): void {
+  /** What the ranking ranks by, in words. */
+  function rankedBy(): readonly [string, string] | string {
+    const by = scheme.ranking!.by;
+    if (by === "total") return words("explain.total-word");
+    if (by === "completion") return words("explain.completion-word");
+    return poolById[by]!.title;
+  }
+
+  function rankLines(l: Lines, r: RankInfo | "unranked"): void {
     const rk = scheme.ranking!;
+    if (r === "unranked") {
+      say(l, "explain.rank.none", { by: rankedBy() });
+      return;
+    }
     say(l, "explain.rank", {
       rank: String(r.place),
       count: String(r.count),
-      by: rk.by === "total" ? words("explain.total-word") : poolById[rk.by]!.title,
+      by: rankedBy(),
       order: words("explain.rank." + rk.order),
     });
     for (const m of r.marks) say(l, "explain.rank.mark." + m.end, { count: String(m.count), label: m.label });
   }
 
-  function rank(results: UnitResult[], ranks: Array<RankInfo | undefined>): BatchResult["ranking"] {
+  /**
+   * R21: competition ranks over the units that have the figure ranked by; a unit without it (no
+   * completion without a target, a pool that does not apply to its kind) is not ranked.
+   */
+  function rank(results: UnitResult[], ranks: Array<RankInfo | "unranked" | undefined>): BatchResult["ranking"] {
     const rk = scheme.ranking;
     if (rk === null) return null;
-    const value = (r: UnitResult) => (rk.by === "total" ? r.total : r.pools[rk.by]!);
+    const value = (r: UnitResult): string | null =>
+      (rk.by === "total" ? r.total : rk.by === "completion" ? r.completion : r.pools[rk.by]) ?? null;
     const names = results.map((r) => r.unit.name);
-    const all = results.map((_, i) => i);
+    const ranked = results.map((_, i) => i).filter((i) => value(results[i]!) !== null);
+    for (let i = 0; i < results.length; i++) if (value(results[i]!) === null) ranks[i] = "unranked";
+    // Figures are canonical decimals, read back exactly.
     const store = crossOf(
-      results.map((r) => parse(value(r))!),
-      all,
+      results.map((r) => parse(value(r) ?? "0")!),
+      ranked,
       names,
       rk.order,
-    ); // figures read back exactly
-    const order = all.sort((a, b) => store.ranks[a]! - store.ranks[b]! || byName(names)(a, b));
+    );
+    const order = ranked.sort((a, b) => store.ranks[a]! - store.ranks[b]! || byName(names)(a, b));
     const n = order.length;
     return order.map((i) => {
       const r = results[i]!;
@@ -910,7 +989,7 @@ export function makeScorer(
       ranks[i] = { place, count: n, marks };
       r.rank = place;
       for (const m of marks) r.flags.push(m.label);
-      return { unit: names[i]!, rank: place, value: value(r), marks: marks.map((m) => m.label) };
+      return { unit: names[i]!, rank: place, value: value(r)!, marks: marks.map((m) => m.label) };
     });
   }
 
@@ -919,7 +998,7 @@ export function makeScorer(
   function run(
     subs: Array<Record<string, any>>,
     alone: boolean,
-  ): { units: UnitResult[]; ranks: Array<RankInfo | undefined> } {
+  ): { units: UnitResult[]; ranks: Array<RankInfo | "unranked" | undefined> } {
     const b: Batch = {
       alone,
       sheets: subs.map((sub) => sheetsOf(sub, alone)),
@@ -927,7 +1006,7 @@ export function makeScorer(
       peers: Array.from({ length: nForms }, () => new Array(items.length).fill(null)),
     };
     for (let k = 0; k < items.length; k++) for (let f = 0; f < nForms; f++) scoreItem(b, f, k);
-    const ranks = new Array<RankInfo | undefined>(subs.length);
+    const ranks = new Array<RankInfo | "unranked" | undefined>(subs.length);
     const units = subs.map((_, u) => unitResult(b, u, ranks));
     return { units, ranks };
   }
