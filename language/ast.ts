@@ -261,8 +261,7 @@ export interface BranchClause extends ClauseBase {
 export type CmpOp = "<" | "<=" | ">" | ">=" | "=" | "!=";
 export type ArithOp = "+" | "-" | "*" | "/";
 /** Function names, normalised to their English spelling. */
-export type FuncName =
-  "min" | "max" | "clamp" | "linear" | "score-of" | "checked" | "missing";
+export type FuncName = "min" | "max" | "clamp" | "linear" | "score-of" | "checked" | "missing";
 
 export type Expr =
   | { kind: "num"; value: Quantity; span: Span }
@@ -315,18 +314,12 @@ export interface RoundingDecl {
   span: Span;
 }
 /** What `排名 按 …` ranks by, unless it is the total. */
-export type RankingBy =
-  { kind: "pool"; name: Name } | { kind: "completion"; span: Span };
+export type RankingBy = { kind: "pool"; name: Name } | { kind: "completion"; span: Span };
 export interface RankingDecl {
   kind: "ranking";
   by: RankingBy | null; // null: the total (`按 总分`, or no `按`)
   order: "desc" | "asc" | null;
-  marks: Array<{
-    end: "top" | "bottom";
-    count: Quantity;
-    label: Str;
-    span: Span;
-  }>;
+  marks: Array<{ end: "top" | "bottom"; count: Quantity; label: Str; span: Span }>;
   span: Span;
 }
 export interface TargetDecl {

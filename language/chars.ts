@@ -10,11 +10,7 @@ function isAsciiDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 function isAsciiLetter(code: number): boolean {
-  return (
-    (code >= 0x61 && code <= 0x7a) ||
-    (code >= 0x41 && code <= 0x5a) ||
-    code === 0x5f
-  );
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x5f;
 }
 function isCommonHan(code: number): boolean {
   return code >= 0x4e00 && code <= 0x9fff;
@@ -83,10 +79,7 @@ export function nameStartCodes(): number[] {
   const codes: number[] = [];
   for (let code = 0; code < 0x10000; code++) {
     // High surrogates begin astral letters (CJK extension B and beyond).
-    if (
-      (code >= 0xd800 && code <= 0xdbff) ||
-      LETTER.test(String.fromCharCode(code))
-    ) {
+    if ((code >= 0xd800 && code <= 0xdbff) || LETTER.test(String.fromCharCode(code))) {
       codes.push(code);
     }
   }
@@ -96,8 +89,7 @@ export function nameStartCodes(): number[] {
 /** The half-width character a full-width or Chinese punctuation character stands for, if any. */
 export function halfWidthTwin(ch: string): string | null {
   const code = ch.codePointAt(0)!;
-  if (code >= 0xff01 && code <= 0xff5e)
-    return String.fromCharCode(code - 0xfee0);
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
   const others: Record<string, string> = {
     "【": "[",
     "】": "]",

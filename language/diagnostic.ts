@@ -12,11 +12,7 @@ export interface Diagnostic {
   /** Values the message template names: item titles, names, numbers, the expected token. */
   args: Record<string, string | number>;
   /** Other places involved (the first definition of a duplicate, the parent section, …). */
-  related: Array<{
-    span: Span;
-    code: string;
-    args: Record<string, string | number>;
-  }>;
+  related: Array<{ span: Span; code: string; args: Record<string, string | number> }>;
   /** Names offered as "did you mean …?", best first. */
   suggestions: string[];
 }

@@ -1,12 +1,7 @@
 // The tokens of the language and the Chevrotain lexer that produces them.
 // Keywords and names use custom pattern functions (chars.ts) so that Chinese letters are
 // recognised: Chevrotain rebuilds regexes without the `u` flag.
-import {
-  createToken,
-  Lexer,
-  type CustomPatternMatcherFunc,
-  type TokenType,
-} from "chevrotain";
+import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from "chevrotain";
 import { nameEnd, nameStartCodes, unitEnd } from "./chars.js";
 
 // ---------------------------------------------------------------- categories (no pattern)
@@ -64,11 +59,7 @@ function matchWord(words: readonly string[]): CustomPatternMatcherFunc {
 }
 
 const keywordTokens: TokenType[] = [];
-function keyword(
-  name: string,
-  words: readonly string[],
-  categories: TokenType[] = [],
-): TokenType {
+function keyword(name: string, words: readonly string[], categories: TokenType[] = []): TokenType {
   // Longest first, so that a spelling that is a prefix of another never hides it.
   const ordered = [...words].sort((a, b) => b.length - a.length);
   const token = createToken({
@@ -111,15 +102,8 @@ export const Cap = keyword("Cap", ["封顶", "封頂", "cap"]);
 export const NoLimit = keyword("NoLimit", ["不限", "none"]);
 export const By = keyword("By", ["按", "by"]);
 export const Tiers = keyword("Tiers", ["分档", "分檔", "tiers"]);
-export const RatioToBest = keyword("RatioToBest", [
-  "最高值比",
-  "ratio-to-best",
-]);
-export const RankBands = keyword("RankBands", [
-  "名次分档",
-  "名次分檔",
-  "rank-bands",
-]);
+export const RatioToBest = keyword("RatioToBest", ["最高值比", "ratio-to-best"]);
+export const RankBands = keyword("RankBands", ["名次分档", "名次分檔", "rank-bands"]);
 export const Part = keyword("Part", ["部分", "part"]);
 export const Rescale = keyword("Rescale", ["折算", "rescale"]);
 export const To = keyword("To", ["为", "為", "to"]);
@@ -128,11 +112,7 @@ export const Into = keyword("Into", ["计入", "計入", "into"]);
 export const Veto = keyword("Veto", ["否决", "否決", "veto"]);
 export const ThisItem = keyword("ThisItem", ["本项", "本項", "this-item"]);
 export const Total = keyword("Total", ["总分", "總分", "total"]);
-export const Disqualify = keyword("Disqualify", [
-  "取消评优",
-  "取消評優",
-  "disqualify",
-]);
+export const Disqualify = keyword("Disqualify", ["取消评优", "取消評優", "disqualify"]);
 export const And = keyword("And", ["且", "and"]);
 export const Or = keyword("Or", ["或", "or"]);
 export const Not = keyword("Not", ["非", "not"]);
@@ -152,108 +132,36 @@ export const PeerAverage = keyword("PeerAverage", ["平均分", "peer-average"])
 export const At = keyword("At", ["于", "於", "at"]);
 export const HalfUp = keyword("HalfUp", ["四舍五入", "四捨五入", "half-up"]);
 export const Truncate = keyword("Truncate", ["截断", "截斷", "truncate"]);
-export const HalfEven = keyword("HalfEven", [
-  "银行家舍入",
-  "銀行家捨入",
-  "half-even",
-]);
+export const HalfEven = keyword("HalfEven", ["银行家舍入", "銀行家捨入", "half-even"]);
 export const Points = keyword("Points", ["分值", "points"]);
-export const UnitKind = keyword("UnitKind", [
-  "单位类别",
-  "單位類別",
-  "unit-kind",
-]);
+export const UnitKind = keyword("UnitKind", ["单位类别", "單位類別", "unit-kind"]);
 export const Otherwise = keyword("Otherwise", ["其余", "其餘", "otherwise"]);
 export const AppliesTo = keyword("AppliesTo", ["适用", "適用", "applies-to"]);
 // `排名 按 完成率`. Also a name (an input may be called 完成率), told apart where it stands.
-export const Completion = keyword(
-  "Completion",
-  ["完成率", "completion"],
-  [Name],
-);
+export const Completion = keyword("Completion", ["完成率", "completion"], [Name]);
 
 // Input types. Those written with a word that is not otherwise a keyword also read as names,
 // so an input may be called `次数` or `分数`.
-export const TypeBool = keyword(
-  "TypeBool",
-  ["是否", "bool"],
-  [SimpleType, Name],
-);
-export const TypeCount = keyword(
-  "TypeCount",
-  ["次数", "次數", "count"],
-  [SimpleType, Name],
-);
-export const TypeRate = keyword(
-  "TypeRate",
-  ["比率", "rate"],
-  [SimpleType, Name],
-);
-export const TypeNumber = keyword(
-  "TypeNumber",
-  ["数值", "數值", "number"],
-  [SimpleType, Name],
-);
-export const TypeAmount = keyword(
-  "TypeAmount",
-  ["数量", "數量", "amount"],
-  [Name],
-);
-export const TypeOption = keyword(
-  "TypeOption",
-  ["选项", "選項", "option"],
-  [Name],
-);
-export const TypeRank = keyword(
-  "TypeRank",
-  ["名次", "rank"],
-  [SimpleType, Name],
-);
-export const TypeScore = keyword(
-  "TypeScore",
-  ["分数", "分數"],
-  [SimpleType, Name],
-);
-export const TypeChecklist = keyword(
-  "TypeChecklist",
-  ["清单", "清單", "checklist"],
-  [Name],
-);
-export const TypeText = keyword(
-  "TypeText",
-  ["文本", "text"],
-  [SimpleType, Name],
-);
-export const TypeEvidence = keyword(
-  "TypeEvidence",
-  ["材料", "evidence"],
-  [SimpleType, Name],
-);
+export const TypeBool = keyword("TypeBool", ["是否", "bool"], [SimpleType, Name]);
+export const TypeCount = keyword("TypeCount", ["次数", "次數", "count"], [SimpleType, Name]);
+export const TypeRate = keyword("TypeRate", ["比率", "rate"], [SimpleType, Name]);
+export const TypeNumber = keyword("TypeNumber", ["数值", "數值", "number"], [SimpleType, Name]);
+export const TypeAmount = keyword("TypeAmount", ["数量", "數量", "amount"], [Name]);
+export const TypeOption = keyword("TypeOption", ["选项", "選項", "option"], [Name]);
+export const TypeRank = keyword("TypeRank", ["名次", "rank"], [SimpleType, Name]);
+export const TypeScore = keyword("TypeScore", ["分数", "分數"], [SimpleType, Name]);
+export const TypeChecklist = keyword("TypeChecklist", ["清单", "清單", "checklist"], [Name]);
+export const TypeText = keyword("TypeText", ["文本", "text"], [SimpleType, Name]);
+export const TypeEvidence = keyword("TypeEvidence", ["材料", "evidence"], [SimpleType, Name]);
 
 // Functions. The Chinese names also read as names (an input may be called `缺项`).
 export const FnMin = keyword("FnMin", ["最小"], [Func, Name]);
 export const FnMax = keyword("FnMax", ["最大"], [Func, Name]);
 export const FnClamp = keyword("FnClamp", ["限定", "clamp"], [Func, Name]);
-export const FnLinear = keyword(
-  "FnLinear",
-  ["线性", "線性", "linear"],
-  [Func, Name],
-);
-export const FnScoreOf = keyword(
-  "FnScoreOf",
-  ["得分", "score-of"],
-  [Func, Name],
-);
-export const FnChecked = keyword(
-  "FnChecked",
-  ["已选", "已選", "checked"],
-  [Func, Name],
-);
-export const FnMissing = keyword(
-  "FnMissing",
-  ["缺项", "缺項", "missing"],
-  [Func, Name],
-);
+export const FnLinear = keyword("FnLinear", ["线性", "線性", "linear"], [Func, Name]);
+export const FnScoreOf = keyword("FnScoreOf", ["得分", "score-of"], [Func, Name]);
+export const FnChecked = keyword("FnChecked", ["已选", "已選", "checked"], [Func, Name]);
+export const FnMissing = keyword("FnMissing", ["缺项", "缺項", "missing"], [Func, Name]);
 
 // English words that spell two things: `score` is 得 and the type 分数; `max`/`min` are 最高/最低
 // and the functions 最大/最小. Each is one token that belongs to both.
@@ -295,10 +203,7 @@ export const QUOTES: Record<string, string> = {
 };
 
 /** Where the quoted text opening at `offset` ends, and whether its closing quote was found. */
-function scanString(
-  text: string,
-  offset: number,
-): { end: number; closed: boolean } | null {
+function scanString(text: string, offset: number): { end: number; closed: boolean } | null {
   const close = QUOTES[text[offset]!];
   if (close === undefined) return null;
   let i = offset + 1;
@@ -306,12 +211,7 @@ function scanString(
     const ch = text[i]!;
     if (ch === "\n" || ch === "\r") break;
     if (ch === close) return { end: i + 1, closed: true };
-    i +=
-      ch === "\\" &&
-      close === '"' &&
-      (text[i + 1] === '"' || text[i + 1] === "\\")
-        ? 2
-        : 1;
+    i += ch === "\\" && close === '"' && (text[i + 1] === '"' || text[i + 1] === "\\") ? 2 : 1;
   }
   return { end: i, closed: false };
 }
@@ -342,11 +242,7 @@ export const UnclosedString = createToken({
 
 // ---------------------------------------------------------------- punctuation
 
-function punct(
-  name: string,
-  pattern: RegExp,
-  categories: TokenType[] = [],
-): TokenType {
+function punct(name: string, pattern: RegExp, categories: TokenType[] = []): TokenType {
   return createToken({ name, pattern, categories: [...categories, AnyToken] });
 }
 export const Ge = punct("Ge", />=|≥|＞＝/, [CmpOp]);

@@ -6,13 +6,7 @@ import type { SchemeFile, Span } from "./ast.js";
 import type { Diagnostic } from "./diagnostic.js";
 import * as T from "./lexer.js";
 import { lexer, STRAY } from "./lexer.js";
-import {
-  declarationKeywords,
-  parser,
-  problemCount,
-  TooManyProblems,
-  type Stray,
-} from "./parser.js";
+import { declarationKeywords, parser, problemCount, TooManyProblems, type Stray } from "./parser.js";
 import { isBlankSource } from "./source.js";
 import { LineIndex, pointSpan, tokenSpan } from "./span.js";
 import {
@@ -31,10 +25,7 @@ import { toAst } from "./to-ast.js";
 /** At most this many diagnostics are listed; one E109 says how many more there were. */
 export const MAX_DIAGNOSTICS = 50;
 
-export function parse(
-  text: string,
-  file: string,
-): { ast: SchemeFile; diagnostics: Diagnostic[] } {
+export function parse(text: string, file: string): { ast: SchemeFile; diagnostics: Diagnostic[] } {
   // Chevrotain reports parse errors as exceptions, thousands of them in a garbled file: without
   // stack traces they cost little.
   const stackTraceLimit = Error.stackTraceLimit;
@@ -44,10 +35,7 @@ export function parse(
     return { ast, diagnostics: shown(found, stopped) };
   } catch (err) {
     const detail = err instanceof Error ? err.message : String(err);
-    return {
-      ast: emptyScheme(text, file),
-      diagnostics: [problem("E100", fileStart(file), { detail })],
-    };
+    return { ast: emptyScheme(text, file), diagnostics: [problem("E100", fileStart(file), { detail })] };
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
     parser.input = [];
@@ -56,10 +44,7 @@ export function parse(
 }
 
 /** The AST and the problems found; `stopped` when parsing gave up on a file too garbled to read. */
-function parseText(
-  text: string,
-  file: string,
-): { ast: SchemeFile; found: Found[]; stopped: boolean } {
+function parseText(text: string, file: string): { ast: SchemeFile; found: Found[]; stopped: boolean } {
   if (isBlankSource(text)) {
     const found = [{ diagnostic: problem("E102", fileStart(file), {}) }];
     return { ast: emptyScheme(text, file), found, stopped: false };
@@ -70,12 +55,7 @@ function parseText(
     unclosedStringDiagnostics(tokens, file),
   );
   const tooDeep = nestingDiagnostic(tokens, file);
-  if (tooDeep)
-    return {
-      ast: emptyScheme(text, file),
-      found: [...lexical, tooDeep],
-      stopped: false,
-    };
+  if (tooDeep) return { ast: emptyScheme(text, file), found: [...lexical, tooDeep], stopped: false };
 
   problemCount.value = 0;
   const lines = new LineIndex(text);
@@ -110,19 +90,9 @@ function parseText(
   );
   if (!stopped && !ast.header) {
     const first = tokens[0];
-    found.push({
-      diagnostic: problem(
-        "E110",
-        first ? tokenSpan(file, first) : fileStart(file),
-        {},
-      ),
-    });
+    found.push({ diagnostic: problem("E110", first ? tokenSpan(file, first) : fileStart(file), {}) });
   }
-  return {
-    ast: stopped ? emptyScheme(text, file) : ast,
-    found: withoutEchoes(found, tokens),
-    stopped,
-  };
+  return { ast: stopped ? emptyScheme(text, file) : ast, found: withoutEchoes(found, tokens), stopped };
 }
 
 /** Tokens in a run, at least (the last run may be shorter). */
@@ -177,10 +147,7 @@ function withoutEchoes(found: Found[], tokens: IToken[]): Found[] {
     const next = tokens[firstTokenFrom(tokens, diagnostic.span.end.offset)];
     if (next) echoes.add(next.startOffset);
   }
-  return found.filter(
-    ({ diagnostic: d }) =>
-      d.code !== "E105" || !echoes.has(d.span.start.offset),
-  );
+  return found.filter(({ diagnostic: d }) => d.code !== "E105" || !echoes.has(d.span.start.offset));
 }
 
 /**
@@ -214,11 +181,7 @@ function atLeast(stopped: boolean): Diagnostic["args"] {
   return { atLeastZh: entry["zh-CN"], atLeastEn: entry.en };
 }
 
-function problem(
-  code: string,
-  span: Span,
-  args: Diagnostic["args"],
-): Diagnostic {
+function problem(code: string, span: Span, args: Diagnostic["args"]): Diagnostic {
   return { code, severity: "error", span, args, related: [], suggestions: [] };
 }
 function fileStart(file: string): Span {
@@ -230,10 +193,6 @@ function emptyScheme(text: string, file: string): SchemeFile {
     file,
     header: null,
     declarations: [],
-    span: {
-      file,
-      start: { offset: 0, line: 1, column: 1 },
-      end: new LineIndex(text).at(text.length),
-    },
+    span: { file, start: { offset: 0, line: 1, column: 1 }, end: new LineIndex(text).at(text.length) },
   };
 }

@@ -45,8 +45,7 @@ export function decodeDetail(message: string): ErrorDetail {
 const errorMessages: IParserErrorMessageProvider = {
   buildMismatchTokenMessage: ({ expected, ruleName }) =>
     encode({ expected: [expected.name], rule: ruleName }),
-  buildNotAllInputParsedMessage: ({ ruleName }) =>
-    encode({ expected: ["EOF"], rule: ruleName }),
+  buildNotAllInputParsedMessage: ({ ruleName }) => encode({ expected: ["EOF"], rule: ruleName }),
   buildNoViableAltMessage: ({ expectedPathsPerAlt, ruleName }) =>
     encode({
       expected: firstTokens(expectedPathsPerAlt.flat()),
@@ -83,10 +82,7 @@ export class KaoheParser extends CstParser {
         const type = next.tokenType;
         if (problemCount.value > PROBLEM_LIMIT) throw new TooManyProblems();
         if (type === EOF) return false;
-        return (
-          place === "scheme" ||
-          (type !== T.RBrace && !stops.some((stop) => tokenMatcher(next, stop)))
-        );
+        return place === "scheme" || (type !== T.RBrace && !stops.some((stop) => tokenMatcher(next, stop)));
       },
     ]),
   ) as Record<Place, () => boolean>;
@@ -111,8 +107,7 @@ export class KaoheParser extends CstParser {
   });
   /** The options after an input's type. `最低 不限` there is the item's floor, not an option. */
   private inputOpts = {
-    GATE: () =>
-      !(tokenMatcher(this.LA(1), T.Min) && this.LA(2).tokenType === T.NoLimit),
+    GATE: () => !(tokenMatcher(this.LA(1), T.Min) && this.LA(2).tokenType === T.NoLimit),
     DEF: () => this.SUBRULE(this.inputOpt),
   };
   /**
@@ -125,11 +120,7 @@ export class KaoheParser extends CstParser {
     this.many(idx, {
       GATE: this.gates[place],
       MAX_LOOKAHEAD: 1,
-      DEF: () =>
-        this.or(idx, {
-          DEF: [...alts, this.separator, this.strayIn(place)],
-          MAX_LOOKAHEAD: 1,
-        }),
+      DEF: () => this.or(idx, { DEF: [...alts, this.separator, this.strayIn(place)], MAX_LOOKAHEAD: 1 }),
     });
   }
 
@@ -150,10 +141,7 @@ export class KaoheParser extends CstParser {
 
   metaEntry = this.RULE("metaEntry", () => {
     this.CONSUME(T.Name);
-    this.OR([
-      alt(() => this.CONSUME(T.Str)),
-      alt(() => this.CONSUME(T.Quantity)),
-    ]);
+    this.OR([alt(() => this.CONSUME(T.Str)), alt(() => this.CONSUME(T.Quantity))]);
   });
 
   declaration = this.RULE("declaration", () => {
@@ -194,10 +182,7 @@ export class KaoheParser extends CstParser {
 
   poolBody = this.RULE("poolBody", () => {
     this.CONSUME(T.LBrace);
-    this.loop("poolBody", [
-      alt(() => this.SUBRULE(this.member)),
-      alt(() => this.SUBRULE(this.appliesTo)),
-    ]);
+    this.loop("poolBody", [alt(() => this.SUBRULE(this.member)), alt(() => this.SUBRULE(this.appliesTo))]);
     this.CONSUME(T.RBrace);
   });
 
@@ -214,10 +199,7 @@ export class KaoheParser extends CstParser {
 
   /** A section or an item, in a pool's or a section's body. */
   member = this.RULE("member", () => {
-    this.OR([
-      alt(() => this.SUBRULE(this.section)),
-      alt(() => this.SUBRULE(this.item)),
-    ]);
+    this.OR([alt(() => this.SUBRULE(this.section)), alt(() => this.SUBRULE(this.item))]);
   });
 
   sectionStmt = this.RULE("sectionStmt", () => {
@@ -252,10 +234,7 @@ export class KaoheParser extends CstParser {
   });
 
   itemId = this.RULE("itemId", () => {
-    this.OR([
-      alt(() => this.CONSUME(T.Name)),
-      alt(() => this.CONSUME(T.Quantity)),
-    ]);
+    this.OR([alt(() => this.CONSUME(T.Name)), alt(() => this.CONSUME(T.Quantity))]);
   });
 
   into = this.RULE("into", () => {
@@ -328,10 +307,7 @@ export class KaoheParser extends CstParser {
   });
 
   inputOpt = this.RULE("inputOpt", () => {
-    this.OR([
-      alt(() => this.SUBRULE(this.inputBound)),
-      alt(() => this.CONSUME(T.Optional)),
-    ]);
+    this.OR([alt(() => this.SUBRULE(this.inputBound)), alt(() => this.CONSUME(T.Optional))]);
   });
 
   /** 最高 q | 最低 q | 满分 q | 共 q */
@@ -349,20 +325,14 @@ export class KaoheParser extends CstParser {
 
   /** A rule of an item: one that begins with 若, or one that may carry a mark (★, 计入 P). */
   clause = this.RULE("clause", () => {
-    this.OR([
-      alt(() => this.SUBRULE(this.conditional)),
-      alt(() => this.SUBRULE(this.markedClause)),
-    ]);
+    this.OR([alt(() => this.SUBRULE(this.conditional)), alt(() => this.SUBRULE(this.markedClause))]);
   });
 
   /** `若 c` then either `得 q [否则 r] [mark]` or `{ … } [否则 { … }]`, told apart by the `{`. */
   conditional = this.RULE("conditional", () => {
     this.CONSUME(T.If);
     this.SUBRULE(this.expr);
-    this.OR([
-      alt(() => this.SUBRULE(this.ifTail)),
-      alt(() => this.SUBRULE(this.branchTail)),
-    ]);
+    this.OR([alt(() => this.SUBRULE(this.ifTail)), alt(() => this.SUBRULE(this.branchTail))]);
   });
 
   ifTail = this.RULE("ifTail", () => {
@@ -405,10 +375,7 @@ export class KaoheParser extends CstParser {
   });
 
   clauseMark = this.RULE("clauseMark", () => {
-    this.OR([
-      alt(() => this.CONSUME(T.Star)),
-      alt(() => this.SUBRULE(this.into)),
-    ]);
+    this.OR([alt(() => this.CONSUME(T.Star)), alt(() => this.SUBRULE(this.into))]);
   });
 
   /** 得 | 加 | 扣 */
@@ -431,10 +398,7 @@ export class KaoheParser extends CstParser {
     this.SUBRULE(this.verb);
     this.CONSUME(T.Quantity);
     this.OPTION(() => {
-      this.OR([
-        alt(() => this.CONSUME(T.Max)),
-        alt(() => this.CONSUME(T.MaxDeduct)),
-      ]);
+      this.OR([alt(() => this.CONSUME(T.Max)), alt(() => this.CONSUME(T.MaxDeduct))]);
       this.CONSUME2(T.Quantity);
     });
   });
@@ -496,17 +460,11 @@ export class KaoheParser extends CstParser {
   });
 
   intervalBand = this.RULE("intervalBand", () => {
-    this.OR([
-      alt(() => this.CONSUME(T.LBracket)),
-      alt(() => this.CONSUME(T.LParen)),
-    ]);
+    this.OR([alt(() => this.CONSUME(T.LBracket)), alt(() => this.CONSUME(T.LParen))]);
     this.CONSUME(T.Quantity);
     this.CONSUME(T.Comma);
     this.CONSUME2(T.Quantity);
-    this.OR2([
-      alt(() => this.CONSUME(T.RBracket)),
-      alt(() => this.CONSUME(T.RParen)),
-    ]);
+    this.OR2([alt(() => this.CONSUME(T.RBracket)), alt(() => this.CONSUME(T.RParen))]);
   });
 
   otherwiseBand = this.RULE("otherwiseBand", () => {
@@ -542,10 +500,7 @@ export class KaoheParser extends CstParser {
 
   floor = this.RULE("floor", () => {
     this.CONSUME(T.Min);
-    this.OR([
-      alt(() => this.CONSUME(T.Quantity)),
-      alt(() => this.CONSUME(T.NoLimit)),
-    ]);
+    this.OR([alt(() => this.CONSUME(T.Quantity)), alt(() => this.CONSUME(T.NoLimit))]);
   });
 
   rescale = this.RULE("rescale", () => {
@@ -628,10 +583,7 @@ export class KaoheParser extends CstParser {
   naPolicy = this.RULE("naPolicy", () => {
     this.CONSUME(T.Na);
     this.CONSUME(T.By);
-    this.OR([
-      alt(() => this.CONSUME(T.Renormalise)),
-      alt(() => this.CONSUME(T.PeerAverage)),
-    ]);
+    this.OR([alt(() => this.CONSUME(T.Renormalise)), alt(() => this.CONSUME(T.PeerAverage))]);
   });
 
   rounding = this.RULE("rounding", () => {
@@ -658,10 +610,7 @@ export class KaoheParser extends CstParser {
     this.CONSUME(T.Ranking);
     this.OPTION(() => {
       this.CONSUME(T.By);
-      this.OR([
-        alt(() => this.CONSUME(T.Name)),
-        alt(() => this.CONSUME(T.Total)),
-      ]);
+      this.OR([alt(() => this.CONSUME(T.Name)), alt(() => this.CONSUME(T.Total))]);
     });
     this.OPTION2(() => this.SUBRULE(this.order));
     this.CONSUME(T.LBrace);
@@ -670,10 +619,7 @@ export class KaoheParser extends CstParser {
   });
 
   rankMark = this.RULE("rankMark", () => {
-    this.OR([
-      alt(() => this.CONSUME(T.Top)),
-      alt(() => this.CONSUME(T.Bottom)),
-    ]);
+    this.OR([alt(() => this.CONSUME(T.Top)), alt(() => this.CONSUME(T.Bottom))]);
     this.CONSUME(T.Quantity);
     this.CONSUME(T.Str);
   });
@@ -706,10 +652,7 @@ export class KaoheParser extends CstParser {
   });
 
   notExpr = this.RULE("notExpr", () => {
-    this.OR([
-      alt(() => this.SUBRULE(this.negation)),
-      alt(() => this.SUBRULE(this.cmpExpr)),
-    ]);
+    this.OR([alt(() => this.SUBRULE(this.negation)), alt(() => this.SUBRULE(this.cmpExpr))]);
   });
 
   negation = this.RULE("negation", () => {
@@ -847,26 +790,14 @@ const STATEMENT: TokenType[] = [
   T.AppliesTo,
 ];
 /** Keywords that begin a declaration at the top level (the header's 方案 aside). */
-export const declarationKeywords: readonly TokenType[] = TOP_LEVEL.filter(
-  (t) => t !== T.Scheme,
-);
+export const declarationKeywords: readonly TokenType[] = TOP_LEVEL.filter((t) => t !== T.Scheme);
 
 /** Keywords that begin a statement somewhere: a name that begins with one may be glued to it (E108). */
-export const statementKeywords: readonly TokenType[] = [
-  ...new Set([...TOP_LEVEL, ...STATEMENT]),
-];
+export const statementKeywords: readonly TokenType[] = [...new Set([...TOP_LEVEL, ...STATEMENT])];
 
-const except = (tokens: TokenType[], ...left: TokenType[]) =>
-  tokens.filter((t) => !left.includes(t));
+const except = (tokens: TokenType[], ...left: TokenType[]) => tokens.filter((t) => !left.includes(t));
 /** Where only clauses stand (`部分 "…" { }`, `若 c { }`): item statements other than clauses end them. */
-const CLAUSES_ONLY = [
-  ...except(TOP_LEVEL, T.Grade),
-  T.Cap,
-  T.Min,
-  T.AllowNa,
-  T.Rescale,
-  T.AppliesTo,
-];
+const CLAUSES_ONLY = [...except(TOP_LEVEL, T.Grade), T.Cap, T.Min, T.AllowNa, T.Rescale, T.AppliesTo];
 /** Keywords that end the statements between braces at a place: they cannot stand there. */
 const STOPS: Record<Place, TokenType[]> = {
   scheme: [],

@@ -5,19 +5,11 @@ import type { Position, Span } from "./ast.js";
 
 /** A token that exists in the text (not one Chevrotain invented while recovering). */
 export function isReal(token: IToken | undefined): token is IToken {
-  return (
-    token !== undefined &&
-    !token.isInsertedInRecovery &&
-    Number.isFinite(token.startOffset)
-  );
+  return token !== undefined && !token.isInsertedInRecovery && Number.isFinite(token.startOffset);
 }
 
 export function tokenStart(token: IToken): Position {
-  return {
-    offset: token.startOffset,
-    line: token.startLine ?? 1,
-    column: token.startColumn ?? 1,
-  };
+  return { offset: token.startOffset, line: token.startLine ?? 1, column: token.startColumn ?? 1 };
 }
 export function tokenEnd(token: IToken): Position {
   return {
@@ -37,8 +29,7 @@ export class LineIndex {
   constructor(text: string) {
     for (let i = 0; i < text.length; i++) {
       const ch = text.charCodeAt(i);
-      if (ch === 0x0a || (ch === 0x0d && text.charCodeAt(i + 1) !== 0x0a))
-        this.starts.push(i + 1);
+      if (ch === 0x0a || (ch === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) this.starts.push(i + 1);
     }
   }
 

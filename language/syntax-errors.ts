@@ -30,21 +30,8 @@ export interface Found {
   words?: () => Args;
 }
 
-function diagnostic(
-  code: string,
-  span: Span,
-  args: Args,
-  extra: Partial<Diagnostic> = {},
-): Diagnostic {
-  return {
-    code,
-    severity: "error",
-    span,
-    args,
-    related: [],
-    suggestions: [],
-    ...extra,
-  };
+function diagnostic(code: string, span: Span, args: Args, extra: Partial<Diagnostic> = {}): Diagnostic {
+  return { code, severity: "error", span, args, related: [], suggestions: [], ...extra };
 }
 
 /** The diagnostic with its words filled in. */
@@ -55,10 +42,7 @@ export function worded(found: Found): Diagnostic {
 
 /** Both languages' words for an entry, as args `<key>Zh` and `<key>En`. */
 function words(key: string, entry: Entry, args: Args = {}): Args {
-  return {
-    [`${key}Zh`]: fill(entry["zh-CN"], args),
-    [`${key}En`]: fill(entry.en, args),
-  };
+  return { [`${key}Zh`]: fill(entry["zh-CN"], args), [`${key}En`]: fill(entry.en, args) };
 }
 
 const tokenTypesByName = new Map(T.allTokens.map((t) => [t.name, t]));
@@ -68,10 +52,7 @@ function keywordEntry(type: TokenType): Entry | null {
   if (!spelled) return null;
   return {
     "zh-CN": fill(tokenWords.keyword!["zh-CN"], { zh: spelled[0]! }),
-    en: fill(tokenWords.keyword!.en, {
-      zh: spelled[0]!,
-      en: spelled[spelled.length - 1]!,
-    }),
+    en: fill(tokenWords.keyword!.en, { zh: spelled[0]!, en: spelled[spelled.length - 1]! }),
   };
 }
 
@@ -85,17 +66,12 @@ function expectedEntry(names: string[], place: string): Entry {
       return entry ? [entry] : [];
     });
   const described = placeWords[place];
-  if (described && (entries.length === 0 || entries.length > 4))
-    return described;
+  if (described && (entries.length === 0 || entries.length > 4)) return described;
   const shown = entries.slice(0, 4);
   const join = (lang: keyof Entry) => {
     const parts = shown.map((e) => e[lang]);
     if (parts.length <= 1) return parts.join("");
-    return (
-      parts.slice(0, -1).join(listWords[lang]) +
-      orWords[lang] +
-      parts[parts.length - 1]
-    );
+    return parts.slice(0, -1).join(listWords[lang]) + orWords[lang] + parts[parts.length - 1];
   };
   return { "zh-CN": join("zh-CN"), en: join("en") };
 }
@@ -104,8 +80,7 @@ function expectedEntry(names: string[], place: string): Entry {
 function foundEntry(token: IToken): Entry {
   const type = token.tokenType;
   if (type === EOF) return tokenWords.EOF!;
-  const text =
-    token.image.length > 24 ? `${token.image.slice(0, 24)}…` : token.image;
+  const text = token.image.length > 24 ? `${token.image.slice(0, 24)}…` : token.image;
   const fillBoth = (entry: Entry): Entry => ({
     "zh-CN": fill(entry["zh-CN"], { text }),
     en: fill(entry.en, { text }),
@@ -113,8 +88,7 @@ function foundEntry(token: IToken): Entry {
   if (T.spellings.has(type)) return fillBoth(foundWords.keyword);
   if (type === T.Name) return fillBoth(foundWords.Name);
   if (type === T.Quantity) return fillBoth(foundWords.Quantity);
-  if (type === T.StringLit || type === T.UnclosedString)
-    return fillBoth(foundWords.Str);
+  if (type === T.StringLit || type === T.UnclosedString) return fillBoth(foundWords.Str);
   return tokenWords[type.name] ?? fillBoth(foundWords.Name);
 }
 
@@ -129,31 +103,17 @@ interface Glue {
  * The longest spelling of one of `types` that `text` begins (or ends) with, leaving a name beside
  * it, and the text with a space between the two.
  */
-function gluedKeyword(
-  text: string,
-  types: readonly TokenType[],
-  at: "start" | "end",
-): Glue | null {
+function gluedKeyword(text: string, types: readonly TokenType[], at: "start" | "end"): Glue | null {
   let best: string | null = null;
   for (const type of types) {
     for (const word of T.spellings.get(type) ?? []) {
-      const glued =
-        at === "start" ? text.startsWith(word) : text.endsWith(word);
-      if (
-        glued &&
-        text.length > word.length &&
-        (!best || word.length > best.length)
-      )
-        best = word;
+      const glued = at === "start" ? text.startsWith(word) : text.endsWith(word);
+      if (glued && text.length > word.length && (!best || word.length > best.length)) best = word;
     }
   }
   if (!best) return null;
-  const rest =
-    at === "start" ? text.slice(best.length) : text.slice(0, -best.length);
-  return {
-    keyword: best,
-    spaced: at === "start" ? `${best} ${rest}` : `${rest} ${best}`,
-  };
+  const rest = at === "start" ? text.slice(best.length) : text.slice(0, -best.length);
+  return { keyword: best, spaced: at === "start" ? `${best} ${rest}` : `${rest} ${best}` };
 }
 function isName(token: IToken | undefined): token is IToken {
   return isReal(token) && token.tokenType === T.Name;
@@ -177,22 +137,16 @@ export function strayCharDiagnostics(strays: IToken[], file: string): Found[] {
   let last: { token: IToken; diagnostic: Diagnostic } | null = null;
   for (const token of strays) {
     if (token.tokenType === T.FullStop) {
-      result.push({
-        diagnostic: diagnostic("E107", tokenSpan(file, token), {}),
-      });
+      result.push({ diagnostic: diagnostic("E107", tokenSpan(file, token), {}) });
       last = null;
       continue;
     }
     if (
       last &&
-      (last.token.endOffset ?? last.token.startOffset) + 1 ===
-        token.startOffset &&
+      (last.token.endOffset ?? last.token.startOffset) + 1 === token.startOffset &&
       token.startLine === last.token.startLine
     ) {
-      last.diagnostic.span = {
-        ...last.diagnostic.span,
-        end: tokenSpan(file, token).end,
-      };
+      last.diagnostic.span = { ...last.diagnostic.span, end: tokenSpan(file, token).end };
       last.token = token;
       continue;
     }
@@ -207,10 +161,7 @@ export function strayCharDiagnostics(strays: IToken[], file: string): Found[] {
     );
     result.push({
       diagnostic: d,
-      words: () =>
-        words("note", meant ? strayCharNotes.twin : strayCharNotes.other, {
-          meant: meant ?? "",
-        }),
+      words: () => words("note", meant ? strayCharNotes.twin : strayCharNotes.other, { meant: meant ?? "" }),
     });
     last = { token, diagnostic: d };
   }
@@ -218,40 +169,26 @@ export function strayCharDiagnostics(strays: IToken[], file: string): Found[] {
 }
 
 /** E104 for every text whose closing quote is missing on its line. */
-export function unclosedStringDiagnostics(
-  tokens: IToken[],
-  file: string,
-): Found[] {
+export function unclosedStringDiagnostics(tokens: IToken[], file: string): Found[] {
   return tokens
     .filter((t) => t.tokenType === T.UnclosedString)
     .map((t) => {
       const open = t.image[0]!;
-      return {
-        diagnostic: diagnostic("E104", tokenSpan(file, t), {
-          open,
-          close: T.QUOTES[open] ?? open,
-        }),
-      };
+      return { diagnostic: diagnostic("E104", tokenSpan(file, t), { open, close: T.QUOTES[open] ?? open }) };
     });
 }
 
 // ---------------------------------------------------------------- parser problems
 
 /** The `{` tokens still open just before each of the given offsets (innermost first). */
-function openBracesAt(
-  tokens: IToken[],
-  offsets: number[],
-): Map<number, IToken[]> {
+function openBracesAt(tokens: IToken[], offsets: number[]): Map<number, IToken[]> {
   const result = new Map<number, IToken[]>();
   if (offsets.length === 0) return result;
   const queries = [...new Set(offsets)].sort((a, b) => a - b);
   const stack: IToken[] = [];
   let q = 0;
   for (const token of [...tokens, null]) {
-    while (
-      q < queries.length &&
-      (token === null || token.startOffset >= queries[q]!)
-    ) {
+    while (q < queries.length && (token === null || token.startOffset >= queries[q]!)) {
       result.set(queries[q]!, [...stack].reverse());
       q++;
     }
@@ -275,17 +212,8 @@ export function parseErrorDiagnostics(
     const detail = decodeDetail(error.message);
     const token = error.token;
     const atEnd = token.tokenType === EOF || !isReal(token);
-    const unclosed =
-      atEnd ||
-      (detail.expected.includes("RBrace") && T.spellings.has(token.tokenType));
-    return {
-      error,
-      detail,
-      token,
-      atEnd,
-      unclosed,
-      offset: atEnd ? fileEnd.offset : token.startOffset,
-    };
+    const unclosed = atEnd || (detail.expected.includes("RBrace") && T.spellings.has(token.tokenType));
+    return { error, detail, token, atEnd, unclosed, offset: atEnd ? fileEnd.offset : token.startOffset };
   });
   const open = openBracesAt(
     tokens,
@@ -293,16 +221,10 @@ export function parseErrorDiagnostics(
   );
   const result: Found[] = [];
   for (const { error, detail, token, atEnd, unclosed, offset } of located) {
-    const expectedTypes = detail.expected.flatMap(
-      (n) => tokenTypesByName.get(n) ?? [],
-    );
+    const expectedTypes = detail.expected.flatMap((n) => tokenTypesByName.get(n) ?? []);
     const previous = (error as { previousToken?: IToken }).previousToken;
     if (!atEnd && isName(token)) {
-      const glue = gluedKeyword(
-        token.image,
-        [...expectedTypes, ...statementKeywords],
-        "start",
-      );
+      const glue = gluedKeyword(token.image, [...expectedTypes, ...statementKeywords], "start");
       if (glue) {
         result.push(glueDiagnostic(token, glue, file));
         continue;
@@ -325,26 +247,16 @@ export function parseErrorDiagnostics(
     }
     // Tokens skipped in a loop between braces (or at the top level): what was expected is
     // whatever that place holds, not only the `}` (or the end of the file) that ends it.
-    const endOfLoop =
-      !unclosed &&
-      (detail.expected.join() === "RBrace" || detail.expected.join() === "EOF");
+    const endOfLoop = !unclosed && (detail.expected.join() === "RBrace" || detail.expected.join() === "EOF");
     const expected = endOfLoop
       ? (placeWords[detail.rule] ?? placeWords.scheme!)
       : expectedEntry(detail.expected, detail.rule);
-    const skipped = (error.resyncedTokens ?? []).filter(
-      (t) => isReal(t) && t.startLine === token.startLine,
-    );
+    const skipped = (error.resyncedTokens ?? []).filter((t) => isReal(t) && t.startLine === token.startLine);
     const last = skipped[skipped.length - 1];
     const span = atEnd
       ? pointSpan(file, fileEnd)
-      : {
-          ...tokenSpan(file, token),
-          ...(last ? { end: tokenSpan(file, last).end } : {}),
-        };
-    const what = () => ({
-      ...words("expected", expected),
-      ...words("found", foundEntry(token)),
-    });
+      : { ...tokenSpan(file, token), ...(last ? { end: tokenSpan(file, last).end } : {}) };
+    const what = () => ({ ...words("expected", expected), ...words("found", foundEntry(token)) });
     if (!unclosed) {
       // A text left open has swallowed the rest of its line; E104 says so.
       if (token.tokenType !== T.UnclosedString)
@@ -353,11 +265,7 @@ export function parseErrorDiagnostics(
     }
     const braces = open.get(offset) ?? [];
     const innermost = braces[0];
-    const related = braces.map((b) => ({
-      span: tokenSpan(file, b),
-      code: "E106.open",
-      args: {},
-    }));
+    const related = braces.map((b) => ({ span: tokenSpan(file, b), code: "E106.open", args: {} }));
     result.push({
       diagnostic: diagnostic("E106", span, {}, { related }),
       words: () => ({
@@ -387,32 +295,19 @@ export function firstTokenFrom(tokens: IToken[], offset: number): number {
  * E105 for each run of stray tokens (tokens that nothing can begin with where they stand; the
  * parser skipped them), or E108 when the run begins with a keyword glued to a name (`若开会`).
  */
-export function strayTokenDiagnostics(
-  strays: Stray[],
-  tokens: IToken[],
-  file: string,
-): Found[] {
+export function strayTokenDiagnostics(strays: Stray[], tokens: IToken[], file: string): Found[] {
   const result: Found[] = [];
-  let run: { index: number; place: string; diagnostic: Diagnostic } | null =
-    null;
+  let run: { index: number; place: string; diagnostic: Diagnostic } | null = null;
   for (const { token, place } of strays) {
     const index = firstTokenFrom(tokens, token.startOffset);
     if (run && run.place === place && index === run.index + 1) {
-      if (
-        run.diagnostic.code === "E105" &&
-        run.diagnostic.span.start.line === token.startLine
-      ) {
-        run.diagnostic.span = {
-          ...run.diagnostic.span,
-          end: tokenSpan(file, token).end,
-        };
+      if (run.diagnostic.code === "E105" && run.diagnostic.span.start.line === token.startLine) {
+        run.diagnostic.span = { ...run.diagnostic.span, end: tokenSpan(file, token).end };
       }
       run.index = index;
       continue;
     }
-    const glue = isName(token)
-      ? gluedKeyword(token.image, statementKeywords, "start")
-      : null;
+    const glue = isName(token) ? gluedKeyword(token.image, statementKeywords, "start") : null;
     const f: Found = glue
       ? glueDiagnostic(token, glue, file)
       : {
@@ -422,8 +317,7 @@ export function strayTokenDiagnostics(
             ...words("found", foundEntry(token)),
           }),
         };
-    if (!(token.tokenType === T.UnclosedString && f.diagnostic.code === "E105"))
-      result.push(f);
+    if (!(token.tokenType === T.UnclosedString && f.diagnostic.code === "E105")) result.push(f);
     run = { index, place, diagnostic: f.diagnostic };
   }
   return result;
@@ -444,24 +338,16 @@ export function repeatedDiagnostics(keywords: IToken[], file: string): Found[] {
 export const NESTING_LIMIT = 64;
 
 /** E111 where brackets nest, or 非 / - repeat, deeper than the parser can follow. */
-export function nestingDiagnostic(
-  tokens: IToken[],
-  file: string,
-): Found | null {
+export function nestingDiagnostic(tokens: IToken[], file: string): Found | null {
   let depth = 0;
   let run = 0;
   for (const token of tokens) {
     const type = token.tokenType;
     if (type === T.LBrace || type === T.LParen || type === T.LBracket) depth++;
-    else if (type === T.RBrace || type === T.RParen || type === T.RBracket)
-      depth = Math.max(0, depth - 1);
+    else if (type === T.RBrace || type === T.RParen || type === T.RBracket) depth = Math.max(0, depth - 1);
     run = type === T.Not || type === T.Minus ? run + 1 : 0;
     if (depth > NESTING_LIMIT || run > NESTING_LIMIT) {
-      return {
-        diagnostic: diagnostic("E111", tokenSpan(file, token), {
-          limit: NESTING_LIMIT,
-        }),
-      };
+      return { diagnostic: diagnostic("E111", tokenSpan(file, token), { limit: NESTING_LIMIT }) };
     }
   }
   return null;

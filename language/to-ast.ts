@@ -66,8 +66,7 @@ interface PoolBody {
   members: Array<A.SectionDecl | A.ItemDecl>;
   appliesTo: A.AppliesTo | null;
 }
-type SectionStmt =
-  A.MetaEntry | A.AppliesTo | A.SectionDecl | A.ItemDecl | A.VetoDecl;
+type SectionStmt = A.MetaEntry | A.AppliesTo | A.SectionDecl | A.ItemDecl | A.VetoDecl;
 /** What follows `若 c`: a rule's points, or the branches. */
 type IfTail = Pick<A.IfClause, "verb" | "points" | "otherwise" | "into">;
 type Branches = Pick<A.BranchClause, "then" | "otherwise">;
@@ -92,9 +91,7 @@ class AstBuilder extends BaseVisitor {
   // ---------------------------------------------------------------- helpers
 
   private tokens(ctx: Children, key: string): IToken[] {
-    return (ctx[key] ?? []).filter(
-      (e): e is IToken => "image" in e && isReal(e),
-    );
+    return (ctx[key] ?? []).filter((e): e is IToken => "image" in e && isReal(e));
   }
   /** The index-th real token under key. */
   private token(ctx: Children, key: string, index = 0): IToken | null {
@@ -173,19 +170,10 @@ class AstBuilder extends BaseVisitor {
   private spanOf(node: CstNode): A.Span {
     const start = node.location?.startOffset;
     const end = node.location?.endOffset;
-    if (
-      start === undefined ||
-      end === undefined ||
-      !Number.isFinite(start) ||
-      !Number.isFinite(end)
-    ) {
+    if (start === undefined || end === undefined || !Number.isFinite(start) || !Number.isFinite(end)) {
       throw new Incomplete();
     }
-    return {
-      file: this.file,
-      start: this.lines.at(start),
-      end: this.lines.after(end),
-    };
+    return { file: this.file, start: this.lines.at(start), end: this.lines.after(end) };
   }
   private name(token: IToken): A.Name {
     return { text: token.image, span: tokenSpan(this.file, token) };
@@ -235,14 +223,10 @@ class AstBuilder extends BaseVisitor {
     const nodes =
       key === "appliesTo"
         ? this.nodes(ctx, key)
-        : this.nodes(ctx, key).flatMap((n) =>
-            this.nodes(n.children, "appliesTo"),
-          );
+        : this.nodes(ctx, key).flatMap((n) => this.nodes(n.children, "appliesTo"));
     const found = nodes.flatMap((node) => {
       const value = this.complete<A.AppliesTo>(node);
-      return value
-        ? [{ value, keyword: this.need(node.children, "AppliesTo") }]
-        : [];
+      return value ? [{ value, keyword: this.need(node.children, "AppliesTo") }] : [];
     });
     return this.once(found);
   }
@@ -255,11 +239,7 @@ class AstBuilder extends BaseVisitor {
       file: this.file,
       header: this.opt<A.Header>(ctx, "header"),
       declarations: this.all<A.Declaration>(ctx, "declaration"),
-      span: {
-        file: this.file,
-        start: { offset: 0, line: 1, column: 1 },
-        end: this.fileEnd,
-      },
+      span: { file: this.file, start: { offset: 0, line: 1, column: 1 }, end: this.fileEnd },
     };
   }
 
@@ -314,16 +294,11 @@ class AstBuilder extends BaseVisitor {
   }
 
   poolBody(ctx: Children): PoolBody {
-    return {
-      members: this.all(ctx, "member"),
-      appliesTo: this.appliesOnce(ctx, "appliesTo"),
-    };
+    return { members: this.all(ctx, "member"), appliesTo: this.appliesOnce(ctx, "appliesTo") };
   }
 
   member(ctx: Children): A.SectionDecl | A.ItemDecl {
-    return this.node(ctx, "section")
-      ? this.sub(ctx, "section")
-      : this.sub(ctx, "item");
+    return this.node(ctx, "section") ? this.sub(ctx, "section") : this.sub(ctx, "item");
   }
 
   section(ctx: Children): A.SectionDecl {
@@ -337,8 +312,7 @@ class AstBuilder extends BaseVisitor {
       meta: stmts.filter((s): s is A.MetaEntry => s.kind === "meta"),
       appliesTo: this.appliesOnce(ctx, "sectionStmt"),
       children: stmts.filter(
-        (s): s is A.SectionDecl | A.ItemDecl =>
-          s.kind === "section" || s.kind === "item",
+        (s): s is A.SectionDecl | A.ItemDecl => s.kind === "section" || s.kind === "item",
       ),
       vetoes: stmts.filter((s): s is A.VetoDecl => s.kind === "veto"),
       span: this.here(),
@@ -387,9 +361,7 @@ class AstBuilder extends BaseVisitor {
       floor: this.once(parts.flatMap((p) => (p.kind === "floor" ? [p] : []))),
       vetoes: parts.flatMap((p) => (p.kind === "veto" ? [p.value] : [])),
       allowNa: parts.some((p) => p.kind === "allow-na"),
-      rescale: this.once(
-        parts.flatMap((p) => (p.kind === "rescale" ? [p] : [])),
-      ),
+      rescale: this.once(parts.flatMap((p) => (p.kind === "rescale" ? [p] : []))),
       span: this.here(),
     };
   }
@@ -413,27 +385,15 @@ class AstBuilder extends BaseVisitor {
       case "clause":
         return { kind: "clause", value: value as A.Clause };
       case "cap":
-        return {
-          kind: "cap",
-          value: value as A.Quantity,
-          keyword: this.need(children, "Cap"),
-        };
+        return { kind: "cap", value: value as A.Quantity, keyword: this.need(children, "Cap") };
       case "floor":
-        return {
-          kind: "floor",
-          value: value as A.Quantity | "none",
-          keyword: this.need(children, "Min"),
-        };
+        return { kind: "floor", value: value as A.Quantity | "none", keyword: this.need(children, "Min") };
       case "veto":
         return { kind: "veto", value: value as A.VetoDecl };
       case "allowNa":
         return { kind: "allow-na" };
       default:
-        return {
-          kind: "rescale",
-          value: value as A.Rescale,
-          keyword: this.need(children, "Rescale"),
-        };
+        return { kind: "rescale", value: value as A.Rescale, keyword: this.need(children, "Rescale") };
     }
   }
 
@@ -449,8 +409,7 @@ class AstBuilder extends BaseVisitor {
     if (!typeNode) throw new Incomplete();
     const opts = this.all<InputBound | "optional">(ctx, "inputOpt");
     const bound = (key: InputBound["key"]) =>
-      opts.find((o): o is InputBound => o !== "optional" && o.key === key)
-        ?.value ?? null;
+      opts.find((o): o is InputBound => o !== "optional" && o.key === key)?.value ?? null;
     return {
       kind: "input",
       name: this.name(this.need(ctx, "Name")),
@@ -513,13 +472,7 @@ class AstBuilder extends BaseVisitor {
     const cond = this.sub<A.Expr>(ctx, "expr");
     const span = this.here();
     if (this.node(ctx, "branchTail"))
-      return {
-        kind: "branch",
-        cond,
-        ...this.sub<Branches>(ctx, "branchTail"),
-        into: null,
-        span,
-      };
+      return { kind: "branch", cond, ...this.sub<Branches>(ctx, "branchTail"), into: null, span };
     return { kind: "if", cond, ...this.sub<IfTail>(ctx, "ifTail"), span };
   }
 
@@ -528,17 +481,13 @@ class AstBuilder extends BaseVisitor {
     return {
       verb: this.sub(ctx, "verb"),
       points: this.quantity(this.need(ctx, "Quantity")),
-      otherwise: this.has(ctx, "Else")
-        ? this.quantity(this.need(ctx, "Quantity", 1))
-        : null,
+      otherwise: this.has(ctx, "Else") ? this.quantity(this.need(ctx, "Quantity", 1)) : null,
       into: mark ? (this.visit(mark) as A.Into) : null,
     };
   }
 
   branchTail(ctx: Children): Branches {
-    const otherwise = this.has(ctx, "Else")
-      ? this.sub<A.Clause[]>(ctx, "clauseBlock", 1)
-      : [];
+    const otherwise = this.has(ctx, "Else") ? this.sub<A.Clause[]>(ctx, "clauseBlock", 1) : [];
     return { then: this.sub(ctx, "clauseBlock"), otherwise };
   }
 
@@ -560,9 +509,7 @@ class AstBuilder extends BaseVisitor {
   }
 
   clauseMark(ctx: Children): A.Into {
-    return this.has(ctx, "Star")
-      ? { star: true, pool: null }
-      : { star: false, pool: this.sub(ctx, "into") };
+    return this.has(ctx, "Star") ? { star: true, pool: null } : { star: false, pool: this.sub(ctx, "into") };
   }
 
   verb(ctx: Children): A.Verb {
@@ -573,19 +520,11 @@ class AstBuilder extends BaseVisitor {
   }
 
   scoreClause(ctx: Children): Omit<A.ScoreClause, "into" | "span"> {
-    return {
-      kind: "score",
-      verb: this.has(ctx, "Add") ? "add" : "score",
-      expr: this.sub(ctx, "expr"),
-    };
+    return { kind: "score", verb: this.has(ctx, "Add") ? "add" : "score", expr: this.sub(ctx, "expr") };
   }
 
   perClause(ctx: Children): Omit<A.PerClause, "into" | "span"> {
-    const limitWord = this.has(ctx, "Max")
-      ? "max"
-      : this.has(ctx, "MaxDeduct")
-        ? "max-deduct"
-        : null;
+    const limitWord = this.has(ctx, "Max") ? "max" : this.has(ctx, "MaxDeduct") ? "max-deduct" : null;
     return {
       kind: "per",
       count: this.sub(ctx, "expr"),
@@ -597,11 +536,7 @@ class AstBuilder extends BaseVisitor {
   }
 
   byClause(ctx: Children): Omit<A.ByClause, "into" | "span"> {
-    return {
-      kind: "by",
-      input: this.name(this.need(ctx, "Name")),
-      cases: this.all(ctx, "byCase"),
-    };
+    return { kind: "by", input: this.name(this.need(ctx, "Name")), cases: this.all(ctx, "byCase") };
   }
   byCase(ctx: Children): A.ByClause["cases"][number] {
     return {
@@ -612,11 +547,7 @@ class AstBuilder extends BaseVisitor {
   }
 
   tiersClause(ctx: Children): Omit<A.TiersClause, "into" | "span"> {
-    return {
-      kind: "tiers",
-      subject: this.sub(ctx, "expr"),
-      bands: this.sub(ctx, "bandList"),
-    };
+    return { kind: "tiers", subject: this.sub(ctx, "expr"), bands: this.sub(ctx, "bandList") };
   }
   rankClause(ctx: Children): Omit<A.RankBandsClause, "into" | "span"> {
     return {
@@ -646,12 +577,7 @@ class AstBuilder extends BaseVisitor {
   cmpBand(ctx: Children): A.Band {
     const op = CMP_OPS.get(this.need(ctx, "CmpOp").tokenType);
     if (!op) throw new Incomplete();
-    return {
-      kind: "cmp",
-      op,
-      bound: this.quantity(this.need(ctx, "Quantity")),
-      span: this.here(),
-    };
+    return { kind: "cmp", op, bound: this.quantity(this.need(ctx, "Quantity")), span: this.here() };
   }
   intervalBand(ctx: Children): A.Band {
     const open = this.token(ctx, "LBracket") ?? this.need(ctx, "LParen");
@@ -667,10 +593,7 @@ class AstBuilder extends BaseVisitor {
     };
   }
   otherwiseBand(ctx: Children): A.Band {
-    return {
-      kind: "otherwise",
-      span: tokenSpan(this.file, this.need(ctx, "Otherwise")),
-    };
+    return { kind: "otherwise", span: tokenSpan(this.file, this.need(ctx, "Otherwise")) };
   }
 
   ratioClause(ctx: Children): Omit<A.RatioClause, "into" | "span"> {
@@ -693,9 +616,7 @@ class AstBuilder extends BaseVisitor {
     return this.quantity(this.need(ctx, "Quantity"));
   }
   floor(ctx: Children): A.Quantity | "none" {
-    return this.has(ctx, "NoLimit")
-      ? "none"
-      : this.quantity(this.need(ctx, "Quantity"));
+    return this.has(ctx, "NoLimit") ? "none" : this.quantity(this.need(ctx, "Quantity"));
   }
   rescale(ctx: Children): A.Rescale {
     this.need(ctx, "To");
@@ -710,9 +631,7 @@ class AstBuilder extends BaseVisitor {
     this.need(ctx, "Into");
     return {
       pool: this.name(this.need(ctx, "Name")),
-      max: this.has(ctx, "Max")
-        ? this.quantity(this.need(ctx, "Quantity"))
-        : null,
+      max: this.has(ctx, "Max") ? this.quantity(this.need(ctx, "Quantity")) : null,
     };
   }
 
@@ -769,11 +688,7 @@ class AstBuilder extends BaseVisitor {
     return { kind: "combine", how: "mean", span: this.here() };
   }
   grades(ctx: Children): A.GradesDecl {
-    return {
-      kind: "grades",
-      levels: this.all(ctx, "gradeLevel"),
-      span: this.here(),
-    };
+    return { kind: "grades", levels: this.all(ctx, "gradeLevel"), span: this.here() };
   }
   gradeLevel(ctx: Children): A.GradesDecl["levels"][number] {
     return {
@@ -812,12 +727,7 @@ class AstBuilder extends BaseVisitor {
     };
   }
   ranking(ctx: Children): A.RankingDecl {
-    if (
-      this.has(ctx, "By") &&
-      !this.has(ctx, "Name") &&
-      !this.has(ctx, "Total")
-    )
-      throw new Incomplete();
+    if (this.has(ctx, "By") && !this.has(ctx, "Name") && !this.has(ctx, "Total")) throw new Incomplete();
     const by = this.token(ctx, "Name");
     const name = by ? this.name(by) : null;
     return {
@@ -861,22 +771,14 @@ class AstBuilder extends BaseVisitor {
   private junction(ctx: Children, key: string, kind: "and" | "or"): A.Expr {
     const operands = this.nodes(ctx, key).map((n) => this.visit(n) as A.Expr);
     if (operands.length === 0) throw new Incomplete();
-    return operands.length === 1
-      ? operands[0]!
-      : { kind, operands, span: this.here() };
+    return operands.length === 1 ? operands[0]! : { kind, operands, span: this.here() };
   }
   notExpr(ctx: Children): A.Expr {
-    return this.node(ctx, "negation")
-      ? this.sub(ctx, "negation")
-      : this.sub(ctx, "cmpExpr");
+    return this.node(ctx, "negation") ? this.sub(ctx, "negation") : this.sub(ctx, "cmpExpr");
   }
   negation(ctx: Children): A.Expr {
     this.need(ctx, "Not");
-    return {
-      kind: "not",
-      operand: this.sub(ctx, "notExpr"),
-      span: this.here(),
-    };
+    return { kind: "not", operand: this.sub(ctx, "notExpr"), span: this.here() };
   }
   cmpExpr(ctx: Children): A.Expr {
     const left = this.sub<A.Expr>(ctx, "sum");
@@ -884,35 +786,19 @@ class AstBuilder extends BaseVisitor {
     if (!opToken) return left;
     const op = CMP_OPS.get(opToken.tokenType);
     if (!op) throw new Incomplete();
-    return {
-      kind: "cmp",
-      op,
-      left,
-      right: this.sub(ctx, "sum", 1),
-      span: this.here(),
-    };
+    return { kind: "cmp", op, left, right: this.sub(ctx, "sum", 1), span: this.here() };
   }
   sum(ctx: Children): A.Expr {
-    return this.chain(ctx, "product", "AddOp", (t) =>
-      t === T.Plus ? "+" : "-",
-    );
+    return this.chain(ctx, "product", "AddOp", (t) => (t === T.Plus ? "+" : "-"));
   }
   product(ctx: Children): A.Expr {
-    return this.chain(ctx, "unary", "MulOp", (t) =>
-      t === T.Times ? "*" : "/",
-    );
+    return this.chain(ctx, "unary", "MulOp", (t) => (t === T.Times ? "*" : "/"));
   }
   /** Operands joined left to right by binary operators. */
-  private chain(
-    ctx: Children,
-    key: string,
-    opKey: string,
-    op: (t: TokenType) => A.ArithOp,
-  ): A.Expr {
+  private chain(ctx: Children, key: string, opKey: string, op: (t: TokenType) => A.ArithOp): A.Expr {
     const operands = this.nodes(ctx, key);
     const ops = this.tokens(ctx, opKey);
-    if (operands.length === 0 || ops.length !== operands.length - 1)
-      throw new Incomplete();
+    if (operands.length === 0 || ops.length !== operands.length - 1) throw new Incomplete();
     let result = this.visit(operands[0]!) as A.Expr;
     ops.forEach((token, i) => {
       const right = this.visit(operands[i + 1]!) as A.Expr;
@@ -921,11 +807,7 @@ class AstBuilder extends BaseVisitor {
         op: op(token.tokenType),
         left: result,
         right,
-        span: {
-          file: this.file,
-          start: result.span.start,
-          end: right.span.end,
-        },
+        span: { file: this.file, start: result.span.start, end: right.span.end },
       };
     });
     return result;
@@ -960,16 +842,10 @@ class AstBuilder extends BaseVisitor {
     return { kind: "num", value, span: value.span };
   }
   pointsRef(ctx: Children): A.Expr {
-    return {
-      kind: "points",
-      span: tokenSpan(this.file, this.need(ctx, "Points")),
-    };
+    return { kind: "points", span: tokenSpan(this.file, this.need(ctx, "Points")) };
   }
   unitKindRef(ctx: Children): A.Expr {
-    return {
-      kind: "unit-kind",
-      span: tokenSpan(this.file, this.need(ctx, "UnitKind")),
-    };
+    return { kind: "unit-kind", span: tokenSpan(this.file, this.need(ctx, "UnitKind")) };
   }
   group(ctx: Children): A.Expr {
     this.need(ctx, "RParen");

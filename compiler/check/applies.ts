@@ -39,10 +39,9 @@ function intersect(a: string[] | null, b: string[] | null): string[] | null {
   return a.filter((k) => b.includes(k));
 }
 
-/** The `适用` lines that limit a node: its own, its ancestors', its pool's. */
-function limits(decl: A.SectionDecl | A.ItemDecl, parent: SectionInfo | null, pool: PoolInfo, m: Model): Related[] {
+/** The `适用` lines above a node that limit it: its ancestors', its pool's. */
+function limits(parent: SectionInfo | null, pool: PoolInfo, m: Model): Related[] {
   const found: A.AppliesTo[] = [];
-  if (decl.appliesTo) found.push(decl.appliesTo);
   for (let p = parent; p; p = p.parent) if (p.decl.appliesTo) found.push(p.decl.appliesTo);
   const poolDecl = m.ast.declarations.find((d): d is A.PoolDecl => d.kind === "pool" && d.span === pool.span);
   if (poolDecl?.appliesTo) found.push(poolDecl.appliesTo);
@@ -65,7 +64,7 @@ export function nodeKinds(
       "E606",
       decl.appliesTo?.span ?? headSpan,
       { name: title, what: decl.kind === "item" ? "@what.item" : "@what.section" },
-      { related: limits(decl, parent, pool, m) },
+      { related: limits(parent, pool, m) },
     );
   return kinds;
 }

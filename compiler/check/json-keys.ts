@@ -19,11 +19,11 @@ function checkInput(d: A.InputDecl, ctx: CheckContext): void {
 
 function checkNode(d: A.SectionDecl | A.ItemDecl, ctx: CheckContext): void {
   if (d.kind === "section") {
-    checkName(d.name, "@what.node", ctx);
+    checkName(d.name, "@what.section", ctx);
     for (const child of d.children) checkNode(child, ctx);
     return;
   }
-  if ("text" in d.id) checkName(d.id, "@what.node", ctx);
+  if ("text" in d.id) checkName(d.id, "@what.item", ctx);
   for (const input of d.inputs) checkInput(input, ctx);
 }
 

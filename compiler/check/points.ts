@@ -62,7 +62,12 @@ export function checkSectionSums(m: Model): void {
     const groups = sectionSums(s, m);
     if (!s.decl.points) {
       if (groups.length > 1 && groups.every((g) => g.sum) && !derivedPoints(s, m))
-        m.ctx.error("E401", s.headSpan, { section: s.title, sums: groups.map(sumText).join(" / ") }, { variant: "unwritten" });
+        m.ctx.error(
+          "E401",
+          s.headSpan,
+          { section: s.title, sums: groups.map(sumText).join(" / ") },
+          { variant: "unwritten" },
+        );
       continue;
     }
     const points = s.points;
@@ -72,7 +77,13 @@ export function checkSectionSums(m: Model): void {
       m.ctx.error(
         "E401",
         s.headSpan,
-        { section: s.title, points: points.toDec(), sum: g.sum.toDec(), terms: terms(g.nodes), kinds: g.kinds.join("、") },
+        {
+          section: s.title,
+          points: points.toDec(),
+          sum: g.sum.toDec(),
+          terms: terms(g.nodes),
+          kinds: g.kinds.join("、"),
+        },
         groups.length > 1 ? { variant: "kind" } : {},
       );
     }
@@ -103,7 +114,13 @@ export function checkPoolSums(m: Model): void {
       m.ctx.error(
         "E404",
         pool.headSpan,
-        { pool: pool.title, points: points.toDec(), sum: g.sum.toDec(), terms: terms(g.nodes), kinds: g.kinds.join("、") },
+        {
+          pool: pool.title,
+          points: points.toDec(),
+          sum: g.sum.toDec(),
+          terms: terms(g.nodes),
+          kinds: g.kinds.join("、"),
+        },
         groups.length > 1 ? { variant: "kind" } : {},
       );
     }

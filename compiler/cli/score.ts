@@ -171,13 +171,16 @@ function sheet(ir: SchemeIR, row: Row, lang: Lang): string[] {
   const explain = (lines: string[], indent: string) => lines.map((l) => `${indent}    ${l}`);
   for (const node of ir.nodes) {
     const indent = "  ".repeat(node.depth);
+    // A node for other unit kinds (适用) is not in the unit's result.
     if (node.kind === "section") {
-      const s = u.sections[node.id]!;
+      const s = u.sections[node.id];
+      if (s === undefined) continue;
       out.push(message("score.detail.section", { indent, title: node.title, score: s.score, max: s.max }, lang));
       out.push(...explain(s.explanation[lang], indent));
       continue;
     }
-    const it = u.items[node.id]!;
+    const it = u.items[node.id];
+    if (it === undefined) continue;
     const notes = [
       ...(it.na ? [message("score.note.na", {}, lang)] : []),
       ...(it.vetoedBy.length > 0 ? [message("score.note.vetoed", {}, lang)] : []),
@@ -206,8 +209,8 @@ function detailCsv(ir: SchemeIR, rows: Row[], lang: Lang): string[][] {
   );
   const body = rows.flatMap(({ unit: u, rank }) =>
     ir.nodes.flatMap((node) => {
-      if (node.kind !== "item") return [];
-      const it = u.items[node.id]!;
+      const it = node.kind === "item" ? u.items[node.id] : undefined;
+      if (it === undefined) return [];
       const notes = [
         ...(it.na ? [w("score.note.na")] : []),
         ...(it.vetoedBy.length > 0 ? [w("score.note.vetoed")] : []),

@@ -298,7 +298,7 @@ function fromAjv(error, value, prefix, unit) {
     case "additionalProperties": {
       const key = error.params.additionalProperty;
       if (loc.area === "unit" && key === "target" && SCHEME.unit.targetMode === "listed") {
-        return problem("S122", path + pointer([key]), loc, unit, { column: SCHEME.unit.targetColumn });
+        return targetGiven(loc, path + pointer([key]), unit, get(SCHEME.unit.listed, unit));
       }
       return problem("S111", path + pointer([key]), loc, unit, { place: place(loc), key: shown(key), known: known(loc) });
     }
@@ -341,13 +341,21 @@ function unitChecks(value, prefix, unit) {
   if (SCHEME.unit.targetMode === "mixed") {
     const target = get(given, "target");
     const loc = locate(["unit", "target"]);
-    if (listed.target !== null && target !== undefined) {
-      out.push(problem("S122", prefix + "/unit/target", loc, unit, { column: SCHEME.unit.targetColumn }));
-    } else if (listed.target === null && target === undefined) {
+    if (listed.target !== "submitted" && target !== undefined) {
+      out.push(targetGiven(loc, prefix + "/unit/target", unit, listed));
+    } else if (listed.target === "submitted" && target === undefined) {
       out.push(problem("S123", prefix + "/unit/target", loc, unit, { unit }));
     }
   }
   return out;
+}
+
+/** A target given by a unit that must not give one: the list has it (S122), or its kind has none (S129). */
+function targetGiven(loc, path, unit, listed) {
+  if (listed !== undefined && listed.target === "none") {
+    return problem("S129", path, loc, unit, { kind: listed.kind, column: SCHEME.unit.targetColumn });
+  }
+  return problem("S122", path, loc, unit, { column: SCHEME.unit.targetColumn });
 }
 
 function unreadable(prefix, error) {

@@ -1,7 +1,7 @@
 // The JSON Schema (2020-12) of what one unit submits, and of a batch, built from the IR alone.
 // Titles and descriptions are the scheme's own words (zh-CN); `x-kaohe` annotations carry item ids,
 // codes, points, input types and units for tools that read the schema (the form, the docs).
-import type { Input, Item, SchemeIR } from "../../compiler/ir.js";
+import type { Input, Item, SchemeIR, Unit } from "../../compiler/ir.js";
 import { allowedWords, inputShape, inputUnit, listWords, NOT_BLANK, words } from "./inputs.js";
 
 export type JsonSchema = { [key: string]: unknown };
@@ -20,19 +20,29 @@ export function schemaId(ir: SchemeIR, which: "submission" | "batch"): string {
 }
 
 /**
- * Where a unit's target comes from (R16), when the scheme has one:
- * - "listed": every listed unit has the target column, so the submission must not give one;
- * - "submitted": no listed unit has it (or no units are listed), so unit.target is required;
- * - "mixed": some listed units have it; the others must give unit.target (checked by the validator).
+ * Where a listed unit's target comes from (R16): the list ("listed"), the submission when the
+ * unit's kind has the target column but the list gives the unit no value ("submitted"), or
+ * nowhere: the kind has no such column, so the unit has no target and no completion ("none").
+ */
+export function targetOf(ir: SchemeIR, unit: Unit): "listed" | "submitted" | "none" {
+  const column = ir.target?.column;
+  if (column === undefined) return "none";
+  if (Object.hasOwn(unit.values, column)) return "listed";
+  return ir.unitKinds.find((k) => k.id === unit.kind)?.columns.includes(column) ? "submitted" : "none";
+}
+
+/**
+ * Where units' targets come from (R16), when the scheme has one:
+ * - "listed": no listed unit gives one (the list has it, or the unit's kind has none);
+ * - "submitted": no units are listed, so unit.target is required;
+ * - "mixed": some listed units must give unit.target, the others must not (checked by the validator).
  */
 export type TargetMode = "none" | "listed" | "submitted" | "mixed";
 
 export function targetMode(ir: SchemeIR): TargetMode {
   if (!ir.target) return "none";
-  const column = ir.target.column;
-  const listed = ir.units.filter((u) => Object.hasOwn(u.values, column)).length;
-  if (listed === 0) return "submitted";
-  return listed === ir.units.length ? "listed" : "mixed";
+  if (ir.units.length === 0) return "submitted";
+  return ir.units.some((u) => targetOf(ir, u) === "submitted") ? "mixed" : "listed";
 }
 
 /** unit.kind is required when kinds are declared but the unit cannot be looked up in a list. */

@@ -3,7 +3,7 @@
 // the IR; embedded in the validator module as data.
 import type { Input, Item, SchemeIR } from "../../compiler/ir.js";
 import { allowedWords, entryWords, listWords, words, type Words } from "./inputs.js";
-import { absentKinds, hasRequiredInput, itemHeading, itemPrefix, items, targetMode, type TargetMode } from "./schema.js";
+import { absentKinds, hasRequiredInput, itemHeading, itemPrefix, items, targetMode, targetOf, type TargetMode } from "./schema.js";
 
 interface InputTable {
   title: string;
@@ -33,8 +33,8 @@ export interface RuntimeTables {
   forms: Array<{ id: string; title: string }>;
   unit: {
     fields: Record<string, { label: Words; allowed: Words }>;
-    /** The declared units: kind and target (null without one in the list). */
-    listed: Record<string, { kind: string; target: string | null }>;
+    /** The declared units: kind, and where the target comes from (schema.ts targetOf). */
+    listed: Record<string, { kind: string; target: "listed" | "submitted" | "none" }>;
     kinds: string[];
     targetMode: TargetMode;
     targetColumn: string | null;
@@ -109,7 +109,7 @@ export function runtimeTables(ir: SchemeIR): RuntimeTables {
     unit: {
       fields,
       listed: Object.fromEntries(
-        ir.units.map((u) => [u.name, { kind: u.kind, target: column === null ? null : (u.values[column] ?? null) }]),
+        ir.units.map((u) => [u.name, { kind: u.kind, target: targetOf(ir, u) }]),
       ),
       kinds: kindNames,
       targetMode: mode,

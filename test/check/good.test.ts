@@ -289,3 +289,94 @@ describe("good/references.kaohe", () => {
     expect(ir.rounding).toEqual({ digits: 2, mode: "half-up", stage: "item" });
   });
 });
+
+describe("good/kinds-branches.kaohe", () => {
+  const ir = compileGood("kinds-branches.kaohe");
+
+  it("intersects 适用 down the tree, across pools too", () => {
+    expect(ir.pools.map((p) => [p.id, p.appliesTo])).toEqual([
+      ["基准分", ["县区", "市级部门"]],
+      ["全市考核", ["全市"]],
+      ["加扣分", null],
+    ]);
+    expect(ir.nodes.map((n) => [n.id, n.appliesTo])).toEqual([
+      ["建设", ["县区", "市级部门"]], // the pool's
+      ["网站", ["县区", "市级部门"]],
+      ["外网", ["县区"]], // its own ∩ the section's
+      ["系统", ["市级部门"]],
+      ["试点", ["县区", "市级部门"]], // in the ★ pool (every unit), but inside 建设
+      ["报送", ["县区", "市级部门"]],
+      ["县区报送", ["县区"]],
+      ["部门报送", ["市级部门"]],
+      ["直报", ["全市"]],
+    ]);
+  });
+
+  it("numbers a branch's clauses then-branch first and keeps each clause's own pool", () => {
+    const [branch] = item(ir, "网站").clauses;
+    expect(branch).toMatchObject({ id: "网站#1", k: "branch", pool: "基准分" });
+    expect(branch).toMatchObject({ cond: { k: "is", a: { k: "unit-kind" }, value: "县区", negate: false } });
+    const b = branch as Extract<Item["clauses"][number], { k: "branch" }>;
+    expect(b.then.map((c) => [c.id, c.k, c.pool])).toEqual([
+      ["网站#1.1", "when", "基准分"],
+      ["网站#1.2", "per", "基准分"],
+    ]);
+    expect(b.otherwise.map((c) => [c.id, c.k, c.pool])).toEqual([
+      ["网站#1.3", "per", "基准分"],
+      ["网站#1.4", "when", "加扣分"],
+    ]);
+    expect(item(ir, "网站").clauses[1]).toMatchObject({ id: "网站#2", k: "when" });
+    expect(item(ir, "网站").otherPools).toEqual(["加扣分"]);
+    // 若 系统数 ≥ 2 { 得 6分 } 否则 { … }: the branch without a 否则 mark, and one clause each
+    expect(item(ir, "系统").clauses[0]).toMatchObject({
+      k: "branch",
+      then: [{ id: "系统#1.1", k: "value" }],
+      otherwise: [{ id: "系统#1.2", k: "per", limit: "2" }],
+    });
+  });
+
+  it("proves items kind by kind, taking only the branch that holds for the kind", () => {
+    // 县区: 2 + min(栏目数, 4) + 0 ∈ [0, 6]; 市级部门: min(栏目数, 4) + 2 ∈ [2, 6] (the ★ 1分 goes
+    // elsewhere); the section veto adds 0. Not split by kind, the two clauses would reach 6 + 2 = 8
+    // and give E402 (compileGood asserts there is no diagnostic).
+    expect(item(ir, "网站")).toMatchObject({ max: "6", min: "0" });
+    // 6 when 系统数 ≥ 2, else 2 × 系统数 at most 2: [0, 2] ∪ [6, 6]
+    expect(item(ir, "系统")).toMatchObject({ max: "6", min: "0" });
+    // a score without 满分 is unbounded: × 40% stays unbounded, 封顶 10分 bounds it
+    expect(item(ir, "直报")).toMatchObject({ max: "10", min: "0", cap: "10", capWritten: true });
+    expect(item(ir, "直报").inputs[0]).toMatchObject({ type: { kind: "score", fullMarks: null }, min: "0", max: null });
+  });
+
+  it("gives a section without points what its children add up to for each kind, not in all", () => {
+    // 县区: 县区报送 8; 市级部门: 部门报送 8. Both together would be 16 and break the pool's 20.
+    expect(node(ir, "报送")).toMatchObject({ points: "8", pointsAsWritten: null, max: "8", min: "0" });
+    // 县区: 网站 6 + 外网 6 = 12; 市级部门: 网站 6 + 系统 6 = 12
+    expect(node(ir, "建设")).toMatchObject({ points: "12", max: "12", min: "0" });
+  });
+
+  it("lets a section veto zero the section's own pool only", () => {
+    // 试点 is ★: 2 or 1 in the adjustment pool, whatever the veto on 建设 does
+    expect(item(ir, "试点")).toMatchObject({ pool: "加扣分", max: "2", min: "1" });
+    expect(ir.vetoes[0]).toMatchObject({ target: { k: "section", id: "建设" }, declaredIn: "建设" });
+  });
+
+  it("proves pools kind by kind", () => {
+    // 县区 and 市级部门 alike: 建设 [0, 12] + 报送 [0, 8] = [0, 20]. (Not split by kind, 建设 would
+    // reach 6 + 6 + 6 = 18 and 报送 16.)
+    expect(pool(ir, "基准分")).toMatchObject({ max: "20", min: "0", members: ["建设", "报送"] });
+    // 县区: 试点 [1, 2]; 市级部门: 试点 [1, 2] + 网站's ★ [0, 1] = [1, 3]; 全市: nothing, 0
+    expect(pool(ir, "加扣分")).toMatchObject({ max: "3", min: "0", members: ["试点"] });
+    expect(pool(ir, "全市考核")).toMatchObject({ max: "10", min: "0", members: ["直报"] });
+  });
+
+  it("ranks by completion against the target of the base pool", () => {
+    expect(ir.ranking).toEqual({
+      by: "completion",
+      order: "desc",
+      ties: "competition",
+      marks: [{ end: "top", count: 1, label: "表彰" }],
+    });
+    // the column is needed by the kinds the pool applies to only: 全市 has none
+    expect(ir.target).toEqual({ column: "目标分数", pool: "基准分" });
+  });
+});

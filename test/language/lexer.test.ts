@@ -62,6 +62,8 @@ describe("names", () => {
       "目标分数",
       "单位名称",
       "最高值比率",
+      "适用范围",
+      "任务完成率",
     ]) {
       expect(lex(name)).toEqual([["Name", name]]);
     }
@@ -94,6 +96,8 @@ describe("keywords", () => {
     ["四舍五入", "half-up", "HalfUp"],
     ["单位类别", "unit-kind", "UnitKind"],
     ["取消评优", "disqualify", "Disqualify"],
+    ["适用", "applies-to", "AppliesTo"],
+    ["完成率", "completion", "Completion"],
   ])("%s and %s are the same token", (zh, en, type) => {
     expect(lex(`${zh} ${en}`)).toEqual([
       [type, zh],
@@ -111,6 +115,7 @@ describe("keywords", () => {
     ["總分", "Total"],
     ["後", "Bottom"],
     ["次數", "TypeCount"],
+    ["適用", "AppliesTo"],
   ])("traditional %s is %s", (word, type) => {
     expect(lex(word)).toEqual([[type, word]]);
   });

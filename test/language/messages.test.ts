@@ -45,6 +45,7 @@ describe("syntax messages", () => {
       "section",
       "item",
       "partClause",
+      "clauseBlock",
       "byClause",
       "bandList",
       "units",

@@ -280,6 +280,92 @@ describe("clauses", () => {
   });
 });
 
+describe("branches: 若 c { … } 否则 { … }", () => {
+  it("the then- and otherwise-clauses, each with its own mark", () => {
+    expect(
+      item("若 单位类别 = 县区 { 若 a 得 1分; 每 b 得 1分 最高 2分 } 否则 { 得 3分 ★ }").clauses[0],
+    ).toEqual({
+      kind: "branch",
+      cond: { kind: "cmp", op: "=", left: { kind: "unit-kind" }, right: ref("县区") },
+      then: [
+        { kind: "if", cond: ref("a"), verb: "score", points: q("1", "分"), otherwise: null, into: null },
+        {
+          kind: "per",
+          count: ref("b"),
+          verb: "score",
+          each: q("1", "分"),
+          limit: q("2", "分"),
+          limitWord: "max",
+          into: null,
+        },
+      ],
+      otherwise: [{ kind: "score", verb: "score", expr: num("3", "分"), into: { star: true, pool: null } }],
+      into: null,
+    });
+  });
+
+  it("without 否则, empty, nested, and inside a part; 若 c 得 q stays a rule", () => {
+    expect(item("若 a { 得 1分 }").clauses[0]).toMatchObject({ kind: "branch", otherwise: [] });
+    expect(item("若 a { }\n若 b 得 1分 否则 2分").clauses.map((c) => c.kind)).toEqual(["branch", "if"]);
+    expect(item("若 a { 若 b { 得 1分 } 否则 { 得 2分 } }").clauses[0]).toMatchObject({
+      then: [{ kind: "branch", then: [{ kind: "score" }], otherwise: [{ kind: "score" }] }],
+    });
+    expect(item('部分 "p" 最高 2分 { 若 a { 得 1分 } }').clauses[0]).toMatchObject({
+      kind: "part",
+      clauses: [{ kind: "branch" }],
+    });
+    expect(item("if a { score 1分 } else { add 2分 }").clauses[0]).toMatchObject({ kind: "branch" });
+  });
+
+  it("spans from 若 to the last }", () => {
+    const result = parse(HEADER + "指标 a 3分 {\n  若 x { 得 1分 } 否则 { 得 2分 }\n}", "t");
+    expect(result.diagnostics).toEqual([]);
+    const clause = (result.ast.declarations[0] as ItemDecl).clauses[0]!;
+    // "  若 x { 得 1分 } 否则 { 得 2分 }": 若 in column 3, the last } in column 26, so the span ends at 27
+    expect([clause.span.start.column, clause.span.end.column]).toEqual([3, 27]);
+  });
+
+  it("a mark after the braces is not taken, and a missing } is reported", () => {
+    const marked = parse(HEADER + "指标 a 3分 { 若 x { 得 1分 } ★ }", "t");
+    expect(marked.diagnostics.map((d) => d.code)).toEqual(["E105"]);
+    const open = parse(HEADER + "指标 a 3分 {\n  若 x { 得 1分\n  封顶 3分\n}", "t");
+    expect(open.diagnostics.map((d) => [d.code, d.span.start.line])).toEqual([["E106", 4]]);
+  });
+});
+
+describe("适用", () => {
+  it("in a pool's, a section's and an item's body, kinds separated by , or 、", () => {
+    const [pool] = declarations(
+      "计分池 甲 10分 {\n 适用 县区、市级部门\n 分项 s 10分 { 适用 县区\n 指标 a 10分 { applies-to 县区, 市级部门; 得 10分 } } }",
+    );
+    expect(pool).toMatchObject({
+      appliesTo: { kind: "applies-to", kinds: [name("县区"), name("市级部门")] },
+    });
+    const section = (pool as { body: Array<{ appliesTo: unknown; children: Array<{ appliesTo: unknown }> }> })
+      .body[0]!;
+    expect(section.appliesTo).toEqual({ kind: "applies-to", kinds: [name("县区")] });
+    expect(section.children[0]!.appliesTo).toEqual({
+      kind: "applies-to",
+      kinds: [name("县区"), name("市级部门")],
+    });
+    expect(item("得 1分").appliesTo).toBeNull();
+    expect(declarations("计分池 乙 调整")[0]).toMatchObject({ appliesTo: null, body: null });
+  });
+
+  it("written twice in one body: the second is reported and the first kept", () => {
+    const result = parse(HEADER + "分项 s 1分 {\n 适用 县区\n 适用 市级部门\n 指标 a 1分 { 得 1分 } }", "t");
+    expect(result.diagnostics.map((d) => [d.code, d.span.start.line, d.args.expectedEn])).toEqual([
+      ["E105", 4, "another statement (适用 is already given here and may be written once)"],
+    ]);
+    expect(result.ast.declarations[0]).toMatchObject({ appliesTo: { kinds: [name("县区")] } });
+  });
+
+  it("glued to the kind, with the spaced spelling suggested", () => {
+    const { diagnostics } = parse(HEADER + "指标 a 1分 {\n  适用县区\n  得 1分\n}", "t");
+    expect(diagnostics.map((d) => [d.code, d.args.spaced])).toEqual([["E108", "适用 县区"]]);
+  });
+});
+
 describe("item statements", () => {
   it("封顶, 最低, 可无此项, 折算, metadata", () => {
     const it = item(
@@ -352,7 +438,15 @@ describe("scheme-level declarations", () => {
         { end: "top", count: q("3"), label: { text: "表彰" } },
       ],
     });
-    expect(declarations("排名 按 基准分 { }")[0]).toMatchObject({ by: name("基准分"), order: null });
+    expect(declarations("排名 按 基准分 { }")[0]).toMatchObject({
+      by: { kind: "pool", name: name("基准分") },
+      order: null,
+    });
+    expect(declarations("排名 按 完成率 升序 { }")[0]).toMatchObject({
+      by: { kind: "completion" },
+      order: "asc",
+    });
+    expect(declarations("ranking by completion { }")[0]).toMatchObject({ by: { kind: "completion" } });
     expect(declarations("目标 目标分数 计入 基准分")[0]).toEqual({
       kind: "target",
       column: name("目标分数"),

@@ -20,7 +20,8 @@ function blocks(readme: string, lang: string): Array<{ line: number; text: strin
   return found;
 }
 
-const codes = (text: string, file: string): string[] => compileSource(text, file).diagnostics.map((d) => d.code);
+const codes = (text: string, file: string): string[] =>
+  compileSource(text, file).diagnostics.map((d) => d.code);
 
 describe("README examples", () => {
   const [language, top] = readmes;
@@ -37,7 +38,9 @@ describe("README examples", () => {
 
     it.each(good)(`${path}: block at line %i compiles clean`, (line, block) => {
       const result = compileSource(block, `${path}:${line}`);
-      expect(result.diagnostics.map((d) => `${d.code} ${d.span.start.line}:${d.span.start.column}`)).toEqual([]);
+      expect(result.diagnostics.map((d) => `${d.code} ${d.span.start.line}:${d.span.start.column}`)).toEqual(
+        [],
+      );
       expect(result.ir?.nodes.length).toBeGreaterThan(0);
     });
 

@@ -344,6 +344,18 @@ describe("unit targets", () => {
     expect(only(tv.validateSubmission(sub({ name: "通川区", target: 150 }))).code).toBe("S122");
   });
 
+  it("refuses a target from a unit whose kind has none (no target, no completion)", async () => {
+    for (const mode of ["listed", "mixed"] as const) {
+      const tv = await validatorFor(targetsScheme(mode));
+      expect(tv.validateSubmission(sub({ name: "達州市" }))).toEqual([]);
+      const p = only(tv.validateSubmission(sub({ name: "達州市", target: 30 })));
+      expect(p).toMatchObject({ code: "S129", path: "/unit/target", unit: "達州市" });
+      expect(p.message["zh-CN"]).toBe(
+        "「全市」类单位没有目标分数（方案没有给这一类「目标分数」），也就没有完成率：提交中不应填写 unit.target。",
+      );
+    }
+  });
+
   it("accepts a rate up to the scheme's own maximum (150%)", async () => {
     const tv = await validatorFor(targetsScheme("listed"));
     const at = (rate: number) => ({ ...sub({ name: "通川区" }), items: { 信息采用: { 動態類采用條數: 3, 專題類采用條數: 1, 完成率: rate } } });

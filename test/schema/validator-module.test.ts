@@ -3,7 +3,7 @@
 import vm from "node:vm";
 import { describe, expect, it } from "vitest";
 import { generateValidatorModule } from "../../generators/schema/index.js";
-import { inlineAjvRuntime, standaloneValidator } from "../../generators/schema/standalone.js";
+import { compactSchema, inlineAjvRuntime, standaloneValidator } from "../../generators/schema/standalone.js";
 import { input, item, scheme } from "./fixtures/build.js";
 import { allFixtures, countyScheme } from "./fixtures/schemes.js";
 
@@ -57,6 +57,42 @@ describe("Ajv's standalone code", () => {
     const source = `const checkList = ${scoped(schema, "checkList")}; const checkText = ${scoped(withLength, "checkText")};
       [checkList([{ a: 1 }, { a: 2 }]), checkList([{ a: 1 }, { a: 1 }]), checkText("𠀀"), checkText("ab")]`;
     expect(vm.runInContext(source, vm.createContext({}))).toEqual([true, false, false, true]);
+  });
+});
+
+describe("the validator's compact schema", () => {
+  const score = { title: "成绩", type: "number", minimum: 0, maximum: 100 };
+  const item = (title: string) => ({ title, type: "object", additionalProperties: false, required: ["成绩"], properties: { 成绩: score } });
+
+  it("drops annotations and defines a repeated subschema once, inner parts first", () => {
+    const compact = compactSchema({
+      $id: "urn:x",
+      type: "object",
+      properties: { a: item("甲"), b: item("乙"), c: { type: "array", items: score } },
+    });
+    const inner = { type: "number", minimum: 0, maximum: 100 };
+    expect(compact).toEqual({
+      $id: "urn:x",
+      type: "object",
+      properties: { a: { $ref: "#/$defs/kaohe1" }, b: { $ref: "#/$defs/kaohe1" }, c: { type: "array", items: { $ref: "#/$defs/kaohe0" } } },
+      $defs: {
+        kaohe0: inner,
+        kaohe1: { type: "object", additionalProperties: false, required: ["成绩"], properties: { 成绩: { $ref: "#/$defs/kaohe0" } } },
+      },
+    });
+  });
+
+  it("keeps the checks and their paths: one function per repeated part", () => {
+    const schema = { type: "object", properties: { a: item("甲"), b: item("乙") } };
+    const source = `${standaloneValidator(schema, "check")}\n({ check })`;
+    expect(source.match(/^function validate/gm)).toHaveLength(3); // the root, the item, the score
+    const { check } = vm.runInContext(source, vm.createContext({}));
+    expect(check({ a: { 成绩: 5 }, b: { 成绩: 100 } })).toBe(true);
+    expect(check({ a: { 成绩: 5 }, b: { 成绩: 101, x: 1 } })).toBe(false);
+    expect(check.errors.map((e: { instancePath: string; keyword: string }) => [e.instancePath, e.keyword])).toEqual([
+      ["/b", "additionalProperties"],
+      ["/b/成绩", "maximum"],
+    ]);
   });
 });
 

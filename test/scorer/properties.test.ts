@@ -64,10 +64,12 @@ function checkUnit(ir: SchemeIR, r: Omit<UnitResult, "forms" | "rank">): void {
   // put into other pools stand; only the total veto takes those).
   for (const v of r.vetoes) {
     if (v.target === "item" || v.target === "section") {
+      const pool = byId.get(v.node!)!.pool;
       const under = (id: string): string[] => {
         const n = byId.get(id)!;
         if (!applies(n)) return [];
-        return n.kind === "item" ? [id] : (n as Section).children.flatMap(under);
+        if (n.kind === "item") return n.pool === pool ? [id] : [];
+        return (n as Section).children.flatMap(under);
       };
       for (const id of under(v.node!)) {
         expect(r.items[id]!.score, `${where}: ${v.id} zeroes ${id}`).toBe("0");
@@ -141,8 +143,15 @@ describe.each(schemes)("%s: properties over random valid batches", (file) => {
             expect(item.explanation.en.length).toBe(item.explanation["zh-CN"].length);
           }
         }
-        if (ir.ranking !== null)
-          expect(result.ranking!.map((x) => x.unit).sort()).toEqual(result.units.map((u) => u.unit.name).sort());
+        // Every unit with the figure ranked by is ranked, the others not (no completion, no pool).
+        if (ir.ranking !== null) {
+          const by = ir.ranking.by;
+          const ranked = result.units.filter((u) =>
+            by === "total" ? true : by === "completion" ? u.completion !== null : by in u.pools,
+          );
+          expect(result.ranking!.map((x) => x.unit).sort()).toEqual(ranked.map((u) => u.unit.name).sort());
+          for (const u of result.units) expect(u.rank === null).toBe(!ranked.includes(u));
+        }
       }),
       { numRuns: RUNS },
     );

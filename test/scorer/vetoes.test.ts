@@ -1,6 +1,8 @@
 // Vetoes (R13) at their four levels: the item, a section, the total, and the disqualification
 // flag that leaves the score. A veto always wins: whatever else the unit reports, what it targets
 // is 0 (or flagged), and the explanation names the veto and its condition with the unit's figures.
+// An item or section veto zeroes the score in its own pool: a ★ part the item puts into the
+// adjustment pool stands; only the total veto takes it.
 import { beforeAll, describe, expect, it } from "vitest";
 import { said, scorerFor, type Scorer } from "./support.js";
 
@@ -11,6 +13,7 @@ const SCHEME = `
 输入 二级事件: 次数
 否决 若 网络安全事件 则 总分 "若当年发生过网络安全事件，则本年最终得分为0"
 否决 若 重大失误 则 取消评优 "取消评优资格"
+计分池 加扣分 "加扣分项" 调整 ★
 计分池 奖励 "奖励" 5分 加分 {
   指标 5 "表彰" 5分 { 输入 表彰: 是否  若 表彰 得 5分 }
 }
@@ -21,6 +24,7 @@ const SCHEME = `
       输入 泄密: 是否
       输入 落实: 是否
       若 落实 得 6分
+      若 落实 加 1分 ★
       否决 若 泄密 则 本项 "若当年发生过失泄密事件，则得分为0"
     }
     指标 2 "定级" 4分 { 输入 完成: 是否  若 完成 得 4分 }
@@ -53,24 +57,25 @@ function sub(o: { 泄密?: boolean; 二级事件?: number; 网络安全事件?: 
 const targets = (r: ReturnType<Scorer["score"]>) => r.vetoes.map((v) => v.target);
 
 describe("vetoes", () => {
-  it("none fires: 6 + 4 + min(7, 5) = 15 and the bonus 5, total 20", () => {
+  it("none fires: 6 + 4 + min(7, 5) = 15, the bonus 5 and the ★ 1, total 21", () => {
     const r = s.score(sub());
-    expect(r.total).toBe("20");
+    expect(r.total).toBe("21");
     expect(r.vetoes).toEqual([]);
     expect(r.flags).toEqual([]);
   });
 
-  it("本项: the item is 0, the rest stands (15 − 6 = 9 base, total 14)", () => {
+  it("本项: the item is 0 in its own pool, its ★ part stands (15 − 6 = 9 base, total 9 + 5 + 1 = 15)", () => {
     const r = s.score(sub({ 泄密: true }));
     expect(r.items["1"]!.score).toBe("0");
     expect(r.items["1"]!.vetoedBy).toEqual([r.vetoes[0]!.id]);
     expect(r.vetoes[0]).toMatchObject({ target: "item", node: "1", label: "若当年发生过失泄密事件，则得分为0" });
     expect(r.sections["安全"]!.score).toBe("4");
-    expect(r.total).toBe("14");
+    expect(r.items["1"]!.pools).toEqual({ 基本: "0", 加扣分: "1" });
+    expect(r.total).toBe("15");
     expect(said(r.items["1"]!)).toContain("一票否决「若当年发生过失泄密事件，则得分为0」：泄密：是 → 本项 0 分");
   });
 
-  it("a section: every item in it is 0, and the section (base 5, total 10)", () => {
+  it("a section: every item in it is 0, and the section (base 5, total 5 + 5 + 1 = 11)", () => {
     const r = s.score(sub({ 二级事件: 2 }));
     expect(targets(r)).toEqual(["section"]);
     expect(r.items["1"]!.score).toBe("0");
@@ -78,7 +83,8 @@ describe("vetoes", () => {
     expect(r.items["2"]!.vetoedBy).toHaveLength(1);
     expect(r.sections["安全"]).toMatchObject({ score: "0", vetoedBy: [r.vetoes[0]!.id] });
     expect(r.pools["基本"]).toBe("5");
-    expect(r.total).toBe("10");
+    expect(r.pools["加扣分"]).toBe("1");
+    expect(r.total).toBe("11");
     expect(said(r.items["2"]!)).toContain("二级事件 2 次 ≥ 1 →「网络安全」整项 0 分");
     expect(said(r.sections["安全"]!)).toContain("一票否决「发生Ⅱ级以上事件，整项不得分」→ 本分项 0 分");
   });
@@ -86,7 +92,7 @@ describe("vetoes", () => {
   it("the total: 0 whatever the pools hold, bonus included; the pools keep their figures", () => {
     const r = s.score(sub({ 网络安全事件: true }));
     expect(r.total).toBe("0");
-    expect(r.pools).toEqual({ 奖励: "5", 基本: "15" });
+    expect(r.pools).toEqual({ 加扣分: "1", 奖励: "5", 基本: "15" });
     expect(said(r)).toContain(
       "一票否决「若当年发生过网络安全事件，则本年最终得分为0」：网络安全事件：是 → 总分为 0 分",
     );
@@ -94,7 +100,7 @@ describe("vetoes", () => {
 
   it("取消评优: the score stands and the unit is flagged", () => {
     const r = s.score(sub({ 重大失误: true }));
-    expect(r.total).toBe("20");
+    expect(r.total).toBe("21");
     expect(r.flags).toEqual(["disqualified"]);
     expect(targets(r)).toEqual(["disqualify"]);
     expect(said(r, "en")).toContain("“取消评优资格”: 重大失误: yes → disqualified from commendation; the score stands");

@@ -7,7 +7,7 @@
 import fc from "fast-check";
 import type { Input, Item, SchemeIR } from "../../compiler/ir.js";
 import { numericBounds } from "../../generators/schema/inputs.js";
-import { absentKinds, items, kindRequired, targetMode } from "../../generators/schema/schema.js";
+import { absentKinds, items, kindRequired, targetMode, targetOf } from "../../generators/schema/schema.js";
 
 export type Entry = Record<string, unknown>;
 export interface Content {
@@ -106,9 +106,7 @@ function kindsFor(ir: SchemeIR, name: string): fc.Arbitrary<string | null> {
 function unitFor(ir: SchemeIR, name: string, kind: string | null): fc.Arbitrary<Submission["unit"]> {
   const listed = ir.units.find((u) => u.name === name);
   const mode = targetMode(ir);
-  const targetNeeded =
-    mode === "submitted" ||
-    (mode === "mixed" && listed !== undefined && !Object.hasOwn(listed.values, ir.target!.column));
+  const targetNeeded = mode === "submitted" || (listed !== undefined && targetOf(ir, listed) === "submitted");
   const model: Record<string, fc.Arbitrary<unknown>> = { name: fc.constant(name), kind: kind === null ? nonBlankText : fc.constant(kind) };
   if (targetNeeded) model.target = fc.integer({ min: 1, max: 100_000 }).map((n) => n / 10);
   const requiredKeys = ["name", ...(kindRequired(ir) ? ["kind"] : []), ...(targetNeeded ? ["target"] : [])];
@@ -381,10 +379,11 @@ function mutations(ir: SchemeIR): Array<fc.Arbitrary<Mutation>> {
     out.push(
       fc.constantFrom<unknown>(0, -5, "150", null, undefined).map((target) => (s: Submission) => {
         const listed = ir.units.find((u) => u.name === s.unit.name);
-        const fromList = listed !== undefined && Object.hasOwn(listed.values, ir.target!.column);
+        const given = listed === undefined || targetOf(ir, listed) === "submitted";
         const unit: Entry = { ...s.unit };
-        // A unit whose target the scheme lists must not give one; the others must give a valid one.
-        if (fromList) unit.target = typeof target === "number" ? 100 : 150;
+        // A unit whose target the list gives, or whose kind has none, must not give one; the
+        // others must give a valid one.
+        if (!given) unit.target = typeof target === "number" ? 100 : 150;
         else if (target === undefined) delete unit.target;
         else unit.target = target;
         return { ...s, unit };

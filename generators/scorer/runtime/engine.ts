@@ -271,11 +271,12 @@ export function makeScorer(
   const noVetoes: Array<string[] | null> = items.map(() => null);
   const poolRoot = nodes.map((n) => n.parent === null || nodes[n.parent]!.pool !== n.pool);
   const sectionKids = nodes.map((n) => n.children.filter((c) => nodes[c]!.pool === n.pool));
-  const itemsUnder = nodes.map((_, i) => {
+  /** The items a veto on node i zeroes: those under it that score in its pool (★ items do not). */
+  const itemsUnder = nodes.map((target, i) => {
     const out: number[] = [];
     const walk = (j: number) => {
       const node = nodes[j]!;
-      if (node.item !== null) out.push(node.item);
+      if (node.item !== null && node.pool === target.pool) out.push(node.item);
       for (const c of node.children) walk(c);
     };
     walk(i);
