@@ -218,12 +218,11 @@ class AstBuilder extends BaseVisitor {
     this.repeated.push(...found.slice(1).map((p) => p.keyword));
     return found[0]?.value ?? null;
   }
-  /** The `适用` among a body's statements (each under `key` in ctx), written once. */
-  private appliesOnce(ctx: Children, key: string): A.AppliesTo | null {
-    const nodes =
-      key === "appliesTo"
-        ? this.nodes(ctx, key)
-        : this.nodes(ctx, key).flatMap((n) => this.nodes(n.children, "appliesTo"));
+  /** The `适用` of a body, written once: among its statements (`stmt` nodes), or directly in it. */
+  private appliesOnce(ctx: Children, stmt: "sectionStmt" | "itemStmt" | null): A.AppliesTo | null {
+    const nodes = stmt
+      ? this.nodes(ctx, stmt).flatMap((n) => this.nodes(n.children, "appliesTo"))
+      : this.nodes(ctx, "appliesTo");
     const found = nodes.flatMap((node) => {
       const value = this.complete<A.AppliesTo>(node);
       return value ? [{ value, keyword: this.need(node.children, "AppliesTo") }] : [];
@@ -294,7 +293,7 @@ class AstBuilder extends BaseVisitor {
   }
 
   poolBody(ctx: Children): PoolBody {
-    return { members: this.all(ctx, "member"), appliesTo: this.appliesOnce(ctx, "appliesTo") };
+    return { members: this.all(ctx, "member"), appliesTo: this.appliesOnce(ctx, null) };
   }
 
   member(ctx: Children): A.SectionDecl | A.ItemDecl {

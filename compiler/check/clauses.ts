@@ -1,6 +1,7 @@
 // An item's clauses, each checked for its rule and lowered to the IR: clause points written as
 // points (E307), `每` over a count (E308), `按` over an option with its cases (E309, E203, W702),
-// `等次` over a grade (E303), and the bands of `分档` / `名次分档` kept for the tier checks.
+// `等次` over a grade (E303), a branch's condition a yes/no (E306), and the bands of `分档` /
+// `名次分档` kept for the tier checks.
 import type * as A from "../../language/ast.js";
 import type * as IR from "../ir.js";
 import type { Band, Clause } from "../ir.js";

@@ -95,13 +95,23 @@ function refuse(problems: SubmissionProblem[], origins: Origin[], lang: Lang): n
 
 interface Row {
   unit: UnitResult;
-  rank: number;
+  /** null: not ranked (the scheme ranks by a figure the unit does not have). */
+  rank: number | null;
 }
 
-/** The units best first: by the scheme's ranking, else by total (ties share the better rank). */
+const byUnitName = (a: UnitResult, b: UnitResult) => (a.unit.name < b.unit.name ? -1 : a.unit.name > b.unit.name ? 1 : 0);
+
+/**
+ * The units best first: by the scheme's ranking (units it does not rank last, by name), else by
+ * total (ties share the better rank).
+ */
 function ranked(batch: BatchResult): Row[] {
   const byName = new Map(batch.units.map((u) => [u.unit.name, u]));
-  if (batch.ranking !== null) return batch.ranking.map((r) => ({ unit: byName.get(r.unit)!, rank: r.rank }));
+  if (batch.ranking !== null) {
+    const rows: Row[] = batch.ranking.map((r) => ({ unit: byName.get(r.unit)!, rank: r.rank }));
+    const unranked = batch.units.filter((u) => u.rank === null).sort(byUnitName);
+    return [...rows, ...unranked.map((unit) => ({ unit, rank: null }))];
+  }
   const total = (u: UnitResult) => parse(u.total)!;
   const sorted = batch.units
     .slice()
@@ -112,6 +122,10 @@ function ranked(batch: BatchResult): Row[] {
     return { unit, rank };
   });
 }
+
+/** In a table: a unit not ranked, a pool that does not apply to the unit's kind. */
+const NOT_RANKED = "—";
+const ABSENT = "—";
 
 function flagWords(flags: string[], lang: Lang): string {
   return flags
@@ -133,7 +147,7 @@ function summaryRows(ir: SchemeIR, rows: Row[], lang: Lang): { rows: string[][];
     w("score.col.unit"),
     ...(kinds ? [w("score.col.kind")] : []),
     w("score.col.total"),
-    ...pools.map((p) => p.title),
+    ...pools.map((p) => p.id),
     ...(target ? [w("score.col.target"), w("score.col.completion")] : []),
     w("score.col.flags"),
   ];
@@ -141,11 +155,11 @@ function summaryRows(ir: SchemeIR, rows: Row[], lang: Lang): { rows: string[][];
     i === 1 || (kinds && i === 2) || i === head.length - 1 ? "left" : "right",
   );
   const body = rows.map(({ unit: u, rank }) => [
-    String(rank),
+    rank === null ? NOT_RANKED : String(rank),
     u.unit.name,
     ...(kinds ? [u.unit.kind ?? ""] : []),
     u.total,
-    ...pools.map((p) => u.pools[p.id] ?? ""),
+    ...pools.map((p) => u.pools[p.id] ?? ABSENT),
     ...(target ? [u.target ?? "", percent(u.completion)] : []),
     flagWords(u.flags, lang),
   ]);
@@ -162,7 +176,7 @@ function sheet(ir: SchemeIR, row: Row, lang: Lang): string[] {
       {
         unit: u.unit.name,
         total: u.total,
-        rank: message("score.detail.rank", { rank: row.rank }, lang),
+        rank: row.rank === null ? "" : message("score.detail.rank", { rank: row.rank }, lang),
         flags: u.flags.length === 0 ? "" : message("score.detail.flags", { flags: flagWords(u.flags, lang) }, lang),
       },
       lang,
@@ -217,7 +231,7 @@ function detailCsv(ir: SchemeIR, rows: Row[], lang: Lang): string[][] {
       ];
       return [
         [
-          String(rank),
+          rank === null ? NOT_RANKED : String(rank),
           u.unit.name,
           node.meta.code ?? node.id,
           node.title,

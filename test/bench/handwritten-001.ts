@@ -5,9 +5,10 @@
 //
 // The scheme, as hand rules:
 // - 指标考核 (800, base): items 1–22, each (指标值 ÷ best 指标值 among the units it applies to) × 权重;
-//   item 12 reads 网上办理率 (a percent) instead; items 5–9 add 网站绩效评估成绩 × 权重 ÷ 100 and are
-//   capped at the 权重; a best value of 0 gives 0. N/A (1–22 only) is renormalised: the unit's
-//   applicable items × 800 ÷ (800 − the N/A 权重), their maxima likewise.
+//   item 12 reads 网上办理率 (a percent) instead; a best value of 0 gives 0. Items 5–9 (部门网站建设):
+//   a 政府部门 unit scores 网站绩效评估成绩 ÷ 100 × 权重; the other units the ratio to the best among
+//   the other units. N/A (1–22 only) is renormalised: the unit's applicable items
+//   × 800 ÷ (800 − the N/A 权重), their maxima likewise.
 // - 自查考核 (100, base): 自查评分. 奖励考核 (100, bonus): 40 / 30 / 20 / 10 for items 23–26 if 经认定.
 // - 信息安全事故次数 ≥ 1 zeroes the section 标准化与信息安全保障 (items 17–20);
 //   发生重大网络与信息安全事故 or 发生其他重大失误 raises "disqualified".
@@ -123,11 +124,13 @@ const fig = (q: Q) => toDecimal(q) ?? toDecimal(round(q, 2, "half-up"))!;
 
 export function scoreWeifang(submissions: unknown[]): HandUnit[] {
   const subs = check(submissions);
-  // Best value of each item among the units it applies to.
+  const government = (s: Sub) => s.unit.kind === "政府部门";
+  const site = (i: number) => i >= 5 && i <= 9;
+  // Best value of each item among the units it applies to (for 5–9: the units not 政府部门).
   const best: Q[] = WEIGHTS.map(() => ZERO);
   for (const s of subs)
     for (let i = 1; i <= 22; i++) {
-      if (s.notApplicable?.includes(String(i))) continue;
+      if (s.notApplicable?.includes(String(i)) || (site(i) && government(s))) continue;
       const v = value(s, i);
       if (cmp(v, best[i - 1]!) > 0) best[i - 1] = v;
     }
@@ -138,7 +141,7 @@ export function scoreWeifang(submissions: unknown[]): HandUnit[] {
     let gone = ZERO;
     for (const id of na) gone = add(gone, W[Number(id) - 1]!);
     const factor = div(EIGHT_HUNDRED, sub(EIGHT_HUNDRED, gone));
-    const site = parse(facts.网站绩效评估成绩 as number)!;
+    const siteScore = parse(facts.网站绩效评估成绩 as number)!;
     const items: Record<string, HandItem> = {};
     const own: Q[] = [];
     for (let i = 1; i <= 22; i++) {
@@ -158,11 +161,9 @@ export function scoreWeifang(submissions: unknown[]): HandUnit[] {
         continue;
       }
       const b = best[i - 1]!;
-      let x = sign(b) > 0 ? mul(div(value(s, i), b), w) : ZERO;
-      if (i >= 5 && i <= 9) {
-        x = add(x, div(mul(site, w), HUNDRED));
-        if (cmp(x, w) > 0) x = w;
-      }
+      let x: Q;
+      if (site(i) && government(s)) x = div(mul(siteScore, w), HUNDRED);
+      else x = sign(b) > 0 ? mul(div(value(s, i), b), w) : ZERO;
       if (vetoed) x = ZERO;
       const scaled = round(mul(x, factor), 2, "half-up");
       own[i] = scaled;
