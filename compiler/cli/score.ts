@@ -99,7 +99,8 @@ interface Row {
   rank: number | null;
 }
 
-const byUnitName = (a: UnitResult, b: UnitResult) => (a.unit.name < b.unit.name ? -1 : a.unit.name > b.unit.name ? 1 : 0);
+const byUnitName = (a: UnitResult, b: UnitResult) =>
+  a.unit.name < b.unit.name ? -1 : a.unit.name > b.unit.name ? 1 : 0;
 
 /**
  * The units best first: by the scheme's ranking (units it does not rank last, by name), else by

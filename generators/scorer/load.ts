@@ -1,7 +1,7 @@
 // Generates a scheme's scorer.js, writes it to a temporary folder and imports it: the tests and
 // `kaohe score` run exactly the module that `kaohe build` writes.
-import { createHash } from "node:crypto";
-import { mkdir, writeFile } from "node:fs/promises";
+import { randomUUID } from "node:crypto";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -28,12 +28,13 @@ export interface LoadedScorer {
 export async function loadScorer(ir: SchemeIR): Promise<LoadedScorer> {
   const files = await generateScorerFiles(ir);
   const source = files.find((f) => f.path === "scorer.js")!.content;
-  // Named by content: the same scheme loads the same file, and a changed one never a stale copy.
-  const hash = createHash("sha256").update(source).digest("hex").slice(0, 16);
+  // A file of its own for every load (processes and workers load at the same time), removed once
+  // imported: the module stays loaded, cached by its URL.
   const dir = join(tmpdir(), "kaohe-scorer");
   await mkdir(dir, { recursive: true });
-  const file = join(dir, `scorer-${hash}.mjs`);
+  const file = join(dir, `scorer-${randomUUID()}.mjs`);
   await writeFile(file, source);
-  const mod = (await import(pathToFileURL(file).href)) as Omit<LoadedScorer, "source">;
-  return { score: mod.score, scoreAll: mod.scoreAll, SubmissionError: mod.SubmissionError, scheme: mod.scheme, source };
+  const mod = await import(pathToFileURL(file).href).finally(() => rm(file, { force: true }));
+  const { score, scoreAll, SubmissionError, scheme } = mod as Omit<LoadedScorer, "source">;
+  return { score, scoreAll, SubmissionError, scheme, source };
 }

@@ -47,7 +47,12 @@ const office = (name: string, value: number, met: boolean) => ({
   unit: { name, kind: "部门" },
   items: { "1": { 值: value }, "3": { 开会: met } },
 });
-const batch = () => [county("甲县", 8, true), county("乙县", 4, false), office("丙局", 5, true), office("丁局", 9, true)];
+const batch = () => [
+  county("甲县", 8, true),
+  county("乙县", 4, false),
+  office("丙局", 5, true),
+  office("丁局", 9, true),
+];
 
 describe("a rule chosen by the unit's kind", () => {
   it("县区 compare with 县区 only: best 8 (not 丁局's 9) → 甲 6, 乙 4 ÷ 8 × 6 = 3; 部门 score 值 × 1, capped", () => {

@@ -509,7 +509,13 @@ function branch(ctx: ItemContext, c: Branch): Contribution[] {
   b.push(`if (${cond.v}) {`);
   side(c.then, fill2("explain.clause.branch.then", { rule, cond: cond.desc }));
   b.push("} else {");
-  side(c.otherwise, fill2(c.otherwise.length > 0 ? "explain.clause.branch.else" : "explain.clause.branch.none", { rule, cond: cond.desc }));
+  side(
+    c.otherwise,
+    fill2(c.otherwise.length > 0 ? "explain.clause.branch.else" : "explain.clause.branch.none", {
+      rule,
+      cond: cond.desc,
+    }),
+  );
   b.push("}");
   b.lines[declare] = [...totals.values()].map((v) => `let ${v} = ZERO;`).join("\n");
   return [...totals].map(([pool, p]) => ({ p, pool }));
