@@ -22,6 +22,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { compileFile } from "../../compiler/compile.js";
 import type { Item, SchemeIR, Section } from "../../compiler/ir.js";
 import { loadScorer } from "../../generators/scorer/load.js";
+import type { Scorer } from "./support.js";
 import type { UnitResult } from "../../generators/scorer/result.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -39,7 +40,6 @@ function errorCodes(path: string): string[] {
     .map((d) => d.code);
 }
 
-type Scorer = Awaited<ReturnType<typeof loadScorer>>;
 let ir: SchemeIR;
 let scorer: Scorer;
 

@@ -14,11 +14,12 @@
 // - ranking by the final score, best first, ties share the better rank; the last three places are
 //   marked 督促整改, and a unit tied with the unit at the edge is marked too.
 import { beforeAll, describe, expect, it } from "vitest";
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { compileFile } from "../../compiler/compile.js";
 import type { SchemeIR } from "../../compiler/ir.js";
+import { item, readJson, section, tree, type Scorer } from "./support.js";
 import { loadScorer } from "../../generators/scorer/load.js";
 import type { BatchResult, UnitResult } from "../../generators/scorer/result.js";
 
@@ -26,26 +27,6 @@ const root = fileURLToPath(new URL("../../", import.meta.url));
 const schemeFile = join(root, "schemes/guangyuan-2023.kaohe");
 const examples = join(root, "examples/guangyuan-2023");
 const literal = join(root, "test/seeds/literal");
-const readJson = (file: string): unknown => JSON.parse(readFileSync(file, "utf8"));
-
-type Scorer = Awaited<ReturnType<typeof loadScorer>>;
-
-interface Row {
-  id: string;
-  points: string | null;
-  children: Row[];
-}
-function tree(ir: SchemeIR): Row[] {
-  const byId = new Map(ir.nodes.map((n) => [n.id, n]));
-  const row = (id: string): Row => {
-    const node = byId.get(id);
-    if (!node) throw new Error(`no node ${id}`);
-    return { id, points: node.points, children: node.kind === "section" ? node.children.map(row) : [] };
-  };
-  return ir.nodes.filter((n) => n.parent === null).map((n) => row(n.id));
-}
-const item = (id: string, points: string): Row => ({ id, points, children: [] });
-const section = (id: string, points: string, children: Row[]): Row => ({ id, points, children });
 
 interface FormFigures {
   total: string;

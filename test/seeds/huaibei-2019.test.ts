@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { compileFile } from "../../compiler/compile.js";
 import type { SchemeIR } from "../../compiler/ir.js";
 import { loadScorer } from "../../generators/scorer/load.js";
+import type { Scorer } from "./support.js";
 import type { UnitResult } from "../../generators/scorer/result.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -25,7 +26,6 @@ function errorCodes(path: string): string[] {
     .filter((code) => code.startsWith("E"));
 }
 
-type Scorer = Awaited<ReturnType<typeof loadScorer>>;
 let ir: SchemeIR;
 let scorer: Scorer;
 

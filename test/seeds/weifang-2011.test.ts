@@ -14,11 +14,12 @@
 // - 信息安全事故次数 ≥ 1 → the section 标准化与信息安全保障 is 0; 重大事故 or 其他重大失误 → "disqualified".
 // - 自查考核 = 自查评分; 奖励考核 = the 权重 of each item the office recognised (经认定).
 import { beforeAll, describe, expect, it } from "vitest";
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { compileFile } from "../../compiler/compile.js";
 import type { SchemeIR } from "../../compiler/ir.js";
+import { item, poolTree, readJson, section, type Scorer } from "./support.js";
 import { loadScorer } from "../../generators/scorer/load.js";
 import type { UnitResult } from "../../generators/scorer/result.js";
 
@@ -26,26 +27,6 @@ const root = fileURLToPath(new URL("../../", import.meta.url));
 const schemeFile = join(root, "schemes/weifang-2011.kaohe");
 const examples = join(root, "examples/weifang-2011");
 const literal = join(root, "test/seeds/literal");
-const readJson = (file: string): unknown => JSON.parse(readFileSync(file, "utf8"));
-
-type Scorer = Awaited<ReturnType<typeof loadScorer>>;
-
-interface Row {
-  id: string;
-  points: string | null;
-  children: Row[];
-}
-function tree(ir: SchemeIR): Row[] {
-  const byId = new Map(ir.nodes.map((n) => [n.id, n]));
-  const row = (id: string): Row => {
-    const node = byId.get(id);
-    if (!node) throw new Error(`no node ${id}`);
-    return { id, points: node.points, children: node.kind === "section" ? node.children.map(row) : [] };
-  };
-  return ir.pools.map((p) => ({ id: p.id, points: p.points, children: p.members.map(row) }));
-}
-const item = (id: string, points: string): Row => ({ id, points, children: [] });
-const section = (id: string, points: string, children: Row[]): Row => ({ id, points, children });
 
 interface Figures {
   unit: string;
@@ -95,7 +76,7 @@ describe("seed 001 weifang-2011: the scheme", () => {
   it("has the seed's table: 千分制 = 指标考核 800 + 自查考核 100 + 奖励考核 100, items with 权重系数 as printed", () => {
     // seed 001 四、“指标考核满分 800 分，自查考核 100 分，奖励考核 100 分”, and the 附件 table row by row:
     // 考核内容 (权重) — 序号 权重系数.
-    expect(tree(ir)).toEqual([
+    expect(poolTree(ir)).toEqual([
       section("指标考核", "800", [
         section("信息化工作体系", "160", [item("1", "70"), item("2", "20"), item("3", "30"), item("4", "40")]),
         section("部门网站建设", "200", [

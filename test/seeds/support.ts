@@ -1,0 +1,36 @@
+// What the seed tests share: the scorer's type, reading example files, and the scheme's tree
+// (ids and points) for comparing with the seed's table row by row.
+import { readFileSync } from "node:fs";
+import type { SchemeIR } from "../../compiler/ir.js";
+import type { loadScorer } from "../../generators/scorer/load.js";
+
+export type Scorer = Awaited<ReturnType<typeof loadScorer>>;
+
+export const readJson = (file: string): unknown => JSON.parse(readFileSync(file, "utf8"));
+
+export interface Row {
+  id: string;
+  points: string | null;
+  children: Row[];
+}
+
+function rows(ir: SchemeIR): (id: string) => Row {
+  const byId = new Map(ir.nodes.map((n) => [n.id, n]));
+  const row = (id: string): Row => {
+    const node = byId.get(id);
+    if (!node) throw new Error(`no node ${id}`);
+    return { id, points: node.points, children: node.kind === "section" ? node.children.map(row) : [] };
+  };
+  return row;
+}
+/** The scheme's sections and items as nested rows, in document order. */
+export function tree(ir: SchemeIR): Row[] {
+  return ir.nodes.filter((n) => n.parent === null).map((n) => rows(ir)(n.id));
+}
+/** The same, one row per pool with its members below it. */
+export function poolTree(ir: SchemeIR): Row[] {
+  const row = rows(ir);
+  return ir.pools.map((p) => ({ id: p.id, points: p.points, children: p.members.map(row) }));
+}
+export const item = (id: string, points: string): Row => ({ id, points, children: [] });
+export const section = (id: string, points: string, children: Row[]): Row => ({ id, points, children });
