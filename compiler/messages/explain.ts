@@ -1,5 +1,5 @@
 // The words of the scorer's explanations: one line per figure, readable aloud by a policy officer
-// answering a dispute ("参加会议 3 次 × 1 分 = 3 分，最高 2 分 → 2 分"). The scorer generator
+// answering a dispute ("参加会议 3 × 1 分 = 3 分，最高 2 分 → 2 分"). The scorer generator
 // inlines the templates it needs into scorer.js: those of a rule are filled in when the scorer is
 // generated (generators/scorer/emit/), the others are compiled into small functions the scorer
 // calls (generators/scorer/runtime/engine.ts). `{rule}` is always the rule as the scheme writes it.
@@ -10,7 +10,9 @@ export const explainMessages: Record<string, Entry> = {
   "explain.yes": { "zh-CN": "是", en: "yes" },
   "explain.no": { "zh-CN": "否", en: "no" },
   "explain.input.bool": { "zh-CN": "{title}：{value}", en: "{title}: {value}" },
-  "explain.input.count": { "zh-CN": "{title} {value} 次", en: "{title} {value}" },
+  // A count is shown as a bare number: the IR gives a count no unit, and "次" would be wrong for
+  // most (目录数 12, 缺项数 2).
+  "explain.input.count": { "zh-CN": "{title} {value}", en: "{title} {value}" },
   "explain.input.rate": { "zh-CN": "{title} {value}%", en: "{title} {value}%" },
   "explain.input.number": { "zh-CN": "{title} {value}", en: "{title} {value}" },
   "explain.input.amount": { "zh-CN": "{title} {value}{unit}", en: "{title} {value} {unit}" },

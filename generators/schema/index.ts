@@ -8,6 +8,7 @@ import type { GeneratedFile } from "../index.js";
 import { batchSchema, submissionSchema, validatorSchema } from "./schema.js";
 import { standaloneValidator } from "./standalone.js";
 import { runtimeTables } from "./tables.js";
+import { indentBlocks, indentBody } from "../indent.js";
 
 function json(value: unknown): string {
   return JSON.stringify(value, null, 2) + "\n";
@@ -30,7 +31,7 @@ function validatorMessages(): Record<string, unknown> {
  * JavaScript source defining `validateSubmission(value)` and `validateBatch(values)`, each returning
  * SubmissionProblem[] (empty when the input fits the scheme). Everything else is kept inside one
  * function so that the source can be pasted into the scorer or a web page without name clashes.
- * It is not pretty-printed here: the file that carries it (scorer.js, the form) is formatted whole.
+ * Ajv's code is written one statement per line and indented here (generators/indent.ts).
  * It can be inlined in an HTML <script>: no `</` appears in it.
  */
 export async function generateValidatorModule(ir: SchemeIR): Promise<string> {
@@ -38,12 +39,16 @@ export async function generateValidatorModule(ir: SchemeIR): Promise<string> {
     `// Submission validator for “${oneLine(ir.meta.title)}” (${oneLine(ir.file)}), made by kaohe ${ir.kaoheVersion}`,
     `// from IR v${ir.irVersion}. Generated: do not edit. No imports, no eval; runs in any browser.`,
     "const kaoheSubmissionValidator = (function () {",
-    '"use strict";',
-    standaloneValidator(validatorSchema(ir), "validateShape"),
-    `const SCHEME = ${JSON.stringify(runtimeTables(ir))};`,
-    `const MESSAGES = ${JSON.stringify(validatorMessages())};`,
-    await readFile(new URL("./runtime.js", import.meta.url), "utf8"),
-    "return { validateSubmission: checkSubmission, validateBatch: checkBatch };",
+    indentBody(
+      [
+        '"use strict";',
+        indentBlocks(standaloneValidator(validatorSchema(ir), "validateShape")),
+        `const SCHEME = ${JSON.stringify(runtimeTables(ir))};`,
+        `const MESSAGES = ${JSON.stringify(validatorMessages())};`,
+        (await readFile(new URL("./runtime.js", import.meta.url), "utf8")).trimEnd(),
+        "return { validateSubmission: checkSubmission, validateBatch: checkBatch };",
+      ].join("\n"),
+    ),
     "})();",
     "/** The problems with one unit's submission; empty when it fits the scheme. */",
     "function validateSubmission(value) {",

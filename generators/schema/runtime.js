@@ -228,6 +228,8 @@ function unitKindOf(value) {
   return SCHEME.unit.kinds.length === 1 ? SCHEME.unit.kinds[0] : null;
 }
 
+const ITEM_IDS = Object.keys(SCHEME.items);
+
 function isObject(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
@@ -248,30 +250,28 @@ function presenceChecks(value, prefix, unit) {
     if (!isObject(items)) continue;
     const listed = get(content, "notApplicable");
     const na = Array.isArray(listed) ? listed : [];
-    for (const id of Object.keys(SCHEME.items)) {
+    /** A problem with item id: where it is (or would be) filled in, worded only when found. */
+    const report = (code, id, args, path) => {
+      const loc = locate(at.concat(["items", id]));
+      const words = { place: place(loc), id };
+      for (const key in args) words[key] = args[key];
+      out.push(problem(code, path === undefined ? prefix + pointer(at.concat(["items", id])) : path, loc, unit, words));
+    };
+    for (const id of ITEM_IDS) {
       const item = SCHEME.items[id];
       const filled = own(items, id);
-      const segments = at.concat(["items", id]);
-      const loc = locate(segments);
-      const path = prefix + pointer(segments);
       if (item.absent.length > 0 && (kind === null || item.absent.includes(kind))) {
         if (kind === null) continue; // whether the item applies cannot be told
-        const args = { place: place(loc), kind, id, kinds: item.appliesTo };
-        if (filled) out.push(problem("S127", path, loc, unit, args));
+        const args = { kind, kinds: item.appliesTo };
+        if (filled) report("S127", id, args);
         na.forEach((entry, i) => {
           // An item that may never be N/A is refused as such by the schema (S119).
-          if (entry === id && item.allowNa) out.push(problem("S128", prefix + pointer(at.concat(["notApplicable", i])), loc, unit, args));
+          if (entry === id && item.allowNa) report("S128", id, args, prefix + pointer(at.concat(["notApplicable", i])));
         });
-      } else if (item.allowNa && na.includes(id)) {
-        if (filled) out.push(problem("S120", path, loc, unit, { place: place(loc), id }));
+      } else if (item.allowNa && na.length > 0 && na.includes(id)) {
+        if (filled) report("S120", id, {});
       } else if (item.needed && !filled) {
-        out.push(
-          problem("S113", path, loc, unit, {
-            place: place(loc),
-            inputs: item.required,
-            hint: item.allowNa ? say("submission.na-hint", { id }) : "",
-          }),
-        );
+        report("S113", id, { inputs: item.required, hint: item.allowNa ? say("submission.na-hint", { id }) : "" });
       }
     }
   }
@@ -365,6 +365,10 @@ function unreadable(prefix, error) {
 
 function checkOne(value, prefix) {
   const unit = unitNameOf(value);
+  const presence = presenceChecks(value, prefix, unit);
+  // What is inside an item that must not be there at all (S127) is not worth a word.
+  const unwanted = presence.filter((p) => p.code === "S127").map((p) => p.path + "/");
+  const inUnwanted = (error) => unwanted.some((at) => (prefix + error.instancePath + "/").startsWith(at));
   const problems = [];
   if (!validateShape(value)) {
     const typed = new Set();
@@ -375,11 +379,12 @@ function checkOne(value, prefix) {
     for (const error of validateShape.errors) {
       // A value of the wrong type gets one problem, not one per check it also fails.
       if (typed.has(error.instancePath) && (error.keyword !== "type" || reportedType.has(error.instancePath))) continue;
+      if (unwanted.length > 0 && inUnwanted(error)) continue;
       if (error.keyword === "type") reportedType.add(error.instancePath);
       problems.push(fromAjv(error, value, prefix, unit));
     }
   }
-  for (const p of presenceChecks(value, prefix, unit)) problems.push(p);
+  for (const p of presence) problems.push(p);
   for (const p of unitChecks(value, prefix, unit)) problems.push(p);
   return problems;
 }

@@ -79,7 +79,9 @@ export function compactSchema(schema: JsonSchema): JsonSchema {
     if (typeof sub !== "object" || sub === null) return sub;
     const key = JSON.stringify(sub);
     const inner = mapSubschemas(sub as JsonSchema, hoist);
-    if ((counts.get(key) ?? 0) < 2 || key.length < WORTH_A_FUNCTION) return inner;
+    // Only a schema that says its type stands on its own: Ajv's strict mode wants the type of
+    // `properties`, `items` … in the same schema once it is no longer inside its parent.
+    if ((counts.get(key) ?? 0) < 2 || key.length < WORTH_A_FUNCTION || !("type" in sub)) return inner;
     let def = defs.get(key);
     if (def === undefined) defs.set(key, (def = { name: `kaohe${defs.size}`, schema: inner }));
     return { $ref: `#/$defs/${def.name}` };

@@ -399,6 +399,11 @@ describe("items for some kinds of unit only (适用)", () => {
     const empty = gov();
     empty.items.简报 = {};
     expect(only(av.validateSubmission(empty))).toMatchObject({ code: "S127", path: "/items/简报" });
+    // What is wrong inside such an item is not worth a word: it must go as a whole.
+    const wrong = gov();
+    wrong.items.党建 = { 系统数: "两个", 多余: 1 };
+    expect(only(av.validateSubmission(wrong))).toMatchObject({ code: "S127", path: "/items/党建" });
+    expect(only(av.validateBatch([other(), wrong]))).toMatchObject({ code: "S127", path: "/1/items/党建" });
   });
 
   it("refuses such an item listed as not applicable: it is absent, not N/A", async () => {

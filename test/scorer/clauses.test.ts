@@ -65,22 +65,22 @@ const all = {
 const scored = (items: Record<string, Record<string, unknown>> = {}) => s.score(unit("甲", { ...all, ...items }));
 
 describe("points per occurrence, capped (R4)", () => {
-  it("参加会议 3 次 × 1 分 = 3 分, at most 2 → 2", () => {
+  it("参加会议 3 × 1 分 = 3 分, at most 2 → 2", () => {
     const r = scored();
     expect(r.items["1"]!.score).toBe("2");
-    expect(said(r.items["1"]!)).toContain("参加会议 3 次 × 1 分 = 3 分，最高 2 分 → 2 分");
+    expect(said(r.items["1"]!)).toContain("参加会议 3 × 1 分 = 3 分，最高 2 分 → 2 分");
     expect(said(r.items["1"]!, "en")).toContain("参加会议 3 × 1 points = 3 points, at most 2 → 2 points");
   });
-  it("under the cap no cap is mentioned: 1 次 × 1 分 = 1 分", () => {
+  it("under the cap no cap is mentioned: 1 × 1 分 = 1 分", () => {
     const r = scored({ "1": { 参加会议: 1 } });
     expect(r.items["1"]!.score).toBe("1");
-    expect(said(r.items["1"]!)).toContain("参加会议 1 次 × 1 分 = 1 分");
+    expect(said(r.items["1"]!)).toContain("参加会议 1 × 1 分 = 1 分");
     expect(said(r.items["1"]!)).not.toContain("最高 2 分 →");
   });
   it("exact decimals: 3 × 0.6 = 1.8, not 1.7999999999999998", () => {
     const r = scored();
     expect(r.items["3"]!.score).toBe("1.8");
-    expect(said(r.items["3"]!)).toContain("完成 3 次 × 0.6 分 = 1.8 分");
+    expect(said(r.items["3"]!)).toContain("完成 3 × 0.6 分 = 1.8 分");
   });
 });
 
@@ -108,7 +108,7 @@ describe("deductions per missing element (R5)", () => {
   it("all missing: the deduction stops at 2 (最多扣 2 分): 3 − 2 = 1", () => {
     const r = scored({ "4": { 数据库: [] } });
     expect(r.items["4"]!.score).toBe("1");
-    expect(said(r.items["4"]!)).toContain("最多扣 2 分 → -2 分");
+    expect(said(r.items["4"]!)).toContain("最多扣 2 分 → −2 分");
   });
   it("none missing: 3 − 0 = 3", () => {
     expect(scored({ "4": { 数据库: ["宏观经济", "企业法人", "人口", "自然资源"] } }).items["4"]!.score).toBe("3");
@@ -137,7 +137,7 @@ describe("a rate times the points (R7)", () => {
   it("30 ÷ 40 × 3 = 2.25", () => {
     const r = scored();
     expect(r.items["7"]!.score).toBe("2.25");
-    expect(said(r.items["7"]!)).toMatch(/挂接 30 次 ÷ 总数 40 次 × 3 = 2\.25 分/);
+    expect(said(r.items["7"]!)).toMatch(/挂接 30 ÷ 总数 40 × 3 = 2\.25 分/);
   });
   it("1 ÷ 3 × 3 = 1 exactly (no 0.9999…)", () => {
     expect(scored({ "7": { 挂接: 1, 总数: 3 } }).items["7"]!.score).toBe("1");

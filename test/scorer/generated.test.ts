@@ -1,5 +1,5 @@
 // scorer.js and scorer.d.ts as files: the same scheme gives the same bytes; the header names the
-// scheme, its version and kaohe's; Prettier has nothing to change; no imports, no eval, no
+// scheme, its version and kaohe's; it is formatted with Prettier; no imports, no eval, no
 // `new Function`; the module runs in a bare JavaScript context (no Node, as in a browser); and
 // the declarations type-check against code that uses them.
 import { mkdtemp, writeFile } from "node:fs/promises";
@@ -11,7 +11,7 @@ import ts from "typescript";
 import { beforeAll, describe, expect, it } from "vitest";
 import { compileFile, compileSource } from "../../compiler/compile.js";
 import type { SchemeIR } from "../../compiler/ir.js";
-import { generateScorerFiles } from "../../generators/scorer/index.js";
+import { FORMAT, generateScorerFiles } from "../../generators/scorer/index.js";
 import type { UnitResult } from "../../generators/scorer/result.js";
 
 const SOURCE = `
@@ -59,9 +59,11 @@ describe("scorer.js", () => {
     expect(dts.split("\n")[0]).toContain("《示例方案》");
   });
 
-  it("is formatted by Prettier", async () => {
-    expect(await prettier.check(js, { parser: "babel" })).toBe(true);
-    expect(await prettier.check(dts, { parser: "typescript" })).toBe(true);
+  it("is formatted with Prettier: formatting it again changes nothing", async () => {
+    expect(await prettier.format(js, { ...FORMAT, parser: "babel" })).toBe(js);
+    expect(await prettier.format(dts, { ...FORMAT, parser: "typescript" })).toBe(dts);
+    // The declarations carry result.ts as written, after the header.
+    expect(dts).toContain("export interface UnitResult {");
   });
 
   it("has no imports, no require, no eval and no new Function", () => {
@@ -92,7 +94,7 @@ describe("scorer.js", () => {
     const m = context.result as { score: (s: unknown) => UnitResult; SubmissionError: unknown };
     const r = m.score({ unit: { name: "甲" }, items: { "1": { 参加会议: 3 } } });
     expect(r.total).toBe("2");
-    expect(r.items["1"]!.explanation["zh-CN"][0]).toContain("参加会议 3 次 × 1 分 = 3 分，最高 2 分 → 2 分");
+    expect(r.items["1"]!.explanation["zh-CN"][0]).toContain("参加会议 3 × 1 分 = 3 分，最高 2 分 → 2 分");
     expect(() => m.score({ unit: { name: "甲" }, items: {} })).toThrow(/提交内容与方案不符/);
   });
 });

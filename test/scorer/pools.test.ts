@@ -54,9 +54,9 @@ describe("pools", () => {
     expect(r.items["4"]!.score).toBe("-6");
     expect(r.items["4"]!.max).toBeNull();
     expect(said(r.items["1"]!)).toContain("规则「若 主动 加 2分 ★」：主动：是，条件成立 → 2 分（计入「加扣分项」）");
-    expect(said(r.items["4"]!)).toContain("本项得分 -6 分，计入「加扣分项」");
-    expect(said(r)).toContain("加扣分项：「4」-6 + 「1」2 = -4 分"); // items by id: the ★ item, then the ★ part
-    expect(said(r)).toContain("总分 = 加扣分项 -4 + 超额奖励 1 + 基准分 10 = 7 分");
+    expect(said(r.items["4"]!)).toContain("本项得分 −6 分，计入「加扣分项」");
+    expect(said(r)).toContain("加扣分项：「4」−6 + 「1」2 = −4 分"); // items by id: the ★ item, then the ★ part
+    expect(said(r)).toContain("总分 = 加扣分项 −4 + 超额奖励 1 + 基准分 10 = 7 分");
   });
 
   it("the sub-scale: 900 on 300 → 6, keeps 2, 4 over → at most 3 → the bonus pool caps at 2", () => {

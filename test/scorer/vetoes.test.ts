@@ -85,7 +85,7 @@ describe("vetoes", () => {
     expect(r.pools["基本"]).toBe("5");
     expect(r.pools["加扣分"]).toBe("1");
     expect(r.total).toBe("11");
-    expect(said(r.items["2"]!)).toContain("二级事件 2 次 ≥ 1 →「网络安全」整项 0 分");
+    expect(said(r.items["2"]!)).toContain("二级事件 2 ≥ 1 →「网络安全」整项 0 分");
     expect(said(r.sections["安全"]!)).toContain("一票否决「发生Ⅱ级以上事件，整项不得分」→ 本分项 0 分");
   });
 
@@ -112,5 +112,31 @@ describe("vetoes", () => {
     expect(r.items["1"]!.vetoedBy).toHaveLength(2);
     expect(r.total).toBe("0");
     expect(r.flags).toEqual(["disqualified"]);
+  });
+});
+
+describe("a section veto and a ★ item inside the section", () => {
+  it("zeroes the section's own items; the ★ item scores in the adjustment pool and stands", async () => {
+    const t = await scorerFor(`
+方案 "分项否决与★指标" { }
+输入 事故: 次数
+计分池 基本 "基准分" 10分 {
+  分项 安全 "网络安全" 10分 {
+    否决 若 事故 ≥ 1 则 安全 "发生事故，整项不得分"
+    指标 1 "保密" 10分 { 输入 落实: 是否  若 落实 得 10分 }
+    指标 2 "通报" ★ { 输入 通报次数: 次数 最高 3  每 通报次数 扣 1分  最低 不限 }
+  }
+}
+计分池 加扣分 "加扣分项" 调整 ★
+`);
+    const r = t.score({ unit: { name: "甲" }, facts: { 事故: 1 }, items: { "1": { 落实: true }, "2": { 通报次数: 2 } } });
+    expect(r.items["1"]).toMatchObject({ score: "0", vetoedBy: [r.vetoes[0]!.id] });
+    // 2 × −1 = −2, in 加扣分: not part of the section's score, so the veto leaves it.
+    expect(r.items["2"]).toMatchObject({ score: "-2", vetoedBy: [] });
+    expect(r.sections["安全"]!.score).toBe("0");
+    expect(r.pools).toEqual({ 基本: "0", 加扣分: "-2" });
+    // 0 − 2 = −2
+    expect(r.total).toBe("-2");
+    expect(said(r)).toContain("总分 = 基准分 0 − 加扣分项 2 = −2 分");
   });
 });

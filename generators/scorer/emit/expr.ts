@@ -85,9 +85,14 @@ function displayOf(scope: Scope, e: Expr): Display {
 
 /** A constant as the scheme wrote it: 0.7 next to a rate is "70%", 200 next to 万元 "200万元". */
 export function constantText(value: string, display: Display): string {
-  if (display !== null && "rate" in display) return toDecimal(mul(dec(value), dec("100")))! + "%";
-  const canonical = toDecimal(dec(value))!;
+  if (display !== null && "rate" in display) return minus(toDecimal(mul(dec(value), dec("100")))!) + "%";
+  const canonical = minus(toDecimal(dec(value))!);
   return display !== null ? canonical + display.unit : canonical;
+}
+
+/** A minus sign (−), not a hyphen, as the runtime's `signed` writes figures. */
+function minus(text: string): string {
+  return text.startsWith("-") ? "−" + text.slice(1) : text;
 }
 
 /** Marks an optional input that was not reported. */

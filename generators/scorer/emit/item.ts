@@ -6,7 +6,7 @@ import type { Band, Clause, Item } from "../../../compiler/ir.js";
 import { dec, mul, sign, toDecimal } from "../runtime/decimal.js";
 import { Body, type Constants } from "./code.js";
 import { compileExpr, constantText, type Scope, type Shared } from "./expr.js";
-import { fill2, js, lit, words, join, type Bi } from "./text.js";
+import { fill2, js, lit, oneLine, words, type Bi } from "./text.js";
 
 /** Points a clause (or a part's inner clause) puts into a pool. */
 interface Contribution {
@@ -26,8 +26,6 @@ export interface CompiledItem {
   subjects: string | null;
   cross: Array<"best" | "desc" | "asc">;
 }
-
-const PLUS: readonly [string, string] = [" + ", " + "];
 
 type CrossClause = Extract<Clause, { k: "ratio-to-best" | "rank-bands" }>;
 type Branch = Extract<Clause, { k: "branch" }>;
@@ -51,11 +49,7 @@ function crossClauses(clauses: Clause[], path: CrossEntry["path"] = []): CrossEn
   });
 }
 
-/** A rule as the scheme writes it, on one line. */
-function ruleText(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
-}
-
+/** A figure of the scheme as an explanation writes it. */
 function figure(value: string): string {
   return constantText(value, null);
 }
@@ -68,8 +62,10 @@ function sumCode(terms: string[]): string {
   return terms.length === 0 ? "ZERO" : terms.slice(1).reduce((acc, t) => `add(${acc}, ${t})`, terms[0]!);
 }
 
+/** A sum of figures known when the unit is scored, in words: "3 − 4 + 2" (runtime sumWords). */
 function sumText(terms: string[]): Bi {
-  return join(terms.map(showOf), PLUS);
+  const code = js(`sumWords([${terms.join(", ")}])`);
+  return [code, code];
 }
 
 export function compileItem(shared: Shared, constants: Constants, item: Item, k: number): CompiledItem {
@@ -143,7 +139,7 @@ function sayIn(ctx: ItemContext, c: Clause, line: Bi): string {
 function clause(ctx: ItemContext, c: Clause): Contribution[] {
   const b = ctx.scope.body;
   const q = (v: string) => b.constants.q(v);
-  const rule = lit(ruleText(c.text));
+  const rule = lit(oneLine(c.text));
   switch (c.k) {
     case "when": {
       const cond = compileExpr(ctx.scope, c.cond);
@@ -231,7 +227,7 @@ function clause(ctx: ItemContext, c: Clause): Contribution[] {
             fill2("explain.clause.tiers", {
               rule,
               subject: s.desc,
-              band: lit(band.text),
+              band: lit(oneLine(band.text)),
               value: lit(figure(band.points)),
             }),
           ),
@@ -295,7 +291,7 @@ function clause(ctx: ItemContext, c: Clause): Contribution[] {
         c.bands,
         p,
         (band) =>
-          say(ctx, c, fill2("explain.clause.rank", { ...args, band: lit(band.text), value: lit(figure(band.points)) })),
+          say(ctx, c, fill2("explain.clause.rank", { ...args, band: lit(oneLine(band.text)), value: lit(figure(band.points)) })),
         say(ctx, c, fill2("explain.clause.rank.none", args)),
       );
       b.push("}");
@@ -489,7 +485,7 @@ function finish(ctx: ItemContext, contributions: Contribution[]): void {
 function branch(ctx: ItemContext, c: Branch): Contribution[] {
   const b = ctx.scope.body;
   const cond = compileExpr(ctx.scope, c.cond);
-  const rule = lit(ruleText(c.text.split("{")[0]!));
+  const rule = lit(oneLine(c.text.split("{")[0]!));
   const declare = b.lines.length;
   b.push(""); // the pool variables, declared once the sides are known
   const totals = new Map<string, string>();

@@ -7,7 +7,7 @@ import type { Shared } from "./expr.js";
 import { compileItem } from "./item.js";
 import { runtimeSource } from "./runtime.js";
 import { explainMessages } from "../../../compiler/messages/explain.js";
-import { fill, js, render, templateFunction, type LangIndex } from "./text.js";
+import { fill, js, oneLine, render, templateFunction, type LangIndex } from "./text.js";
 import { validatorSource } from "./validator.js";
 import { compileVeto } from "./veto.js";
 
@@ -70,14 +70,8 @@ export async function scorerSource(ir: SchemeIR): Promise<string> {
     constants,
     items.map((c) => c.cross),
   );
-  return [
-    header(ir, "评分模块 scorer.js"),
-    "",
-    runtime,
-    "",
-    "// ---- submission validator (generators/schema)",
-    await validatorSource(ir),
-    "",
+  // Written one statement per line; generators/scorer/index.ts formats the whole module.
+  const scheme = [
     "// ---- explanation templates (compiler/messages/explain.ts)",
     engineTemplates(runtime),
     leadersHelper(),
@@ -110,6 +104,16 @@ export async function scorerSource(ir: SchemeIR): Promise<string> {
       kaoheVersion: ir.kaoheVersion,
       irVersion: ir.irVersion,
     })};`,
+  ];
+  return [
+    header(ir, "评分模块 scorer.js"),
+    "",
+    runtime,
+    "",
+    "// ---- submission validator (generators/schema)",
+    await validatorSource(ir),
+    "",
+    scheme.join("\n"),
     "",
   ].join("\n");
 }
@@ -145,7 +149,7 @@ function schemeTable(ir: SchemeIR, constants: Constants, cross: Array<Array<"bes
   });
   const vetoes = ir.vetoes.map((v, i) => {
     const node = v.target.k === "item" || v.target.k === "section" ? nodeIndex.get(v.target.id) : null;
-    return `{ id: ${s(v.id)}, label: ${s(v.label)}, target: ${s(v.target.k)}, node: ${node ?? "null"}, test: veto_${i}, describe: vetoWhy_${i} }`;
+    return `{ id: ${s(v.id)}, label: ${s(oneLine(v.label))}, target: ${s(v.target.k)}, node: ${node ?? "null"}, test: veto_${i}, describe: vetoWhy_${i} }`;
   });
   const units = ir.units.map(
     (u) =>
@@ -165,6 +169,7 @@ function schemeTable(ir: SchemeIR, constants: Constants, cross: Array<Array<"bes
     `ranking: ${s(ir.ranking && { by: ir.ranking.by, order: ir.ranking.order, marks: ir.ranking.marks })},`,
     `target: ${s(ir.target)},`,
     `units: { ${units.join(",\n")} },`,
+    `soleKind: ${s(ir.unitKinds.length === 1 ? ir.unitKinds[0]!.id : null)},`,
     "};",
   ].join("\n");
 }

@@ -1,7 +1,7 @@
 // Explanation text as the generator writes it into scorer.js: a string-valued JavaScript
 // expression built from literal words (filled in from compiler/messages/explain.ts now) and
-// figures computed when the scorer runs. `"参加会议 " + show(t1) + " 次 × 1 分"` is the Text
-// [{lit: "参加会议 "}, {js: "show(t1)"}, {lit: " 次 × 1 分"}].
+// figures computed when the scorer runs. `"参加会议 " + show(t1) + " × 1 分"` is the Text
+// [{lit: "参加会议 "}, {js: "show(t1)"}, {lit: " × 1 分"}].
 import { explainMessages } from "../../../compiler/messages/explain.js";
 
 export type Piece = { lit: string } | { js: string };
@@ -9,6 +9,14 @@ export type Text = readonly Piece[];
 /** A text in both languages: [zh-CN, en]. */
 export type Bi = readonly [Text, Text];
 export type LangIndex = 0 | 1;
+
+/**
+ * Scheme text on one line, as an explanation or a `//` comment quotes it: a clause, a band or a
+ * condition written over several lines has its line breaks and indentation folded into one space.
+ */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
 
 export function lit(s: string): Text {
   return s === "" ? [] : [{ lit: s }];

@@ -3,14 +3,15 @@
 // `validateBatch`; it is wrapped in a function so that its own names cannot clash with the
 // scorer's. score() and scoreAll() call it before anything is scored.
 import type { SchemeIR } from "../../../compiler/ir.js";
+import { indentBody } from "../../indent.js";
 import { generateValidatorModule } from "../../schema/index.js";
 
 export async function validatorSource(ir: SchemeIR): Promise<string> {
   const source = await generateValidatorModule(ir);
   return [
     "const { validateSubmission, validateBatch } = (() => {",
-    source,
-    "return { validateSubmission, validateBatch };",
+    indentBody(source.trimEnd()),
+    "  return { validateSubmission, validateBatch };",
     "})();",
   ].join("\n");
 }

@@ -3,7 +3,7 @@
 import type { Veto } from "../../../compiler/ir.js";
 import { Body, type Constants } from "./code.js";
 import { compileExpr, type Shared } from "./expr.js";
-import { render } from "./text.js";
+import { oneLine, render } from "./text.js";
 
 export function compileVeto(shared: Shared, constants: Constants, veto: Veto, n: number): string {
   const test = new Body(constants);
@@ -11,7 +11,7 @@ export function compileVeto(shared: Shared, constants: Constants, veto: Veto, n:
   const why = new Body(constants);
   const desc = compileExpr({ ...shared, item: null, body: why, holders: new Map() }, veto.cond).desc;
   return [
-    `// ${veto.id}: ${veto.text}`,
+    `// ${veto.id}: ${oneLine(veto.text)}`,
     `function veto_${n}(S) {`,
     test.text(),
     `return ${fires.v};`,

@@ -19,6 +19,7 @@ import {
   int,
   mean,
   mul,
+  neg,
   parse,
   round,
   sign,
@@ -172,6 +173,8 @@ export interface SchemeTable {
   } | null;
   target: { column: string; pool: string | null } | null;
   units: Record<string, { kind: string; values: Record<string, Q> }>;
+  /** The unit kind when the scheme declares exactly one: a unit that gives none is of it. */
+  soleKind: string | null;
 }
 
 export type Validate = (value: unknown) => SubmissionProblem[];
@@ -181,9 +184,30 @@ const SHOWN_WHEN_UNDECLARED: Rounding = { digits: 4, mode: "half-up", stage: "to
 /** Decimals shown for an intermediate figure in an explanation (cut, followed by "…"). */
 const SHOWN_DIGITS = 6;
 
+/** A figure as an explanation writes it: with a minus sign (−), not a hyphen. */
+export function signed(text: string): string {
+  return text.charCodeAt(0) === 45 ? "−" + text.slice(1) : text;
+}
+
 /** An intermediate figure in an explanation: exact, or its first decimals followed by "…". */
 export function show(q: Q): string {
-  return toDisplay(q, SHOWN_DIGITS);
+  return signed(toDisplay(q, SHOWN_DIGITS));
+}
+
+/**
+ * A sum as an explanation writes it, "3 − 4 + 2 = 1" rather than "3 + -4 + 2": each term after
+ * the first joins with the sign of its figure. A term's label («「1」», «基准分 ») stands before
+ * its figure: "「1」5 − 「3」4".
+ */
+export function sumWords(values: readonly Q[], labels: readonly string[] | null = null): string {
+  if (values.length === 0) return "0";
+  let out = (labels === null ? "" : labels[0]!) + show(values[0]!);
+  for (let i = 1; i < values.length; i++) {
+    const q = values[i]!;
+    const negative = sign(q) < 0;
+    out += (negative ? " − " : " + ") + (labels === null ? "" : labels[i]!) + show(negative ? neg(q) : q);
+  }
+  return out;
 }
 
 /** `无此项 按 平均分` for one item over one form of the batch. */
@@ -310,9 +334,13 @@ export function makeScorer(
     T["explain.rounding.rule"]![0]({ digits: String(shownRule.digits), mode: mode[0] }),
     T["explain.rounding.rule"]![1]({ digits: String(shownRule.digits), mode: mode[1] }),
   ];
-  /** One term of a sum: 「label」figure. */
-  function term(label: string, q: Q): string {
-    return "「" + label + "」" + show(q);
+  /** How a sum names a node: 「label」. */
+  function term(label: string): string {
+    return "「" + label + "」";
+  }
+  /** A final figure (rounded as declared) in an explanation: with a minus sign. */
+  function figWords(q: Q): string {
+    return signed(fig(q));
   }
   function explanation(l: Lines): Explanation {
     return { "zh-CN": l.zh, en: l.en };
@@ -330,13 +358,13 @@ export function makeScorer(
     if (R === null || R.stage !== stage) return q;
     const r = round(q, R.digits, R.mode);
     if (l !== null && r !== q && cmp(r, q) !== 0)
-      say(l, "explain.rounded", { rule: ruleText, from: show(q), to: fig(r) });
+      say(l, "explain.rounded", { rule: ruleText, from: show(q), to: figWords(r) });
     return r;
   }
 
   /** Notes that a figure which does not terminate is shown rounded, while sums use it exactly. */
   function noteShown(q: Q, l: Lines): void {
-    if (toDecimal(q) === null) say(l, "explain.shown-rounded", { rule: ruleText, from: show(q), to: fig(q) });
+    if (toDecimal(q) === null) say(l, "explain.shown-rounded", { rule: ruleText, from: show(q), to: figWords(q) });
   }
 
   // ---------------------------------------------------------------- sheets
@@ -364,7 +392,7 @@ export function makeScorer(
   function sheetsOf(sub: Record<string, any>, alone: boolean): Sheet[] {
     const unit = sub.unit as { name: string; kind?: string; target?: number | string };
     const known = scheme.units[unit.name];
-    const kind = unit.kind ?? known?.kind ?? null;
+    const kind = unit.kind ?? known?.kind ?? scheme.soleKind;
     let col = known?.values ?? {};
     // A unit the scheme lists no target for reports its own (unit.target), R16.
     const tg = scheme.target;
@@ -654,7 +682,10 @@ export function makeScorer(
       if (node.points === null) max = node.max;
       if (l !== null)
         say(l, "explain.section.sum", {
-          parts: kids.map((c) => term(nodes[c]!.label, scoreOf(c))).join(" + ") || "0",
+          parts: sumWords(
+            kids.map(scoreOf),
+            kids.map((c) => term(nodes[c]!.label)),
+          ),
           value: show(score),
         });
       let vetoedBy: string[] = [];
@@ -683,25 +714,33 @@ export function makeScorer(
     const l = explain ? lines() : null;
     const pools: Record<string, Q> = {};
     let total = ZERO;
-    const poolTerms: string[] = [];
+    const poolValues: Q[] = [];
+    const poolLabels: string[] = [];
     const absentPools = absentFor(s.kind).pools;
     scheme.pools.forEach((pool, pi) => {
       if (absentPools[pi]) return;
-      const terms: string[] = [];
+      const values: Q[] = [];
+      const labels: string[] = [];
       let v = ZERO;
       for (let i = 0; i < nodes.length; i++) {
         const node = nodes[i]!;
         if (node.pool !== pool.id || !poolRoot[i] || figs.absent[i]) continue;
         v = add(v, scoreOf(i));
-        if (l !== null) terms.push(term(node.label, scoreOf(i)));
+        if (l !== null) {
+          values.push(scoreOf(i));
+          labels.push(term(node.label));
+        }
       }
       for (let k = 0; k < items.length; k++) {
         const part = figs.parts[k]?.[pool.id];
         if (part === undefined || figs.absent[items[k]!.node]) continue;
         v = add(v, part);
-        if (l !== null) terms.push(term(nodes[items[k]!.node]!.label, part));
+        if (l !== null) {
+          values.push(part);
+          labels.push(term(nodes[items[k]!.node]!.label));
+        }
       }
-      if (l !== null) say(l, "explain.pool.sum", { pool: pool.title, parts: terms.join(" + ") || "0", value: show(v) });
+      if (l !== null) say(l, "explain.pool.sum", { pool: pool.title, parts: sumWords(values, labels), value: show(v) });
       if (pool.points !== null && cmp(v, pool.points) > 0) {
         v = pool.points;
         if (l !== null) say(l, "explain.pool.cap", { pool: pool.title, cap: show(pool.points) });
@@ -714,9 +753,12 @@ export function makeScorer(
       if (l !== null) noteShown(v, l);
       pools[pool.id] = v;
       total = add(total, v);
-      if (l !== null) poolTerms.push(pool.title + " " + show(v));
+      if (l !== null) {
+        poolValues.push(v);
+        poolLabels.push(pool.title + " ");
+      }
     });
-    if (l !== null) say(l, "explain.total", { parts: poolTerms.join(" + "), value: show(total) });
+    if (l !== null) say(l, "explain.total", { parts: sumWords(poolValues, poolLabels), value: show(total) });
     for (const v of figs.fired) if (v.target === "total") total = ZERO;
     if (l !== null) {
       l.zh.push(...figs.firedLines!.zh);
@@ -738,9 +780,9 @@ export function makeScorer(
     if (t.lines !== null)
       say(t.lines, sign(goal) === 0 ? "explain.target.zero" : "explain.target", {
         of: tg.pool === null ? words("explain.total-word") : poolById[tg.pool]!.title,
-        score: fig(score),
-        target: fig(goal),
-        value: toDecimal(mul(t.completion, int(100)))!,
+        score: figWords(score),
+        target: figWords(goal),
+        value: signed(toDecimal(mul(t.completion, int(100)))!),
       });
   }
 
@@ -889,9 +931,9 @@ export function makeScorer(
     noteShown(own, l);
     const parts = figs.parts[k];
     if (parts !== null && parts !== undefined)
-      for (const p in parts) say(l, "explain.item.part", { pool: poolById[p]!.title, value: fig(parts[p]!) });
-    if (max === null) say(l, "explain.item.result-star", { pool: poolById[spec.pool]!.title, value: fig(own) });
-    else say(l, "explain.item.result", { value: fig(own), max: fig(max) });
+      for (const p in parts) say(l, "explain.item.part", { pool: poolById[p]!.title, value: figWords(parts[p]!) });
+    if (max === null) say(l, "explain.item.result-star", { pool: poolById[spec.pool]!.title, value: figWords(own) });
+    else say(l, "explain.item.result", { value: figWords(own), max: figWords(max) });
     return l;
   }
 
@@ -905,7 +947,7 @@ export function makeScorer(
       all.forms = w.forms.map((ft, f) => wordsOfUnit({ figs: w.perForm[f]!, t: ft }));
       if (scheme.forms.length > 0)
         say(toLines(all.unit), "explain.combine.unit", {
-          parts: scheme.forms.map((fm, f) => fm.title + " " + fig(w.forms[f]!.total)).join("、"),
+          parts: scheme.forms.map((fm, f) => fm.title + " " + figWords(w.forms[f]!.total)).join("、"),
         });
       const rank = ranks[u];
       if (rank !== undefined) rankLines(toLines(all.unit), rank);
