@@ -5,15 +5,13 @@
 // so a unit submitted twice, in one file or in two, is a problem. Folders are searched for .json
 // files. Exit 0 when everything is valid, 1 on any problem (or a scheme with errors), 2 when called
 // wrongly.
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
 import { type CompileResult, compileFile } from "../compile.js";
 import { renderDiagnostics } from "../diagnostics/render.js";
 import { type Lang, message } from "../messages/index.js";
 import { loadValidator } from "../../generators/schema/load.js";
-import { fileProblem, MAX_SUBMISSION_BYTES, readSubmissionBytes } from "../../generators/schema/read.js";
 import { words } from "../../generators/schema/inputs.js";
 import type { SubmissionProblem } from "../../generators/scorer/result.js";
+import { expandPaths, readSubmissionFile } from "./submission-files.js";
 
 interface Options {
   scheme: string;
@@ -40,47 +38,6 @@ function parseArgs(args: string[]): Options | { problem: string; args: Record<st
   const [scheme, ...paths] = positional;
   if (scheme === undefined || paths.length === 0) return { problem: "validate.usage", args: {} };
   return { scheme, paths, format };
-}
-
-/** The .json files under a folder, in a stable order. */
-function jsonFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .map((e) => ({ path: join(dir, e.name), folder: e.isDirectory() }))
-    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-    .flatMap((e) => (e.folder ? jsonFiles(e.path) : e.path.endsWith(".json") ? [e.path] : []));
-}
-
-/** The files named on the command line, folders expanded; a message when a path is wrong. */
-function expand(paths: string[]): { files: string[] } | { problem: string; args: Record<string, string> } {
-  const files: string[] = [];
-  for (const path of paths) {
-    let folder: boolean;
-    try {
-      folder = statSync(path).isDirectory();
-    } catch {
-      return { problem: "validate.no-such-path", args: { path } };
-    }
-    if (!folder) files.push(path);
-    else {
-      const found = jsonFiles(path);
-      if (found.length === 0) return { problem: "validate.no-files", args: { path } };
-      files.push(...found);
-    }
-  }
-  return { files };
-}
-
-/** A file's content as submissions, or the problems that stop it being read. */
-function readFile(file: string): { value: unknown } | { problems: SubmissionProblem[] } {
-  try {
-    const size = statSync(file).size;
-    if (size > MAX_SUBMISSION_BYTES) {
-      return { problems: [fileProblem("S101", { file, size, limit: MAX_SUBMISSION_BYTES })] };
-    }
-    return readSubmissionBytes(new Uint8Array(readFileSync(file)), file);
-  } catch (err) {
-    return { problems: [fileProblem("S100", { file, detail: err instanceof Error ? err.message : String(err) })] };
-  }
 }
 
 function unitName(value: unknown): string | null {
@@ -115,7 +72,7 @@ export async function runValidate(args: string[], lang: Lang): Promise<number> {
     process.stderr.write(describeFailure(options.problem, options.args, lang) + "\n");
     return 2;
   }
-  const expanded = expand(options.paths);
+  const expanded = expandPaths(options.paths);
   if ("problem" in expanded) {
     process.stderr.write(describeFailure(expanded.problem, expanded.args, lang) + "\n");
     return 2;
@@ -138,14 +95,13 @@ export async function runValidate(args: string[], lang: Lang): Promise<number> {
   const firstSeen = new Map<string, { file: string; where: ReturnType<typeof words> }>();
   const reports: FileReport[] = [];
   for (const file of expanded.files) {
-    const read = readFile(file);
+    const read = readSubmissionFile(file);
     if ("problems" in read) {
       reports.push({ file, submissions: 0, problems: read.problems });
       continue;
     }
-    const batch = Array.isArray(read.value);
-    const entries: unknown[] = batch ? (read.value as unknown[]) : [read.value];
-    const problems = batch ? validator.validateBatch(read.value) : validator.validateSubmission(read.value);
+    const { batch, submissions: entries } = read;
+    const problems = batch ? validator.validateBatch(entries) : validator.validateSubmission(entries[0]);
     entries.forEach((entry, i) => {
       const unit = unitName(entry);
       if (unit === null) return;
