@@ -4,8 +4,7 @@
 // (exit 1); exit 2 when the command is called wrongly or a file cannot be read or written.
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { type CompileResult, compileFile } from "../compile.js";
-import { renderDiagnostics } from "../diagnostics/render.js";
+import { schemeForCommand } from "./scheme-for-command.js";
 import { type Lang, message } from "../messages/index.js";
 import { generateAll } from "../../generators/index.js";
 
@@ -36,22 +35,14 @@ export async function runBuild(args: string[], lang: Lang): Promise<number> {
     );
     return 2;
   }
-  let compiled: CompileResult;
-  try {
-    compiled = compileFile(options.scheme);
-  } catch (err) {
-    const detail = err instanceof Error ? err.message : String(err);
-    process.stderr.write(message("build.cannot-read", { file: options.scheme, detail }, lang) + "\n");
-    return 2;
-  }
-  // Warnings are shown and do not stop the build; errors do.
-  if (compiled.diagnostics.length > 0)
-    process.stderr.write(renderDiagnostics(compiled.diagnostics, new Map([[options.scheme, compiled.text]]), lang));
-  if (!compiled.ir) {
-    process.stderr.write(message("build.scheme-has-errors", { file: options.scheme }, lang) + "\n");
-    return 1;
-  }
-  const files = await generateAll(compiled.ir);
+  const ir = schemeForCommand(
+    options.scheme,
+    { cannotRead: "build.cannot-read", hasErrors: "build.scheme-has-errors" },
+    lang,
+    { showWarnings: true }, // warnings are shown and do not stop the build; errors do
+  );
+  if (typeof ir === "number") return ir;
+  const files = await generateAll(ir);
   const written: string[] = [];
   for (const file of files) {
     const path = join(options.out, file.path);
@@ -65,7 +56,7 @@ export async function runBuild(args: string[], lang: Lang): Promise<number> {
     }
     written.push(message("build.file", { path, size: Buffer.byteLength(file.content) }, lang));
   }
-  const head = message("build.wrote", { title: compiled.ir.meta.title, count: files.length, dir: options.out }, lang);
+  const head = message("build.wrote", { title: ir.meta.title, count: files.length, dir: options.out }, lang);
   process.stdout.write([head, ...written].join("\n") + "\n");
   return 0;
 }

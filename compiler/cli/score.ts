@@ -6,8 +6,7 @@
 // If any submission does not fit the scheme, nothing is scored: every problem is listed with the
 // file, the unit, the place and what is wrong, and the exit code is 1. Exit 2: called wrongly.
 import type { SchemeIR } from "../ir.js";
-import { type CompileResult, compileFile } from "../compile.js";
-import { renderDiagnostics } from "../diagnostics/render.js";
+import { schemeForCommand } from "./scheme-for-command.js";
 import { type Lang, message } from "../messages/index.js";
 import { loadScorer } from "../../generators/scorer/load.js";
 import { itemHeading } from "../../generators/schema/schema.js";
@@ -272,20 +271,13 @@ export async function runScore(args: string[], lang: Lang): Promise<number> {
   const expanded = expandPaths(options.paths);
   if ("problem" in expanded) return usageFailure(expanded.problem, expanded.args, lang);
 
-  let compiled: CompileResult;
-  try {
-    compiled = compileFile(options.scheme);
-  } catch (err) {
-    const detail = err instanceof Error ? err.message : String(err);
-    process.stderr.write(message("score.cannot-read-scheme", { file: options.scheme, detail }, lang) + "\n");
-    return 2;
-  }
-  if (!compiled.ir) {
-    process.stderr.write(renderDiagnostics(compiled.diagnostics, new Map([[options.scheme, compiled.text]]), lang));
-    process.stderr.write(message("score.scheme-has-errors", { file: options.scheme }, lang) + "\n");
-    return 1;
-  }
-  const ir = compiled.ir;
+  const ir = schemeForCommand(
+    options.scheme,
+    { cannotRead: "score.cannot-read-scheme", hasErrors: "score.scheme-has-errors" },
+    lang,
+    { showWarnings: false },
+  );
+  if (typeof ir === "number") return ir;
 
   const submissions: unknown[] = [];
   const origins: Origin[] = [];

@@ -5,8 +5,7 @@
 // so a unit submitted twice, in one file or in two, is a problem. Folders are searched for .json
 // files. Exit 0 when everything is valid, 1 on any problem (or a scheme with errors), 2 when called
 // wrongly.
-import { type CompileResult, compileFile } from "../compile.js";
-import { renderDiagnostics } from "../diagnostics/render.js";
+import { schemeForCommand } from "./scheme-for-command.js";
 import { type Lang, message } from "../messages/index.js";
 import { loadValidator } from "../../generators/schema/load.js";
 import { words } from "../../generators/schema/inputs.js";
@@ -77,20 +76,14 @@ export async function runValidate(args: string[], lang: Lang): Promise<number> {
     process.stderr.write(describeFailure(expanded.problem, expanded.args, lang) + "\n");
     return 2;
   }
-  let compiled: CompileResult;
-  try {
-    compiled = compileFile(options.scheme);
-  } catch (err) {
-    const detail = err instanceof Error ? err.message : String(err);
-    process.stderr.write(message("validate.cannot-read-scheme", { file: options.scheme, detail }, lang) + "\n");
-    return 2;
-  }
-  if (!compiled.ir) {
-    process.stderr.write(renderDiagnostics(compiled.diagnostics, new Map([[options.scheme, compiled.text]]), lang));
-    process.stderr.write(message("validate.scheme-has-errors", { file: options.scheme }, lang) + "\n");
-    return 1;
-  }
-  const validator = await loadValidator(compiled.ir);
+  const ir = schemeForCommand(
+    options.scheme,
+    { cannotRead: "validate.cannot-read-scheme", hasErrors: "validate.scheme-has-errors" },
+    lang,
+    { showWarnings: false },
+  );
+  if (typeof ir === "number") return ir;
+  const validator = await loadValidator(ir);
   // Where each unit was first seen, to find a unit submitted in two files.
   const firstSeen = new Map<string, { file: string; where: ReturnType<typeof words> }>();
   const reports: FileReport[] = [];
