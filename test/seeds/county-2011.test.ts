@@ -9,8 +9,7 @@ import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { compileFile } from "../../compiler/compile.js";
 import type { Item, Node, SchemeIR } from "../../compiler/ir.js";
-import { loadScorer } from "../../generators/scorer/load.js";
-import type { Scorer } from "./support.js";
+import { errorCodes, loadSeed, type Scorer } from "./support.js";
 import type { UnitResult } from "../../generators/scorer/result.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -21,21 +20,12 @@ const literal = join(root, "test/seeds/literal");
 const BASE = "基准分项";
 const STAR = "加扣分项";
 
-function errorCodes(path: string): string[] {
-  return compileFile(path)
-    .diagnostics.map((d) => d.code)
-    .filter((code) => code.startsWith("E"));
-}
-
 let ir: SchemeIR;
 let scorer: Scorer;
 
 beforeAll(async () => {
-  const result = compileFile(schemePath);
-  if (result.ir === null) throw new Error(`county-2011.kaohe does not compile: ${JSON.stringify(result.diagnostics)}`);
-  ir = result.ir;
-  scorer = await loadScorer(ir);
-}, 120_000); // loadScorer generates, formats and imports the scorer module: several seconds
+  ({ ir, scorer } = await loadSeed(schemePath));
+});
 
 function node(id: string): Node {
   const found = ir.nodes.find((n) => n.id === id);

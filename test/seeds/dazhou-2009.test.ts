@@ -15,14 +15,12 @@
 // - 四(五) “所得分數,另按40%計入所屬單位總分”: an unbounded 分数 input × 40%.
 // - Completion = 政務信息 ÷ 目標分數 (`目标 目標分數 计入 政務信息`); 達州市 has no 目標分數 (the seed
 //   gives none), so no target and no completion. Ranking by completion, descending, no marks.
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { compileFile } from "../../compiler/compile.js";
 import type { Item, SchemeIR, Section } from "../../compiler/ir.js";
-import { loadScorer } from "../../generators/scorer/load.js";
-import type { Scorer } from "./support.js";
+import { errorCodes, loadSeed, readJson, type Scorer } from "./support.js";
 import type { UnitResult } from "../../generators/scorer/result.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -30,25 +28,12 @@ const schemePath = join(root, "schemes/dazhou-2009.kaohe");
 const examples = join(root, "examples/dazhou-2009");
 const literal = join(root, "test/seeds/literal");
 
-function readJson(path: string): unknown {
-  return JSON.parse(readFileSync(path, "utf8")) as unknown;
-}
-
-function errorCodes(path: string): string[] {
-  return compileFile(path)
-    .diagnostics.filter((d) => d.severity === "error")
-    .map((d) => d.code);
-}
-
 let ir: SchemeIR;
 let scorer: Scorer;
 
 beforeAll(async () => {
-  const result = compileFile(schemePath);
-  if (result.ir === null) throw new Error(`dazhou-2009.kaohe does not compile: ${JSON.stringify(result.diagnostics)}`);
-  ir = result.ir;
-  scorer = await loadScorer(ir);
-}, 60_000); // generating and importing the scorer takes longer than the default hook timeout
+  ({ ir, scorer } = await loadSeed(schemePath));
+});
 
 // ------------------------------------------------------------------------------------------ (a)
 describe("dazhou-2009: compiles", () => {

@@ -19,8 +19,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { compileFile } from "../../compiler/compile.js";
 import type { SchemeIR } from "../../compiler/ir.js";
-import { item, readJson, section, tree, type Scorer } from "./support.js";
-import { loadScorer } from "../../generators/scorer/load.js";
+import { item, loadSeed, readJson, section, tree, type Scorer } from "./support.js";
 import type { BatchResult, UnitResult } from "../../generators/scorer/result.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -68,11 +67,8 @@ function ranked(batch: BatchResult): Ranked[] {
 let ir: SchemeIR;
 let scorer: Scorer;
 beforeAll(async () => {
-  const result = compileFile(schemeFile);
-  if (!result.ir) throw new Error(JSON.stringify(result.diagnostics, null, 2));
-  ir = result.ir;
-  scorer = await loadScorer(ir);
-}, 120_000);
+  ({ ir, scorer } = await loadSeed(schemeFile));
+});
 
 describe("seed 004 guangyuan-2023: the scheme", () => {
   it("compiles with no errors", () => {

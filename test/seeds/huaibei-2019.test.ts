@@ -1,14 +1,13 @@
 // Seed 002: 淮北市 2019 年电子政务工作绩效年终考评 (schemes/huaibei-2019.kaohe).
 // Every expected figure below is computed by hand from the seed table and the language's stated
 // meaning (language/README.md), with the arithmetic beside it; none is read back from the scorer.
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { compileFile } from "../../compiler/compile.js";
 import type { SchemeIR } from "../../compiler/ir.js";
-import { loadScorer } from "../../generators/scorer/load.js";
-import type { Scorer } from "./support.js";
+import { errorCodes, loadSeed, readJson, type Scorer } from "./support.js";
 import type { UnitResult } from "../../generators/scorer/result.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -16,25 +15,12 @@ const schemePath = join(root, "schemes/huaibei-2019.kaohe");
 const examples = join(root, "examples/huaibei-2019");
 const literal = join(root, "test/seeds/literal");
 
-function readJson(path: string): unknown {
-  return JSON.parse(readFileSync(path, "utf8")) as unknown;
-}
-
-function errorCodes(path: string): string[] {
-  return compileFile(path)
-    .diagnostics.map((d) => d.code)
-    .filter((code) => code.startsWith("E"));
-}
-
 let ir: SchemeIR;
 let scorer: Scorer;
 
 beforeAll(async () => {
-  const result = compileFile(schemePath);
-  if (result.ir === null) throw new Error(`huaibei-2019.kaohe does not compile: ${JSON.stringify(result.diagnostics)}`);
-  ir = result.ir;
-  scorer = await loadScorer(ir);
-}, 120_000); // generating, formatting and importing the scorer takes a while
+  ({ ir, scorer } = await loadSeed(schemePath));
+});
 
 // ------------------------------------------------------------------------------------------ (a)
 describe("huaibei-2019: compiles", () => {

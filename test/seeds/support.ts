@@ -1,8 +1,10 @@
-// What the seed tests share: the scorer's type, reading example files, and the scheme's tree
-// (ids and points) for comparing with the seed's table row by row.
+// What the seed tests share: loading a seed scheme and its scorer, the errors a literal reading
+// gets, reading example files, and the scheme's tree (ids and points) for comparing with the
+// seed's table row by row.
 import { readFileSync } from "node:fs";
+import { compileFile } from "../../compiler/compile.js";
 import type { SchemeIR } from "../../compiler/ir.js";
-import type { loadScorer } from "../../generators/scorer/load.js";
+import { loadScorer } from "../../generators/scorer/load.js";
 
 export type Scorer = Awaited<ReturnType<typeof loadScorer>>;
 
@@ -34,3 +36,17 @@ export function poolTree(ir: SchemeIR): Row[] {
 }
 export const item = (id: string, points: string): Row => ({ id, points, children: [] });
 export const section = (id: string, points: string, children: Row[]): Row => ({ id, points, children });
+
+/** The codes of the errors (not warnings) a scheme file gets. */
+export function errorCodes(path: string): string[] {
+  return compileFile(path)
+    .diagnostics.filter((d) => d.severity === "error")
+    .map((d) => d.code);
+}
+
+/** A seed scheme's IR and its generated scorer; a scheme with errors stops the test file. */
+export async function loadSeed(path: string): Promise<{ ir: SchemeIR; scorer: Scorer }> {
+  const result = compileFile(path);
+  if (result.ir === null) throw new Error(`${path} does not compile: ${JSON.stringify(result.diagnostics, null, 2)}`);
+  return { ir: result.ir, scorer: await loadScorer(result.ir) };
+}
