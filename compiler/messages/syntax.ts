@@ -62,6 +62,11 @@ export const syntaxMessages: Record<string, Entry> = {
       "这里嵌套太深（括号、花括号或连用的「非」「-」超过 {limit} 层），kaohe 无法读取。请检查是否少写了右括号，或把表达式拆开来写。",
     en: "The nesting here is too deep (more than {limit} brackets, braces or repeated 非/- in a row) for kaohe to read. Check for a missing closing bracket, or split the expression.",
   },
+  E112: {
+    "zh-CN":
+      "这个式子连用的运算符超过 {limit} 个（从这里起），kaohe 无法处理。请把它拆成几个指标，或按栏目分组后分别求和再相加。",
+    en: "This expression joins more than {limit} operators in a row (from here on), more than kaohe can handle. Split it over several items, or add it up in groups and add the groups.",
+  },
 };
 
 /** How E103 ends: what to write instead of the character. */
