@@ -258,6 +258,15 @@ export function parseErrorDiagnostics(
       : { ...tokenSpan(file, token), ...(last ? { end: tokenSpan(file, last).end } : {}) };
     const what = () => ({ ...words("expected", expected), ...words("found", foundEntry(token)) });
     if (!unclosed) {
+      // A keyword where a name may stand (an input, a column of a unit table): say it is one.
+      if (T.spellings.has(token.tokenType) && (detail.expected.includes("Name") || detail.rule === "units")) {
+        const place = detail.rule === "units" ? "column" : "name";
+        result.push({
+          diagnostic: diagnostic("E105", span, { keyword: token.image, variant: `keyword-as-${place}` }),
+          words: what,
+        });
+        continue;
+      }
       // A text left open has swallowed the rest of its line; E104 says so.
       if (token.tokenType !== T.UnclosedString)
         result.push({ diagnostic: diagnostic("E105", span, {}), words: what });

@@ -807,6 +807,8 @@ class AstBuilder extends BaseVisitor {
       throw new Incomplete();
     }
     let result = this.visit(operands[0]!) as A.Expr;
+    // The chain's span runs over the operands as written, brackets included: `(甲 + 乙) × 率`.
+    const start = this.spanOf(operands[0]!).start;
     ops.forEach((token, i) => {
       const right = this.visit(operands[i + 1]!) as A.Expr;
       result = {
@@ -814,7 +816,7 @@ class AstBuilder extends BaseVisitor {
         op: op(token.tokenType),
         left: result,
         right,
-        span: { file: this.file, start: result.span.start, end: right.span.end },
+        span: { file: this.file, start, end: this.spanOf(operands[i + 1]!).end },
       };
     });
     return result;

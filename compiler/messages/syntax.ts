@@ -30,6 +30,15 @@ export const syntaxMessages: Record<string, Entry> = {
     "zh-CN": "这里应为{expectedZh}，但写的是{foundZh}。",
     en: "Expected {expectedEn} here, but found {foundEn}.",
   },
+  "E105.keyword-as-name": {
+    "zh-CN": "这里应为名称，但写的是关键字「{keyword}」：关键字不能用作名称，请换一个名称（例如「{keyword}值」）。",
+    en: "Expected a name here, but found the keyword “{keyword}”: a keyword cannot be used as a name. Choose another name (e.g. “{keyword}值”).",
+  },
+  "E105.keyword-as-column": {
+    "zh-CN":
+      "这里应为单位表的栏目名称或左花括号 {，但写的是关键字「{keyword}」：关键字不能用作栏目名，请换一个名称（例如「{keyword}值」）。",
+    en: "Expected a column name of the unit table, or {, here, but found the keyword “{keyword}”: a keyword cannot be a column name. Choose another name (e.g. “{keyword}值”).",
+  },
   E106: {
     "zh-CN": "{foundZh}之前缺少{expectedZh}。{noteZh}",
     en: "Missing {expectedEn} before {foundEn}. {noteEn}",
