@@ -196,6 +196,12 @@ export function show(q: Q): string {
   return signed(toDisplay(q, SHOWN_DIGITS));
 }
 
+/** A rate held as a fraction, written as the scheme writes rates: 0.115 is "11.5%". */
+export function showRate(q: Q): string {
+  return show(mul(q, HUNDRED)) + "%";
+}
+const HUNDRED: Q = { n: 100, d: 1 };
+
 /**
  * A sum as an explanation writes it, "3 − 4 + 2 = 1" rather than "3 + -4 + 2": each term after
  * the first joins with the sign of its figure. A term's label («「1」», «基准分 ») stands before
