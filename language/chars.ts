@@ -97,7 +97,6 @@ export function halfWidthTwin(ch: string): string | null {
     "〕": "]",
     "‘": '"',
     "’": '"',
-    "−": "-",
   };
   return others[ch] ?? null;
 }

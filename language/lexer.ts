@@ -1,7 +1,7 @@
 // The tokens of the language and the Chevrotain lexer that produces them.
 // Keywords and names use custom pattern functions (chars.ts) so that Chinese letters are
 // recognised: Chevrotain rebuilds regexes without the `u` flag.
-import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from "chevrotain";
+import { createToken, Lexer, tokenMatcher, type CustomPatternMatcherFunc, type TokenType } from "chevrotain";
 import { nameEnd, nameStartCodes, unitEnd } from "./chars.js";
 
 // ---------------------------------------------------------------- categories (no pattern)
@@ -176,12 +176,24 @@ spellings.set(Min, ["最低", "min"]);
 // ---------------------------------------------------------------- literals
 
 const DIGITS = /\d+(?:\.\d+)?/y;
-/** `3`, `0.5`, `001`, and the unit glued to it: `3分`, `80%`, `80％`, `200万元`. */
-const matchQuantity: CustomPatternMatcherFunc = (text, offset) => {
-  DIGITS.lastIndex = offset;
+const SIGNS = "-－−";
+/** Tokens after which a `-` is subtraction, not the sign of a number: they end an operand. */
+const operandEnds = (): TokenType[] => [Name, Quantity, RParen, Points, UnitKind];
+/**
+ * `3`, `0.5`, `001`, and the unit glued to it: `3分`, `80%`, `80％`, `200万元`; with a sign
+ * (`-10%`, `−5%`) where no operand stands before it: `最低 -100%`, `[-10%, 0%)`, `≥ −5%`. After an
+ * operand `率 -98%` is a subtraction, as `率 - 98%`.
+ */
+const matchQuantity: CustomPatternMatcherFunc = (text, offset, tokens) => {
+  const signed = SIGNS.includes(text[offset]!);
+  if (signed) {
+    const previous = tokens[tokens.length - 1];
+    if (previous && operandEnds().some((t) => tokenMatcher(previous, t))) return null;
+  }
+  DIGITS.lastIndex = signed ? offset + 1 : offset;
   const digits = DIGITS.exec(text);
   if (!digits) return null;
-  let end = offset + digits[0].length;
+  let end = DIGITS.lastIndex;
   const next = text[end];
   end = next === "%" || next === "％" ? end + 1 : unitEnd(text, end);
   return [text.slice(offset, end)];
@@ -189,7 +201,7 @@ const matchQuantity: CustomPatternMatcherFunc = (text, offset) => {
 export const Quantity = createToken({
   name: "Quantity",
   pattern: { exec: matchQuantity },
-  start_chars_hint: [..."0123456789"],
+  start_chars_hint: [..."0123456789", ...SIGNS],
   line_breaks: false,
   categories: [AnyToken],
 });
@@ -252,7 +264,7 @@ export const Gt = punct("Gt", /[>＞]/, [CmpOp]);
 export const Lt = punct("Lt", /[<＜]/, [CmpOp]);
 export const Eq = punct("Eq", /[=＝]/, [CmpOp]);
 export const Plus = punct("Plus", /[+＋]/, [AddOp]);
-export const Minus = punct("Minus", /[-－]/, [AddOp]);
+export const Minus = punct("Minus", /[-－−]/, [AddOp]);
 export const Times = punct("Times", /[×*]/, [MulOp]);
 export const Divide = punct("Divide", /[÷/]/, [MulOp]);
 export const LBrace = punct("LBrace", /[{｛]/);

@@ -12,6 +12,7 @@ import { LineIndex, pointSpan, tokenSpan } from "./span.js";
 import {
   firstTokenFrom,
   nestingDiagnostic,
+  misplacedSignDiagnostics,
   overlongDiagnostics,
   parseErrorDiagnostics,
   repeatedDiagnostics,
@@ -66,6 +67,7 @@ function parseText(text: string, file: string): { ast: SchemeFile; found: Found[
   const strays: Stray[] = [];
   const repeated: IToken[] = [];
   const overlong: IToken[] = [];
+  const misplacedSigns: IToken[] = [];
   let stopped = false;
   for (const [n, run] of runs(tokens).entries()) {
     parser.input = run;
@@ -85,12 +87,14 @@ function parseText(text: string, file: string): { ast: SchemeFile; found: Found[
     append(ast.declarations, built.ast.declarations);
     append(repeated, built.repeated);
     append(overlong, built.overlong);
+    append(misplacedSigns, built.misplacedSigns);
   }
   const found = lexical.concat(
     parseErrorDiagnostics(errors, tokens, file, fileEnd),
     strayTokenDiagnostics(strays, tokens, file),
     repeatedDiagnostics(repeated, file),
     overlongDiagnostics(overlong, file),
+    misplacedSignDiagnostics(misplacedSigns, file),
   );
   if (!stopped && !ast.header) {
     const first = tokens[0];

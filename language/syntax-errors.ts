@@ -372,3 +372,8 @@ export function overlongDiagnostics(operators: IToken[], file: string): Found[] 
     diagnostic: diagnostic("E112", tokenSpan(file, token), { limit: CHAIN_LIMIT }),
   }));
 }
+
+/** E113 where a negative number stands for points, a cap, a step or a count, which are never negative. */
+export function misplacedSignDiagnostics(tokens: IToken[], file: string): Found[] {
+  return tokens.map((token) => ({ diagnostic: diagnostic("E113", tokenSpan(file, token), { written: token.image }) }));
+}

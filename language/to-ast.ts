@@ -81,6 +81,8 @@ class AstBuilder extends BaseVisitor {
   readonly repeated: IToken[] = [];
   /** The first operator past CHAIN_LIMIT in each chain that is too long (E112). */
   readonly overlong: IToken[] = [];
+  /** Negative numbers where only a positive one means anything (E113): points, caps, steps. */
+  readonly misplacedSigns: IToken[] = [];
 
   constructor(
     private readonly file: string,
@@ -181,12 +183,17 @@ class AstBuilder extends BaseVisitor {
   private name(token: IToken): A.Name {
     return { text: token.image, span: tokenSpan(this.file, token) };
   }
-  private quantity(token: IToken): A.Quantity {
-    const digits = /^\d+(?:\.\d+)?/.exec(token.image)![0];
-    const rest = token.image.slice(digits.length);
+  /** A number as written. A sign (`-`, `－`, `−`) is allowed only where `signed` says so: bounds,
+   *  bands, floors, expressions and unit-table values; elsewhere it is E113. */
+  private quantity(token: IToken, signed = false): A.Quantity {
+    const negative = /^[-－−]/.test(token.image);
+    if (negative && !signed) this.misplacedSigns.push(token);
+    const image = negative ? token.image.slice(1) : token.image;
+    const digits = /^\d+(?:\.\d+)?/.exec(image)![0];
+    const rest = image.slice(digits.length);
     return {
       kind: "quantity",
-      digits,
+      digits: negative ? `-${digits}` : digits,
       unit: rest === "" ? null : rest === "％" ? "%" : rest,
       span: tokenSpan(this.file, token),
     };
@@ -460,7 +467,7 @@ class AstBuilder extends BaseVisitor {
         : this.has(ctx, "FullMarks")
           ? "fullMarks"
           : "of";
-    return { key, value: this.quantity(this.need(ctx, "Quantity")) };
+    return { key, value: this.quantity(this.need(ctx, "Quantity"), true) };
   }
 
   // ---------------------------------------------------------------- clauses
@@ -579,7 +586,7 @@ class AstBuilder extends BaseVisitor {
   cmpBand(ctx: Children): A.Band {
     const op = CMP_OPS.get(this.need(ctx, "CmpOp").tokenType);
     if (!op) throw new Incomplete();
-    return { kind: "cmp", op, bound: this.quantity(this.need(ctx, "Quantity")), span: this.here() };
+    return { kind: "cmp", op, bound: this.quantity(this.need(ctx, "Quantity"), true), span: this.here() };
   }
   intervalBand(ctx: Children): A.Band {
     const open = this.token(ctx, "LBracket") ?? this.need(ctx, "LParen");
@@ -587,9 +594,9 @@ class AstBuilder extends BaseVisitor {
     this.need(ctx, "Comma");
     return {
       kind: "interval",
-      lo: this.quantity(this.need(ctx, "Quantity")),
+      lo: this.quantity(this.need(ctx, "Quantity"), true),
       loInclusive: open.tokenType === T.LBracket,
-      hi: this.quantity(this.need(ctx, "Quantity", 1)),
+      hi: this.quantity(this.need(ctx, "Quantity", 1), true),
       hiInclusive: close.tokenType === T.RBracket,
       span: this.here(),
     };
@@ -618,7 +625,7 @@ class AstBuilder extends BaseVisitor {
     return this.quantity(this.need(ctx, "Quantity"));
   }
   floor(ctx: Children): A.Quantity | "none" {
-    return this.has(ctx, "NoLimit") ? "none" : this.quantity(this.need(ctx, "Quantity"));
+    return this.has(ctx, "NoLimit") ? "none" : this.quantity(this.need(ctx, "Quantity"), true);
   }
   rescale(ctx: Children): A.Rescale {
     this.need(ctx, "To");
@@ -673,7 +680,7 @@ class AstBuilder extends BaseVisitor {
   unitRow(ctx: Children): A.UnitsDecl["rows"][number] {
     return {
       name: this.nameOrStr(ctx),
-      values: this.tokens(ctx, "Quantity").map((t) => this.quantity(t)),
+      values: this.tokens(ctx, "Quantity").map((t) => this.quantity(t, true)),
       span: this.here(),
     };
   }
@@ -847,7 +854,7 @@ class AstBuilder extends BaseVisitor {
     return { kind: "ref", name, span: name.span };
   }
   number(ctx: Children): A.Expr {
-    const value = this.quantity(this.need(ctx, "Quantity"));
+    const value = this.quantity(this.need(ctx, "Quantity"), true);
     return { kind: "num", value, span: value.span };
   }
   pointsRef(ctx: Children): A.Expr {
@@ -871,8 +878,8 @@ export function toAst(
   file: string,
   lines: LineIndex,
   fileEnd: A.Position,
-): { ast: A.SchemeFile; repeated: IToken[]; overlong: IToken[] } {
+): { ast: A.SchemeFile; repeated: IToken[]; overlong: IToken[]; misplacedSigns: IToken[] } {
   const builder = new AstBuilder(file, lines, fileEnd);
   const ast = builder.visit(cst) as A.SchemeFile;
-  return { ast, repeated: builder.repeated, overlong: builder.overlong };
+  return { ast, repeated: builder.repeated, overlong: builder.overlong, misplacedSigns: builder.misplacedSigns };
 }

@@ -39,6 +39,11 @@ export const syntaxMessages: Record<string, Entry> = {
       "这里应为单位表的栏目名称或左花括号 {，但写的是关键字「{keyword}」：关键字不能用作栏目名，请换一个名称（例如「{keyword}值」）。",
     en: "Expected a column name of the unit table, or {, here, but found the keyword “{keyword}”: a keyword cannot be a column name. Choose another name (e.g. “{keyword}值”).",
   },
+  E113: {
+    "zh-CN":
+      "这里不能写负数「{written}」：分值、加分、封顶、每满的步长、名次和小数位数都不会是负的。扣分请写 `扣 …`（如 `扣 3分`），负的下限请写在 `最低` 后面。",
+    en: "A negative number “{written}” cannot stand here: points, bonuses, caps, steps, ranks and decimal places are never negative. Write a deduction as `扣 …` (e.g. `扣 3分`), and a negative lower bound after `最低`.",
+  },
   E106: {
     "zh-CN": "{foundZh}之前缺少{expectedZh}。{noteZh}",
     en: "Missing {expectedEn} before {foundEn}. {noteEn}",

@@ -481,12 +481,17 @@ describe("expressions", () => {
       left: { kind: "arith", op: "-", left: ref("a"), right: ref("b") },
       right: ref("c"),
     });
+    // After an operator, `-1` is the number −1; after an operand, `-` subtracts.
     expect(expr("a ÷ (b - -1)")).toEqual({
       kind: "arith",
       op: "/",
       left: ref("a"),
-      right: { kind: "arith", op: "-", left: ref("b"), right: { kind: "neg", operand: num("1") } },
+      right: { kind: "arith", op: "-", left: ref("b"), right: num("-1") },
     });
+    expect(expr("a -1")).toEqual({ kind: "arith", op: "-", left: ref("a"), right: num("1") });
+    expect(expr("-(a)")).toEqual({ kind: "neg", operand: ref("a") });
+    // U+2212, the minus sign the explanations print, reads as `-` in both places.
+    expect(expr("a − −5%")).toEqual({ kind: "arith", op: "-", left: ref("a"), right: num("-5", "%") });
   });
 
   it("functions, 分值, 单位类别", () => {
