@@ -6,6 +6,7 @@ import type { Entry } from "./index.js";
 export const diffMessages: Record<string, Entry> = {
   // ---------------------------------------------------------------- words inside messages
   "diff.word.points": { "zh-CN": "{n}分", en: "{n} points" },
+  "diff.word.point": { "zh-CN": "{n}分", en: "{n} point" },
   "diff.word.no-points": { "zh-CN": "不计分值", en: "no points" },
   "diff.word.none": { "zh-CN": "（无）", en: "(none)" },
   "diff.word.unlimited": { "zh-CN": "不限", en: "none" },
@@ -75,6 +76,7 @@ export const diffMessages: Record<string, Entry> = {
   "diff.band.added": { "zh-CN": "新增一档 {band}：{points}", en: "new band {band}: {points}" },
 
   // ---------------------------------------------------------------- the scheme and its pools
+  "diff.scheme.header": { "zh-CN": "{field}：{from} → {to}", en: "{field}: {from} → {to}" },
   "diff.scheme.full-marks": { "zh-CN": "满分合计 {from} → {to}", en: "Full marks {from} → {to}" },
   "diff.pool.added": {
     "zh-CN": "新增计分池「{title}」（{kind}，{points}）",
@@ -222,4 +224,68 @@ export const diffMessages: Record<string, Entry> = {
   "diff.policy.form-added": { "zh-CN": "新增表「{title}」", en: "New form “{title}”" },
   "diff.policy.form-removed": { "zh-CN": "删除表「{title}」", en: "Form “{title}” removed" },
   "diff.policy.form-renamed": { "zh-CN": "表更名：「{from}」→「{to}」", en: "Form renamed: “{from}” → “{to}”" },
+
+  // ---------------------------------------------------------------- the report and --rescore
+  "diff.summary": {
+    "zh-CN": "《{old}》（{oldFile}）→《{new}》（{newFile}）：{count} 处变化",
+    en: "“{old}” ({oldFile}) → “{new}” ({newFile}): {count} changes",
+  },
+  "diff.summary.none": {
+    "zh-CN": "《{old}》（{oldFile}）与《{new}》（{newFile}）含义相同：没有变化",
+    en: "“{old}” ({oldFile}) and “{new}” ({newFile}) mean the same: no changes",
+  },
+  "diff.head.scheme": { "zh-CN": "方案", en: "The scheme" },
+  "diff.head.pool": { "zh-CN": "计分池「{title}」", en: "Pool “{title}”" },
+  "diff.head.node-id": { "zh-CN": "{title}（{id}）", en: "{title} ({id})" },
+  "diff.head.old-line": { "zh-CN": "旧版第 {line} 行", en: "old line {line}" },
+  "diff.head.new-line": { "zh-CN": "新版第 {line} 行", en: "new line {line}" },
+  "diff.head.line": { "zh-CN": "第 {line} 行", en: "line {line}" },
+  "diff.head.optional": { "zh-CN": "，可选", en: ", optional" },
+  "diff.head.cap": { "zh-CN": "封顶 {cap}分", en: "capped at {cap} points" },
+  "diff.head.rounding": { "zh-CN": "舍入：{rule}", en: "Rounding: {rule}" },
+  "diff.head.ranking": { "zh-CN": "排名：{rule}", en: "Ranking: {rule}" },
+  "diff.head.old": { "zh-CN": "旧版", en: "Old edition" },
+  "diff.head.new": { "zh-CN": "新版", en: "New edition" },
+  "diff.head.changes": { "zh-CN": "变化", en: "Changes" },
+  "diff.head.rules": { "zh-CN": "规则", en: "Rules" },
+  "diff.head.inputs": { "zh-CN": "输入", en: "Inputs" },
+  "diff.head.settings": { "zh-CN": "方案设置", en: "Scheme settings" },
+  "diff.rescore.title": {
+    "zh-CN": "按两版方案重新评分（{count} 个单位可比）",
+    en: "Rescored under both editions ({count} units comparable)",
+  },
+  "diff.rescore.note": {
+    "zh-CN": "按分数变化从高到低排列；名次或标记有变化的单位标为“⚑”。无排名规则时按总分排名（并列取较前名次）。",
+    en: "Sorted by change, largest gain first; units whose rank or marks change are flagged “⚑”. Without a ranking rule units are ranked by total (ties share the better rank).",
+  },
+  "diff.rescore.none": { "zh-CN": "没有可比的单位。", en: "No unit can be compared." },
+  "diff.rescore.flagged": { "zh-CN": "⚑", en: "⚑" },
+  "diff.rescore.col.unit": { "zh-CN": "单位", en: "Unit" },
+  "diff.rescore.col.old-total": { "zh-CN": "旧版总分", en: "Old total" },
+  "diff.rescore.col.new-total": { "zh-CN": "新版总分", en: "New total" },
+  "diff.rescore.col.change": { "zh-CN": "变化", en: "Change" },
+  "diff.rescore.col.old-rank": { "zh-CN": "旧版名次", en: "Old rank" },
+  "diff.rescore.col.new-rank": { "zh-CN": "新版名次", en: "New rank" },
+  "diff.rescore.col.old-marks": { "zh-CN": "旧版标记", en: "Old marks" },
+  "diff.rescore.col.new-marks": { "zh-CN": "新版标记", en: "New marks" },
+  "diff.rescore.col.flag": { "zh-CN": "提示", en: "Flag" },
+  "diff.rescore.not-comparable": {
+    "zh-CN": "不可比的单位（{count} 个）：其提交内容不符合下列版本，未评分，也未作任何推测：",
+    en: "Units not comparable ({count}): their submissions do not fit the edition named; they were not scored and nothing was guessed:",
+  },
+  "diff.rescore.unit-old": { "zh-CN": "  {unit}：不符合旧版方案", en: "  {unit}: does not fit the old edition" },
+  "diff.rescore.unit-new": { "zh-CN": "  {unit}：缺少或不符合新版方案要求的输入", en: "  {unit}: lacks or misfits inputs the new edition needs" },
+
+  // ---------------------------------------------------------------- kaohe diff
+  "diff.usage": {
+    "zh-CN":
+      "用法：kaohe diff <旧版.kaohe> <新版.kaohe> [--format text|markdown|html|json] [--rescore <提交文件或目录…>]\n  --format    text（终端文本，默认）、markdown、html（两版并排的网页）或 json\n  --rescore   用两版方案分别为去年的提交评分，列出每个单位的总分、名次及变化\n  退出码：0 没有变化，1 有变化，2 出错",
+    en: "usage: kaohe diff <old.kaohe> <new.kaohe> [--format text|markdown|html|json] [--rescore <submission files or folders…>]\n  --format    text (the default), markdown, html (both editions side by side) or json\n  --rescore   score last year's submissions under both editions: each unit's total, rank and the change\n  exit: 0 nothing changed, 1 something changed, 2 an error",
+  },
+  "diff.unknown-option": { "zh-CN": "未知的选项：{option}", en: "unknown option: {option}" },
+  "diff.cannot-read": { "zh-CN": "无法读取方案文件 {file}：{detail}", en: "cannot read the scheme file {file}: {detail}" },
+  "diff.scheme-has-errors": {
+    "zh-CN": "方案 {file} 有错误，未作比较。请按上面的提示修改后再比较。",
+    en: "the scheme {file} has errors; nothing was compared. Fix them as shown above and compare again.",
+  },
 };

@@ -33,7 +33,8 @@ export function joinBi(parts: Bi[], sep: Bi = { "zh-CN": "；", en: "; " }): Bi 
 
 /** "3分" / "3 points"; null: "不计分值" / "no points". */
 export function points(d: Dec | null): Bi {
-  return d === null ? say("diff.word.no-points") : say("diff.word.points", { n: d });
+  if (d === null) return say("diff.word.no-points");
+  return say(d === "1" || d === "-1" ? "diff.word.point" : "diff.word.points", { n: d });
 }
 
 /** A value as written, or "（无）" / "(none)". */

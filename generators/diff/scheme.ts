@@ -5,9 +5,9 @@ import type { Ranking, Rounding, SchemeIR, Target, Veto } from "../../compiler/i
 import { oneLine } from "../scorer/emit/text.js";
 import { canonical, sameSet } from "./canonical.js";
 import { compareInputs } from "./inputs.js";
-import { compareMeta, compareUnknown, type NodeContext, toOldNames } from "./nodes.js";
+import { compareUnknown, type NodeContext, toOldNames } from "./nodes.js";
 import type { Place } from "./model.js";
-import { type Bi, joinBi, lineOf, points, poolPlace, say, schemePlace } from "./report.js";
+import { type Bi, joinBi, lineOf, orNone, points, poolPlace, say, schemePlace } from "./report.js";
 
 const HEADER_FIELDS = ["title", "office", "year", "docNumber", "version", "description", "source"];
 
@@ -20,7 +20,12 @@ const KNOWN = new Set([
 export function compareScheme(cx: NodeContext): void {
   const { a, b, report } = cx;
   const here = { old: schemePlace(a), new: schemePlace(b) };
-  compareMeta(a.meta as never, b.meta as never, report, here, a.meta.title, HEADER_FIELDS);
+  for (const f of HEADER_FIELDS) {
+    const o = (a.meta as unknown as Record<string, string | null>)[f] ?? null;
+    const n = (b.meta as unknown as Record<string, string | null>)[f] ?? null;
+    if (o !== n)
+      report.add("scheme", "header", here, { from: o, to: n }, { field: say(`diff.field.${f}`), from: orNone(o), to: orNone(n) });
+  }
   comparePools(cx);
   compareInputs(a.facts, b.facts, report, (side, i) => {
     const ir = side === "old" ? a : b;
@@ -156,12 +161,12 @@ function compareVetoes(cx: NodeContext): void {
 
 // ---------------------------------------------------------------- policies and declarations
 
-function roundingWords(r: Rounding | null): Bi {
+export function roundingWords(r: Rounding | null): Bi {
   if (r === null) return say("diff.word.not-declared");
   return say("diff.word.rounding", { digits: r.digits, mode: say(`explain.mode.${r.mode}`), stage: say(`diff.stage.${r.stage}`) });
 }
 
-function rankingWords(ir: SchemeIR, r: Ranking | null): Bi {
+export function rankingWords(ir: SchemeIR, r: Ranking | null): Bi {
   if (r === null) return say("diff.word.not-declared");
   const by =
     r.by === "total"
