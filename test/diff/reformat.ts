@@ -33,7 +33,7 @@ export function reformat(text: string): string {
       out += "\t".repeat(Math.max(depth, 0)) + "   ";
     } else out += " ";
     const isName = t.tokenType.CATEGORIES?.some((c) => c.name === "Name") === true;
-    // A type word standing as a name (`输入 分数 分数`) keeps its spelling: it is a name there.
+    // A function word not followed by `(` is a name there (`输入 缺项 次数`): it keeps its spelling.
     const next = tokens[tokens.indexOf(t) + 1];
     const keepAsName = isName && !(next && /^[(（]$/.test(next.image)) && t.tokenType.name.startsWith("Fn");
     out += spellings.has(t.tokenType) && !keepAsName ? english(t.tokenType as never, t.image) : t.image;
