@@ -4,21 +4,23 @@
 /** Keys that carry position or spelling, never meaning. */
 const NOT_MEANING = new Set(["span", "text", "id"]);
 
-export function canonical(value: unknown, drop: ReadonlySet<string> = NOT_MEANING): string {
-  return JSON.stringify(strip(value, drop));
-}
+/** `rename(key, value)` may give a string value another spelling (an id in the other edition's names). */
+export type Rename = (key: string, value: string) => string;
 
-function strip(value: unknown, drop: ReadonlySet<string>): unknown {
-  if (Array.isArray(value)) return value.map((v) => strip(v, drop));
-  if (value !== null && typeof value === "object") {
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value).sort()) {
-      if (drop.has(key)) continue;
-      out[key] = strip((value as Record<string, unknown>)[key], drop);
-    }
-    return out;
+export function canonical(value: unknown, drop: ReadonlySet<string> = NOT_MEANING, rename?: Rename): string {
+  // Written straight to a string (no copy of the value): the diff of two large editions calls
+  // this for every rule of every item.
+  if (value === undefined) return "null";
+  if (value === null || typeof value !== "object") return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map((v) => canonical(v, drop, rename)).join(",")}]`;
+  const parts: string[] = [];
+  for (const key of Object.keys(value).sort()) {
+    const v = (value as Record<string, unknown>)[key];
+    if (drop.has(key) || v === undefined) continue;
+    const w = rename !== undefined && typeof v === "string" ? rename(key, v) : v;
+    parts.push(`${JSON.stringify(key)}:${canonical(w, drop, rename)}`);
   }
-  return value;
+  return `{${parts.join(",")}}`;
 }
 
 /** Same members, whatever the order (for lists whose order means nothing). */

@@ -4,6 +4,7 @@
 // reported as a rename, a move or a renumbering rather than a removal and an addition.
 import { distance } from "fastest-levenshtein";
 import type { Node, SchemeIR } from "../../compiler/ir.js";
+import { canonical } from "./canonical.js";
 import type { SchemeDiff } from "./model.js";
 
 export type MatchedBy = SchemeDiff["matched"][number]["by"];
@@ -25,10 +26,14 @@ function code(n: Node): string {
   return n.meta.code ?? n.id;
 }
 
-/** Input names, the content that identifies an item whose title and code both changed. */
-function inputNames(n: Node): Set<string> {
-  return new Set(n.kind === "item" ? n.inputs.map((i) => i.name) : []);
+/** What an item asks and how it scores it, whatever its title and code: the same content under a
+ *  new title and a new code, in the same place, is the same item rewritten. */
+function content(n: Node): string | null {
+  if (n.kind !== "item") return null;
+  const inputs = n.inputs.map((i) => ({ name: i.name, type: i.type, required: i.required, min: i.min, max: i.max }));
+  return canonical({ points: n.points, inputs, clauses: n.clauses }, WHERE_AND_WHOSE);
 }
+const WHERE_AND_WHOSE = new Set(["span", "text", "id", "item"]);
 
 export function matchNodes(a: SchemeIR, b: SchemeIR): NodeMatching {
   const m: NodeMatching = { toNew: new Map(), toOld: new Map(), by: new Map() };
@@ -67,8 +72,8 @@ export function matchNodes(a: SchemeIR, b: SchemeIR): NodeMatching {
     }
   candidates.sort((p, q) => p.score - q.score || p.x.id.localeCompare(q.x.id) || p.y.id.localeCompare(q.y.id));
   for (const c of candidates) if (!m.toNew.has(c.x.id) && !m.toOld.has(c.y.id)) pair(c.x, c.y, "similar-title");
-  // 5. Position: the k-th unmatched child of a matched parent against the k-th, when they share
-  //    an input (a node rewritten from title to code keeps what it asks units for).
+  // 5. Position: the k-th unmatched item of a matched parent against the k-th, when both ask the
+  //    same inputs and score them by the same rules.
   const groups = (nodes: Node[], parentKey: (n: Node) => string | null) => {
     const g = new Map<string, Node[]>();
     for (const n of nodes) {
@@ -84,8 +89,8 @@ export function matchNodes(a: SchemeIR, b: SchemeIR): NodeMatching {
     xs.forEach((x, k) => {
       const y = ys[k];
       if (!y || y.kind !== x.kind) return;
-      const shared = [...inputNames(x)].some((name) => inputNames(y).has(name));
-      if (shared) pair(x, y, "position");
+      const same = content(x);
+      if (same !== null && same === content(y)) pair(x, y, "position");
     });
   }
   return m;

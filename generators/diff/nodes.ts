@@ -149,7 +149,11 @@ function compareItem(x: Item, y: Item, cx: NodeContext, at: { old: Place; new: P
     return i === null ? nodePlace(node) : nodePlace(node, i.span);
   });
   const poolTitle = (id: string) => cx.a.pools.find((p) => p.id === id)?.title ?? id;
-  compareClauses(x.clauses, y.clauses, {
+  // The same rules (the common case): said without building the new rules in the old names.
+  const rename = (key: string, v: string) =>
+    key === "item" ? (cx.nodes.toOld.get(v) ?? `new:${v}`) : key === "pool" ? (cx.poolToOld.get(v) ?? `new:${v}`) : v;
+  if (canonical(x.clauses) !== canonical(y.clauses, undefined, rename))
+    compareClauses(x.clauses, y.clauses, {
     report,
     oldPlace: at.old,
     newPlace: at.new,
