@@ -9,7 +9,7 @@ import type { Lang } from "../../compiler/messages/index.js";
 import { loadScorer, type LoadedScorer } from "../scorer/load.js";
 import type { BatchResult, SubmissionProblem } from "../scorer/result.js";
 import { cmp, parse, sub, toDecimal } from "../scorer/runtime/decimal.js";
-import { matchNodes } from "./match.js";
+import { matchNodes, type NodeMatching } from "./match.js";
 
 export interface Standing {
   total: string;
@@ -49,9 +49,8 @@ const unitName = (s: unknown, i: number): string => {
 };
 
 /** A submission in the new edition's terms: item ids through the matching, inputs it declares. */
-export function carryOver(s: unknown, a: SchemeIR, b: SchemeIR): unknown {
+export function carryOver(s: unknown, b: SchemeIR, m: NodeMatching): unknown {
   if (!isObject(s)) return s;
-  const m = matchNodes(a, b);
   const items = new Map(b.nodes.filter((n): n is Item => n.kind === "item").map((n) => [n.id, n]));
   const facts = new Set(b.facts.map((f) => f.name));
   const part = (p: unknown): unknown => {
@@ -133,7 +132,8 @@ function standings(batch: BatchResult): Map<string, Standing> {
 export async function rescore(a: SchemeIR, b: SchemeIR, submissions: unknown[]): Promise<RescoreResult> {
   const [oldScorer, newScorer] = await Promise.all([loadScorer(a), loadScorer(b)]);
   const names = submissions.map(unitName);
-  const carried = submissions.map((s) => carryOver(s, a, b));
+  const matching = matchNodes(a, b);
+  const carried = submissions.map((s) => carryOver(s, b, matching));
   const notComparable: NotComparable[] = [];
   const fitsOld = scoreFitting(oldScorer, submissions, names, "old", notComparable);
   const fitsNew = scoreFitting(newScorer, carried, names, "new", notComparable);

@@ -73,12 +73,13 @@ describe("diff golden files: the example pair", () => {
     expect(diff.matched.find((m) => m.old === "016")).toEqual({ old: "016", new: "016", by: "code" });
   });
 
-  it("escapes scheme text in the HTML page and links each change to both editions", () => {
+  it("escapes scheme text in the HTML page and in Markdown, and links each change to both editions", () => {
     const hostile = JSON.parse(JSON.stringify(b)) as SchemeIR;
     hostile.nodes.find((n) => n.id === "003")!.title = '<script>alert("x")</script>';
     const html = renderHtml(diffSchemes(a, hostile), a, hostile, "zh-CN");
     expect(html).not.toContain("<script>");
     expect(html).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;");
+    expect(renderMarkdown(diffSchemes(a, hostile), "zh-CN")).toContain("\\<script\\>alert\\(\"x\"\\)\\</script\\>");
     const page = renderHtml(diff, a, b, "zh-CN");
     for (const id of [...page.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]!)) expect(page).toContain(`id="${id}"`);
     expect(page).toContain('href="#old-node_3a001"');

@@ -41,10 +41,11 @@ table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .5em}td.
 export function renderHtml(diff: SchemeDiff, a: SchemeIR, b: SchemeIR, lang: Lang, rescore?: RescoreResult): string {
   const w = (code: string, args: Record<string, string | number> = {}) => message(code, args, lang);
   const marked = { old: new Map<string, string>(), new: new Map<string, string>() };
+  // A place is "added" or "removed" when it is itself new or gone, "changed" when something in it is.
+  const whole = (c: (typeof diff.changes)[number]) => c.kind === "item" || c.kind === "section" || c.kind === "pool";
   for (const c of diff.changes) {
-    const cls = sign(c) === "+" ? "added" : sign(c) === "−" ? "removed" : "changed";
-    if (c.old) marked.old.set(c.old.anchor, marked.old.get(c.old.anchor) === undefined || cls === "removed" ? cls : "changed");
-    if (c.new) marked.new.set(c.new.anchor, marked.new.get(c.new.anchor) === undefined || cls === "added" ? cls : "changed");
+    if (c.old) marked.old.set(c.old.anchor, c.what === "removed" && whole(c) ? "removed" : (marked.old.get(c.old.anchor) ?? "changed"));
+    if (c.new) marked.new.set(c.new.anchor, c.what === "added" && whole(c) ? "added" : (marked.new.get(c.new.anchor) ?? "changed"));
   }
   const out: string[] = [
     "<!DOCTYPE html>",
@@ -114,7 +115,7 @@ function edition(ir: SchemeIR, side: "old" | "new", label: string, marked: Map<s
 
 function node(ir: SchemeIR, n: Node, side: "old" | "new", cls: string, lang: Lang): string[] {
   const code = n.meta.code ?? n.id;
-  const head = `<div class="node${cls}" id="${anchorId(side, `node:${n.id}`)}" style="margin-left:${n.depth * 1.2}em">`;
+  const head = `<div class="node${cls}" id="${anchorId(side, `node:${n.id}`)}" style="margin-left:${(n.depth * 1.2).toFixed(1)}em">`;
   const title =
     n.kind === "section"
       ? `<strong>${esc(n.title)}</strong>`
