@@ -30,3 +30,12 @@ export function sameSet(a: readonly unknown[], b: readonly unknown[]): boolean {
   return key(a) === key(b);
 }
 
+
+/** A copy of the value with string fields renamed (ids in the other edition's names). */
+export function renameDeep(value: unknown, rename: Rename): unknown {
+  if (Array.isArray(value)) return value.map((v) => renameDeep(v, rename));
+  if (value === null || typeof value !== "object") return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = typeof v === "string" ? rename(k, v) : renameDeep(v, rename);
+  return out;
+}

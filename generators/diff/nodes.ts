@@ -4,7 +4,7 @@
 // structurally and reported in neutral words.
 import type { Item, Node, NodeMeta, SchemeIR } from "../../compiler/ir.js";
 import { oneLine } from "../scorer/emit/text.js";
-import { canonical, sameSet } from "./canonical.js";
+import { canonical, renameDeep, sameSet } from "./canonical.js";
 import { compareInputs } from "./inputs.js";
 import type { NodeMatching } from "./match.js";
 import type { Place } from "./model.js";
@@ -148,18 +148,32 @@ function compareItem(x: Item, y: Item, cx: NodeContext, at: { old: Place; new: P
     const node = side === "old" ? x : y;
     return i === null ? nodePlace(node) : nodePlace(node, i.span);
   });
-  const poolTitle = (id: string) => cx.a.pools.find((p) => p.id === id)?.title ?? id;
-  // The same rules (the common case): said without building the new rules in the old names.
-  const rename = (key: string, v: string) =>
-    key === "item" ? (cx.nodes.toOld.get(v) ?? `new:${v}`) : key === "pool" ? (cx.poolToOld.get(v) ?? `new:${v}`) : v;
-  if (canonical(x.clauses) !== canonical(y.clauses, undefined, rename))
+  // Rules compared with the item's own pool written "@own": an item moved to another pool is one
+  // change (reported above), not one more for each of its rules.
+  const ownNew = cx.poolToOld.get(y.pool) ?? `new:${y.pool}`;
+  const oldName = (key: string, v: string) => (key === "pool" && v === x.pool ? "@own" : v);
+  const newName = (key: string, v: string) => {
+    if (key === "item") return cx.nodes.toOld.get(v) ?? `new:${v}`;
+    if (key !== "pool") return v;
+    const p = cx.poolToOld.get(v) ?? `new:${v}`;
+    return p === ownNew ? "@own" : p;
+  };
+  const poolTitle = (id: string) =>
+    id === "@own"
+      ? (cx.b.pools.find((p) => p.id === y.pool)?.title ?? y.pool)
+      : id.startsWith("new:")
+        ? (cx.b.pools.find((p) => `new:${p.id}` === id)?.title ?? id.slice(4))
+        : (cx.a.pools.find((p) => p.id === id)?.title ?? id);
+  // The same rules (the common case) are said to be so without copying them.
+  if (canonical(x.clauses, undefined, oldName) !== canonical(y.clauses, undefined, newName))
     compareClauses(x.clauses, y.clauses, {
-    report,
-    oldPlace: at.old,
-    newPlace: at.new,
-    toOldNames: toOldNames(cx),
-    poolTitle,
-  });
+      report,
+      oldPlace: at.old,
+      newPlace: at.new,
+      fromOld: (v) => renameDeep(v, oldName),
+      toOldNames: (v) => renameDeep(v, newName),
+      poolTitle,
+    });
   // The cap: only when written in one of them (otherwise it is the points, reported as such).
   if (x.cap !== y.cap && (x.capWritten || y.capWritten))
     report.add("rule", "cap", at, { from: x.cap, to: y.cap }, {

@@ -13,10 +13,12 @@ export interface RuleContext {
   report: Report;
   oldPlace: Place;
   newPlace: Place;
-  /** A new-edition value with its item and pool ids put in the old edition's names. */
+  /** An old-edition clause as compared: the item's own pool written "@own". */
+  fromOld: (value: unknown) => unknown;
+  /** A new-edition clause as compared: item and pool ids in the old edition's names, own pool "@own". */
   toOldNames: (value: unknown) => unknown;
-  /** Pool titles, by id in the old edition's names. */
-  poolTitle: (oldPoolId: string) => string;
+  /** Pool titles, by id as compared ("@own", an old id, or "new:<id>"). */
+  poolTitle: (pool: string) => string;
 }
 
 const key = (c: unknown) => canonical(c);
@@ -48,7 +50,7 @@ const ruleText = (c: Clause) => oneLine(c.text);
 
 export function compareClauses(olds: Clause[], news: Clause[], cx: RuleContext): void {
   const mapped = news.map((c) => cx.toOldNames(c) as Clause);
-  const removed = olds.map((c, i) => ({ c, k: key(c), i }));
+  const removed = olds.map((c, i) => ({ c: cx.fromOld(c) as Clause, k: key(cx.fromOld(c)), i }));
   const added = mapped.map((c, i) => ({ c, k: key(c), orig: news[i]! }));
   // The same rule in both editions: nothing to say.
   for (let i = removed.length - 1; i >= 0; i--) {

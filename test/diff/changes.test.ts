@@ -153,6 +153,25 @@ describe("diff: each kind of change, reported once in the right words", () => {
     ]);
   });
 
+  it("reports an item moved to another pool, and the new pool", () => {
+    const head = `方案 "池" { }\n计分池 基准分 10分 {\n  指标 1 "机构" 10分 {\n    输入 健全 是否\n    若 健全 得 10分\n  }\n}\n计分池 加扣分 "加扣分项" 调整 ★\n`;
+    const star = `指标 2 "试点" ★ {\n  输入 试点 是否\n  若 试点 加 3分\n}\n`;
+    const before = compile(head + star, "old.kaohe");
+    const after = compile(head + `计分池 奖励 "奖励考核" 5分 加分\n` + star.replace("★", "计入 奖励"), "new.kaohe");
+    expect(diffSchemes(before, after).changes.map((c) => c.message["zh-CN"])).toEqual([
+      "新增计分池「奖励考核」（加分，5分）",
+      "指标「试点」改计入计分池：「加扣分项」→「奖励考核」",
+    ]);
+    // One rule of an item sent to another pool (★ → 计入 奖励) is a change of that rule.
+    const head2 = head + `计分池 奖励 "奖励考核" 5分 加分\n`;
+    const part = `指标 2 "试点" ★ {\n  输入 试点 是否\n  输入 表彰 是否\n  若 试点 加 3分\n  若 表彰 加 2分\n}\n`;
+    expect(
+      diffSchemes(compile(head2 + part, "old.kaohe"), compile(head2 + part.replace("加 2分", "加 2分 计入 奖励"), "new.kaohe")).changes.map(
+        (c) => c.message["zh-CN"],
+      ),
+    ).toEqual(["规则「若 表彰 加 2分 计入 奖励」改计入：「加扣分项」→「奖励考核」"]);
+  });
+
   it("reports a scheme against itself and a reordering of its items as nothing", () => {
     const reordered = edit(
       ['    指标 6 "安全管理" 10分 {', '    指标 7 "制度评级" 10分 {\n      输入 评级 等次\n      等次 评级\n    }\n    指标 6 "安全管理" 10分 {'],
