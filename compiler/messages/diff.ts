@@ -76,8 +76,8 @@ export const diffMessages: Record<string, Entry> = {
   "diff.band.added": { "zh-CN": "新增一档 {band}：{points}", en: "new band {band}: {points}" },
 
   // ---------------------------------------------------------------- the scheme and its pools
-  "diff.scheme.header": { "zh-CN": "{field}：{from} → {to}", en: "{field}: {from} → {to}" },
-  "diff.scheme.full-marks": { "zh-CN": "满分合计 {from} → {to}", en: "Full marks {from} → {to}" },
+  "diff.scheme.header": { "zh-CN": "{field}：{from} → {to}", en: "Scheme {field}: {from} → {to}" },
+  "diff.scheme.full-marks": { "zh-CN": "满分合计 {from} → {to}", en: "Full marks: {from} → {to}" },
   "diff.pool.added": {
     "zh-CN": "新增计分池「{title}」（{kind}，{points}）",
     en: "New pool “{title}” ({kind}, {points})",
@@ -85,7 +85,7 @@ export const diffMessages: Record<string, Entry> = {
   "diff.pool.removed": { "zh-CN": "删除计分池「{title}」（{points}）", en: "Pool “{title}” removed ({points})" },
   "diff.pool.renamed": { "zh-CN": "计分池更名：「{from}」→「{to}」", en: "Pool renamed: “{from}” → “{to}”" },
   "diff.pool.kind": { "zh-CN": "计分池「{title}」类别：{from} → {to}", en: "Pool “{title}” kind: {from} → {to}" },
-  "diff.pool.points": { "zh-CN": "计分池「{title}」满分 {from} → {to}", en: "Pool “{title}” full marks {from} → {to}" },
+  "diff.pool.points": { "zh-CN": "计分池「{title}」满分 {from} → {to}", en: "Pool “{title}” full marks: {from} → {to}" },
   "diff.pool.star-added": { "zh-CN": "计分池「{title}」改为接收 ★ 项", en: "Pool “{title}” now receives ★ items" },
   "diff.pool.star-removed": { "zh-CN": "计分池「{title}」不再接收 ★ 项", en: "Pool “{title}” no longer receives ★ items" },
   "diff.pool.applies-to": {
@@ -112,7 +112,7 @@ export const diffMessages: Record<string, Entry> = {
     "zh-CN": "分项「{title}」改计入计分池：「{from}」→「{to}」",
     en: "Section “{title}” moved between pools: “{from}” → “{to}”",
   },
-  "diff.section.points": { "zh-CN": "分项「{title}」分值 {from} → {to}", en: "Section “{title}” points {from} → {to}" },
+  "diff.section.points": { "zh-CN": "分项「{title}」分值 {from} → {to}", en: "Section “{title}”: {from} → {to}" },
   "diff.section.applies-to": {
     "zh-CN": "分项「{title}」适用：{from} → {to}",
     en: "Section “{title}” applies to: {from} → {to}",
@@ -135,7 +135,7 @@ export const diffMessages: Record<string, Entry> = {
     "zh-CN": "指标「{title}」改计入计分池：「{from}」→「{to}」",
     en: "Item “{title}” moved between pools: “{from}” → “{to}”",
   },
-  "diff.item.points": { "zh-CN": "指标「{title}」分值 {from} → {to}", en: "Item “{title}” points {from} → {to}" },
+  "diff.item.points": { "zh-CN": "指标「{title}」分值 {from} → {to}", en: "Item “{title}”: {from} → {to}" },
   "diff.item.applies-to": {
     "zh-CN": "指标「{title}」适用：{from} → {to}",
     en: "Item “{title}” applies to: {from} → {to}",
