@@ -9,6 +9,7 @@ const commands: Record<string, () => Promise<Command>> = {
   build: async () => (await import("./build.js")).runBuild,
   score: async () => (await import("./score.js")).runScore,
   validate: async () => (await import("./validate.js")).runValidate,
+  diff: async () => (await import("./diff.js")).runDiff,
 };
 
 /** The language for user-facing text: `--lang en|zh-CN`, else KAOHE_LANG, else zh-CN. */

@@ -3,8 +3,8 @@ import type { Entry } from "./index.js";
 export const cliMessages: Record<string, Entry> = {
   "cli.usage": {
     "zh-CN":
-      "用法：kaohe <命令> …\n  check <方案.kaohe…> [--ir] [--format text|json]   检查方案\n  build <方案.kaohe> --out <目录>                   生成评分模块与提交格式\n  score <方案.kaohe> <提交文件或目录…> [--detail] [--format table|json|csv]   评分\n  validate <方案.kaohe> <提交文件…>                 校验提交\n  通用选项：--lang zh-CN|en",
-    en: "usage: kaohe <command> …\n  check <scheme.kaohe…> [--ir] [--format text|json]   check schemes\n  build <scheme.kaohe> --out <dir>                   generate the scorer and submission schema\n  score <scheme.kaohe> <submission files or folders…> [--detail] [--format table|json|csv]   score\n  validate <scheme.kaohe> <submission files…>        validate submissions\n  common option: --lang zh-CN|en",
+      "用法：kaohe <命令> …\n  check <方案.kaohe…> [--ir] [--format text|json]   检查方案\n  build <方案.kaohe> --out <目录>                   生成评分模块与提交格式\n  score <方案.kaohe> <提交文件或目录…> [--detail] [--format table|json|csv]   评分\n  validate <方案.kaohe> <提交文件…>                 校验提交\n  diff <旧版.kaohe> <新版.kaohe> [--format text|markdown|html|json] [--rescore <提交…>]   比较两个年度的方案\n  通用选项：--lang zh-CN|en",
+    en: "usage: kaohe <command> …\n  check <scheme.kaohe…> [--ir] [--format text|json]   check schemes\n  build <scheme.kaohe> --out <dir>                   generate the scorer and submission schema\n  score <scheme.kaohe> <submission files or folders…> [--detail] [--format table|json|csv]   score\n  validate <scheme.kaohe> <submission files…>        validate submissions\n  diff <old.kaohe> <new.kaohe> [--format text|markdown|html|json] [--rescore <submissions…>]   compare two years' schemes\n  common option: --lang zh-CN|en",
   },
   // ---------------------------------------------------------------- kaohe build
   "build.usage": {

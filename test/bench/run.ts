@@ -6,6 +6,7 @@ import { formatTable, type BenchRow, type BenchSuite } from "./table.js";
 /** Each suite in its own file under suites/, loaded only when it runs. */
 const suites: Record<string, () => Promise<BenchSuite>> = {
   "score-001": async () => (await import("./suites/score-001.js")).default,
+  diff: async () => (await import("./suites/diff.js")).default,
 };
 
 async function main(argv: string[]): Promise<number> {

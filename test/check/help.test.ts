@@ -17,7 +17,7 @@ beforeEach(() => {
 afterEach(() => vi.restoreAllMocks());
 
 describe("help", () => {
-  for (const command of ["check", "build", "score", "validate"]) {
+  for (const command of ["check", "build", "score", "validate", "diff"]) {
     for (const flag of ["--help", "-h"]) {
       it(`kaohe ${command} ${flag}: the command's usage on stdout, exit 0`, async () => {
         expect(await main([command, flag, "--lang", "en"])).toBe(0);

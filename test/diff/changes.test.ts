@@ -1,0 +1,190 @@
+// One test per kind of change: a small scheme (fixtures/base.kaohe) edited in one way must give
+// exactly the change(s) that edit makes, once, in the words a policy officer reads.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { compileSource } from "../../compiler/compile.js";
+import type { SchemeIR } from "../../compiler/ir.js";
+import { diffSchemes } from "../../generators/diff/index.js";
+
+const base = readFileSync(new URL("./fixtures/base.kaohe", import.meta.url), "utf8");
+
+function compile(text: string, file: string): SchemeIR {
+  const r = compileSource(text, file);
+  if (!r.ir) throw new Error(`${file}: ${r.diagnostics.map((d) => d.code).join(", ")}`);
+  return r.ir;
+}
+
+function edit(...pairs: Array<[string, string]>): string {
+  let text = base;
+  for (const [from, to] of pairs) {
+    if (!text.includes(from)) throw new Error(`not in the base scheme: ${from}`);
+    text = text.replace(from, to);
+  }
+  return text;
+}
+
+function changes(text: string, lang: "zh-CN" | "en" = "zh-CN"): string[] {
+  return diffSchemes(compile(base, "old.kaohe"), compile(text, "new.kaohe")).changes.map((c) => c.message[lang]);
+}
+
+const CASES: Array<[string, string, string[]]> = [
+  ["item renamed", edit(['"规划编制"', '"发展规划编制"']), ["指标更名：「规划编制」→「发展规划编制」"]],
+  [
+    "item renumbered (same title, another number)",
+    edit(['指标 7 "制度评级"', '指标 8 "制度评级"']),
+    ["指标「制度评级」编号 7 → 8"],
+  ],
+  [
+    "item moved to another section (points moved with it)",
+    edit(
+      ['    指标 3 "规划编制" 10分 {\n      可无此项\n      输入 印发规划 是否\n      若 印发规划 得 10分\n    }\n', ""],
+      ['分项 环境 "环境建设" 40分', '分项 环境 "环境建设" 30分'],
+      ['分项 应用 "系统应用" 60分 {', '分项 应用 "系统应用" 70分 {\n    指标 3 "规划编制" 10分 {\n      可无此项\n      输入 印发规划 是否\n      若 印发规划 得 10分\n    }'],
+    ),
+    ["分项「环境建设」分值 40分 → 30分", "分项「系统应用」分值 60分 → 70分", "指标「规划编制」从「环境建设」移至「系统应用」"],
+  ],
+  [
+    "item removed and item added (nothing alike)",
+    edit(
+      ['    指标 7 "制度评级" 10分 {\n      输入 评级 等次\n      等次 评级\n    }\n', '    指标 9 "电子证照应用" 10分 {\n      输入 证照类数 次数\n      每 证照类数 得 5分 最高 10分\n    }\n'],
+    ),
+    ["新增指标 9「电子证照应用」（10分），位于「系统应用」", "删除指标 7「制度评级」（10分，原在「系统应用」）"],
+  ],
+  ["section renamed", edit(['分项 应用 "系统应用"', '分项 应用 "重点系统应用"']), ["分项更名：「系统应用」→「重点系统应用」"]],
+  [
+    "points re-weighted, with the section and full marks",
+    edit(['计分池 基准分 100分', '计分池 基准分 110分'], ['分项 应用 "系统应用" 60分', '分项 应用 "系统应用" 70分'], ['指标 4 "回复率" 20分', '指标 4 "回复率" 30分'], ['≥ 80%: 20分', '≥ 80%: 30分']),
+    [
+      "满分合计 100分 → 110分",
+      "计分池「基准分」满分 100分 → 110分",
+      "分项「系统应用」分值 60分 → 70分",
+      "指标「回复率」分值 20分 → 30分",
+      "规则「分档 回复率 { ≥ 80%: 30分, [60%, 80%): 10分, < 60%: 0分 }」分档：≥ 80%：20分 → 30分",
+    ],
+  ],
+  [
+    "a cap",
+    edit(['      每 开会次数 得 5分 最高 10分\n', '      每 开会次数 得 5分\n      封顶 8分\n']),
+    ["规则「每 开会次数 得 5分」：最高 10分 → 不限", "指标「领导重视」封顶 不超过分值 10分 → 8分"],
+  ],
+  [
+    "tier thresholds",
+    edit(['≥ 80%: 20分, [60%, 80%): 10分, < 60%: 0分', '≥ 85%: 20分, [60%, 85%): 10分, < 60%: 0分']),
+    ["规则「分档 回复率 { ≥ 85%: 20分, [60%, 85%): 10分, < 60%: 0分 }」分档：≥ 80% → ≥ 85%（20分）；[60%, 80%) → [60%, 85%)（10分）"],
+  ],
+  [
+    "the floor of a deduction",
+    edit(['      最低 0分\n    }\n    指标 7', '      最低 不限\n    }\n    指标 7'], ['计分池 基准分 100分 {', '计分池 基准分 100分 {']),
+    ["指标「安全管理」扣分下限 0分 → 不限"],
+  ],
+  [
+    "an option's points",
+    edit(['非专线: 10分', '非专线: 15分']),
+    ["规则「按 接入 { 专线: 20分, 非专线: 15分, 未接入: 0分 }」：「非专线」10分 → 15分"],
+  ],
+  [
+    "a new veto",
+    edit(['计分池 基准分 100分 {', '输入 重大事件 是否 "发生Ⅱ级以上网络安全事件"\n否决 若 重大事件 则 应用 "发生Ⅱ级以上事件，本部分不得分"\n\n计分池 基准分 100分 {']),
+    ["新增须填报的输入「重大事件」（是否）：发生Ⅱ级以上网络安全事件", "新增一票否决：发生Ⅱ级以上事件，本部分不得分（分项「系统应用」不得分）"],
+  ],
+  [
+    "an input's type, unit, options and range",
+    edit(['输入 资金 数量 万元', '输入 资金 数量 元'], ['[100万元, 200万元)', '[100元, 200元)'], ['≥ 200万元', '≥ 200元'], ['< 100万元', '< 100元'], ['[专线, 非专线, 未接入]', '[专线, 非专线, 无线, 未接入]'], ['输入 事件数 次数 最高 10', '输入 事件数 次数 最高 5']),
+    [
+      "输入「资金」计量单位：万元 → 元",
+      "输入「接入」选项：新增 无线",
+      "输入「事件数」取值范围：[0, 10] → [0, 5]",
+    ],
+  ],
+  [
+    "an optional input that units must now report",
+    edit(['输入 印发规划 是否', '输入 印发规划 是否 可选']),
+    ["输入「印发规划」改为可选填报"],
+  ],
+  ["N/A policy", edit(['无此项 按 重新分配', '无此项 按 平均分']), ["无此项的处理：重新分配 → 取平均分"]],
+  ["rounding", edit(['舍入 2位 四舍五入 于 指标', '舍入 1位 截断 于 总分']), ["舍入：保留 2 位小数，四舍五入，于指标 → 保留 1 位小数，截断，于总分"]],
+  [
+    "ranking",
+    edit(['舍入 2位 四舍五入 于 指标', '舍入 2位 四舍五入 于 指标\n排名 按 总分 降序 { 后 1 "督促整改" }']),
+    ["排名：未规定 → 按总分从高到低（标记：后 1 名「督促整改」）"],
+  ],
+  ["grades", edit(['C: 60%', 'C: 50%']), ["等次：A 100%、B 80%、C 60% → A 100%、B 80%、C 50%"]],
+  [
+    "unit kinds and 适用",
+    edit(
+      ['单位 部门 "市级部门" { 丙局 }', '单位 部门 "市直部门" { 丙局, 丁局 }'],
+      ['      可无此项\n      输入 印发规划', '      可无此项\n      适用 县区\n      输入 印发规划'],
+      ['    指标 4 "回复率"', '    指标 10 "部门规划" 10分 {\n      适用 部门\n      输入 部门规划 是否\n      若 部门规划 得 10分\n    }\n  }\n  分项 应用 "系统应用" 60分 {\n    指标 4 "回复率"'],
+      ['    }\n  }\n  分项 应用 "系统应用" 60分 {\n    指标 10', '    }\n    指标 10'],
+    ),
+    [
+      "单位类别「市直部门」：市级部门（—） → 市直部门（—）",
+      "新增单位「丁局」（部门）",
+      "指标「规划编制」适用：所有单位 → 县(市、区)",
+      "新增指标 10「部门规划」（10分），位于「环境建设」",
+    ],
+  ],
+  [
+    "forms",
+    edit(['无此项 按 重新分配', '无此项 按 重新分配\n表 自评表 "自评表"\n表 实地表 "实地调查表"\n合成 平均']),
+    ["多表合成：未规定 → 各表取平均", "新增表「自评表」", "新增表「实地调查表」"],
+  ],
+  [
+    "metadata: 检查方法, 佐证材料, 牵头科室, 文号, 年度",
+    edit(['年度 2023', '年度 2024'], ['"信办〔2023〕1号"', '"信办〔2024〕2号"'], ['"查看会议纪要"', '"查看会议纪要和文件"'], ['佐证材料 "会议纪要"\n', ''], ['牵头科室 "规划科"', '牵头科室 "信息中心"']),
+    [
+      "年度：2023 → 2024",
+      "文号：信办〔2023〕1号 → 信办〔2024〕2号",
+      "「领导重视」检查方法：查看会议纪要 → 查看会议纪要和文件",
+      "「领导重视」佐证材料：会议纪要 → （无）",
+      "「领导重视」牵头科室：规划科 → 信息中心",
+    ],
+  ],
+];
+
+describe("diff: each kind of change, reported once in the right words", () => {
+  for (const [name, text, expected] of CASES) it(name, () => expect(changes(text)).toEqual(expected));
+
+  it("words the same changes in English with --lang en", () => {
+    const text = edit(['"规划编制"', '"发展规划编制"'], ['≥ 80%: 20分, [60%, 80%): 10分', '≥ 85%: 20分, [60%, 85%): 10分']);
+    expect(changes(text, "en")).toEqual([
+      "Item renamed: “规划编制” → “发展规划编制”",
+      "Rule “分档 回复率 { ≥ 85%: 20分, [60%, 85%): 10分, < 60%: 0分 }” bands: ≥ 80% → ≥ 85% (20 points); [60%, 80%) → [60%, 85%) (10 points)",
+    ]);
+  });
+
+  it("reports an item moved to another pool, and the new pool", () => {
+    const head = `方案 "池" { }\n计分池 基准分 10分 {\n  指标 1 "机构" 10分 {\n    输入 健全 是否\n    若 健全 得 10分\n  }\n}\n计分池 加扣分 "加扣分项" 调整 ★\n`;
+    const star = `指标 2 "试点" ★ {\n  输入 试点 是否\n  若 试点 加 3分\n}\n`;
+    const before = compile(head + star, "old.kaohe");
+    const after = compile(head + `计分池 奖励 "奖励考核" 5分 加分\n` + star.replace("★", "计入 奖励"), "new.kaohe");
+    expect(diffSchemes(before, after).changes.map((c) => c.message["zh-CN"])).toEqual([
+      "新增计分池「奖励考核」（加分，5分）",
+      "指标「试点」改计入计分池：「加扣分项」→「奖励考核」",
+    ]);
+    // One rule of an item sent to another pool (★ → 计入 奖励) is a change of that rule.
+    const head2 = head + `计分池 奖励 "奖励考核" 5分 加分\n`;
+    const part = `指标 2 "试点" ★ {\n  输入 试点 是否\n  输入 表彰 是否\n  若 试点 加 3分\n  若 表彰 加 2分\n}\n`;
+    expect(
+      diffSchemes(compile(head2 + part, "old.kaohe"), compile(head2 + part.replace("加 2分", "加 2分 计入 奖励"), "new.kaohe")).changes.map(
+        (c) => c.message["zh-CN"],
+      ),
+    ).toEqual(["规则「若 表彰 加 2分 计入 奖励」改计入：「加扣分项」→「奖励考核」"]);
+  });
+
+  it("reports a scheme against itself and a reordering of its items as nothing", () => {
+    const reordered = edit(
+      ['    指标 6 "安全管理" 10分 {', '    指标 7 "制度评级" 10分 {\n      输入 评级 等次\n      等次 评级\n    }\n    指标 6 "安全管理" 10分 {'],
+      ['    }\n    指标 7 "制度评级" 10分 {\n      输入 评级 等次\n      等次 评级\n    }\n  }\n}', '    }\n  }\n}'],
+    );
+    expect(changes(base)).toEqual([]);
+    expect(changes(reordered)).toEqual([]);
+  });
+
+  it("compares a field it does not know structurally, in neutral words, without failing", () => {
+    const a = compile(base, "old.kaohe");
+    const b = compile(base, "new.kaohe");
+    (b.nodes[1] as unknown as Record<string, unknown>).weightClass = "heavy";
+    expect(diffSchemes(a, b).changes.map((c) => c.message["zh-CN"])).toEqual(["「领导重视」的 weightClass 有变化：— → heavy"]);
+  });
+});
