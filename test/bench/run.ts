@@ -5,6 +5,7 @@ import { formatTable, type BenchRow, type BenchSuite } from "./table.js";
 
 /** Each suite in its own file under suites/, loaded only when it runs. */
 const suites: Record<string, () => Promise<BenchSuite>> = {
+  "score-000": async () => (await import("./suites/score-000.js")).default,
   "score-001": async () => (await import("./suites/score-001.js")).default,
 };
 
