@@ -867,17 +867,32 @@ export function makeScorer(
     return new ItemOut(score, maxText, pools, figs.na[k]!, figs.vetoedBy[k] ?? [], figs.pending[k]!, words, k);
   }
 
-  /** A unit's result (or one form's) from its figures; explanations come from `words`. */
-  function result(s: Sheet, figs: Figures, t: Totals, words: Words, whole: boolean): UnitResult {
+  /** The items of a result, built the first time `items` is read (results.ts `Lazy`). */
+  function itemsOf(figs: Figures, words: Words): Record<string, ItemResult> {
     const itemsOut: Record<string, ItemResult> = {};
     for (let k = 0; k < items.length; k++)
       if (!figs.absent[items[k]!.node]) itemsOut[items[k]!.id] = itemResult(k, figs, words);
+    return itemsOut;
+  }
+
+  /** The sections of a result, built the first time `sections` is read. */
+  function sectionsOf(t: Totals, words: Words): Record<string, SectionResult> {
     const sectionsOut: Record<string, SectionResult> = {};
     for (let i = 0; i < nodes.length; i++) {
       const sec = t.sections[i];
       if (sec === undefined) continue;
       sectionsOut[nodes[i]!.id] = new SectionOut(fig(sec.score), fig(sec.max), sec.vetoedBy, words, i);
     }
+    return sectionsOut;
+  }
+
+  const parts: ResultParts<Figures, Totals> = { items: itemsOf, sections: sectionsOf };
+
+  /**
+   * A unit's result (or one form's) from its figures; explanations come from `words`. The total,
+   * pools, vetoes and flags are written now; the items and sections when first read.
+   */
+  function result(s: Sheet, figs: Figures, t: Totals, words: Words, whole: boolean): UnitResult {
     const vetoes: FiredVeto[] = figs.fired.map((v) => ({
       id: v.id,
       label: v.label,
@@ -890,8 +905,7 @@ export function makeScorer(
       { name: s.unit, kind: s.kind },
       fig(t.total),
       pools,
-      itemsOut,
-      sectionsOut,
+      new Lazy(parts, figs, t, words),
       vetoes,
       figs.fired.some((v) => v.target === "disqualify") ? ["disqualified"] : [],
       t.target === null ? null : fig(t.target),
@@ -940,9 +954,13 @@ export function makeScorer(
   function unitResult(b: Batch, u: number, ranks: Array<RankInfo | "unranked" | undefined>): UnitResult {
     const { perForm, forms, figs, t } = unitFigures(b, u, false);
     release(b, u);
+    // The words need this unit's sheets and what the batch shared (cross-unit figures, peer
+    // averages), not the other units: a result kept alone does not keep its batch alive.
+    const own: Batch = { alone: b.alone, sheets: [], cross: b.cross, peers: b.peers };
+    own.sheets[u] = b.sheets[u]!;
     const words = new Words(() => {
-      const w = unitFigures(b, u, true);
-      release(b, u);
+      const w = unitFigures(own, u, true);
+      release(own, u);
       const all = wordsOfUnit(w);
       all.forms = w.forms.map((ft, f) => wordsOfUnit({ figs: w.perForm[f]!, t: ft }));
       if (scheme.forms.length > 0)
@@ -1169,26 +1187,89 @@ const SECTION_WORDS: PropertyDescriptor = {
   enumerable: true,
 };
 
+/** How a result builds its items and sections from its figures (one per scorer). */
+interface ResultParts<F, T> {
+  items(figs: F, words: Words): Record<string, ItemResult>;
+  sections(t: T, words: Words): Record<string, SectionResult>;
+}
+
+/**
+ * What a result needs to build its items and sections on first read: most callers read the
+ * total, pools and ranking of many units and the items of a few, and 30 item objects and their
+ * figures as text are most of a result's size.
+ */
+class Lazy {
+  #items: Record<string, ItemResult> | null = null;
+  #sections: Record<string, SectionResult> | null = null;
+  #figs: any;
+  #t: any;
+  constructor(
+    readonly parts: ResultParts<any, any>,
+    figs: unknown,
+    t: unknown,
+    readonly words: Words,
+  ) {
+    this.#figs = figs;
+    this.#t = t;
+  }
+  items(): Record<string, ItemResult> {
+    if (this.#items === null) {
+      this.#items = this.parts.items(this.#figs, this.words);
+      this.#figs = null;
+    }
+    return this.#items;
+  }
+  sections(): Record<string, SectionResult> {
+    if (this.#sections === null) {
+      this.#sections = this.parts.sections(this.#t, this.words);
+      this.#t = null;
+    }
+    return this.#sections;
+  }
+}
+
 class UnitOut implements UnitResult {
+  declare readonly unit: UnitResult["unit"];
+  declare readonly total: string;
+  declare readonly pools: Record<string, string>;
+  declare readonly items: Record<string, ItemResult>;
+  declare readonly sections: Record<string, SectionResult>;
+  declare readonly vetoes: FiredVeto[];
+  declare readonly flags: string[];
+  declare readonly target: string | null;
+  declare readonly completion: string | null;
+  declare readonly complete: boolean;
   declare readonly explanation: Explanation;
   declare forms: UnitResult["forms"];
   declare rank: number | null;
   readonly #words: Words;
+  readonly #lazy: Lazy;
   constructor(
-    readonly unit: UnitResult["unit"],
-    readonly total: string,
-    readonly pools: Record<string, string>,
-    readonly items: Record<string, ItemResult>,
-    readonly sections: Record<string, SectionResult>,
-    readonly vetoes: FiredVeto[],
-    readonly flags: string[],
-    readonly target: string | null,
-    readonly completion: string | null,
-    readonly complete: boolean,
+    unit: UnitResult["unit"],
+    total: string,
+    pools: Record<string, string>,
+    lazy: Lazy,
+    vetoes: FiredVeto[],
+    flags: string[],
+    target: string | null,
+    completion: string | null,
+    complete: boolean,
     words: Words,
     whole: boolean,
   ) {
     this.#words = words;
+    this.#lazy = lazy;
+    // The fields in the order of result.ts; items and sections are accessors like explanation.
+    this.unit = unit;
+    this.total = total;
+    this.pools = pools;
+    Object.defineProperty(this, "items", UNIT_ITEMS);
+    Object.defineProperty(this, "sections", UNIT_SECTIONS);
+    this.vetoes = vetoes;
+    this.flags = flags;
+    this.target = target;
+    this.completion = completion;
+    this.complete = complete;
     // A form's result (R15) has no forms of its own and no rank.
     if (whole) {
       this.forms = null;
@@ -1199,7 +1280,22 @@ class UnitOut implements UnitResult {
   static words(o: UnitOut): Explanation {
     return o.#words.get().unit;
   }
+  static lazy(o: UnitOut): Lazy {
+    return o.#lazy;
+  }
 }
+const UNIT_ITEMS: PropertyDescriptor = {
+  get(this: UnitOut) {
+    return UnitOut.lazy(this).items();
+  },
+  enumerable: true,
+};
+const UNIT_SECTIONS: PropertyDescriptor = {
+  get(this: UnitOut) {
+    return UnitOut.lazy(this).sections();
+  },
+  enumerable: true,
+};
 const UNIT_WORDS: PropertyDescriptor = {
   get(this: UnitOut) {
     return UnitOut.words(this);
