@@ -7,6 +7,7 @@ import { formatTable, type BenchRow, type BenchSuite } from "./table.js";
 const suites: Record<string, () => Promise<BenchSuite>> = {
   "score-000": async () => (await import("./suites/score-000.js")).default,
   "score-001": async () => (await import("./suites/score-001.js")).default,
+  "score-all": async () => (await import("./suites/score-all.js")).default,
 };
 
 async function main(argv: string[]): Promise<number> {

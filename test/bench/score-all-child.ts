@@ -1,8 +1,8 @@
 // Run by suites/score-all.ts in a child process of its own, so that its peak memory is its own:
 // `tsx test/bench/score-all-child.ts <seed> <small> <large>` scores <small>, then <large> units of
 // the seed together (the example batch of examples/<seed>/batch, repeated under new unit names)
-// and prints one line of JSON: each scoreAll's time and the process's peak resident memory (the
-// large batch's, the small one being dropped first).
+// and prints one line of JSON: each scoreAll's time. The parent reads the peak memory (the large
+// batch's, the small one being dropped first).
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { compileFile } from "../../compiler/compile.js";
@@ -38,5 +38,5 @@ scorer.scoreAll(Array.from({ length: Math.min(small, 1_000) }, (_, n) => make(n)
 const smallMs = time(small);
 const largeMs = time(large);
 process.stdout.write(
-  JSON.stringify({ seed, small, smallMs, large, largeMs, maxRssMB: process.resourceUsage().maxRSS / 1024 }) + "\n",
+  JSON.stringify({ seed, small, smallMs, large, largeMs }) + "\n",
 );
