@@ -8,6 +8,7 @@ const suites: Record<string, () => Promise<BenchSuite>> = {
   "score-000": async () => (await import("./suites/score-000.js")).default,
   "score-001": async () => (await import("./suites/score-001.js")).default,
   "score-all": async () => (await import("./suites/score-all.js")).default,
+  build: async () => (await import("./suites/build.js")).default,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -16,13 +16,21 @@ const dir = root(`examples/${seed}/batch`);
 const examples = readdirSync(dir)
   .filter((f) => f.endsWith(".json"))
   .sort()
-  .map((f) => JSON.parse(readFileSync(`${dir}/${f}`, "utf8")) as { unit: { name: string } });
+  .map(
+    (f) =>
+      JSON.parse(readFileSync(`${dir}/${f}`, "utf8")) as {
+        unit: { name: string };
+      },
+  );
 const listed = new Set(ir.units.map((u) => u.name));
 /** The n-th submission: the examples in turn; repeats get new names (a listed unit keeps its own once). */
 const make = (n: number) => {
   const e = examples[n % examples.length]!;
   const keep = n < examples.length && listed.has(e.unit.name);
-  return { ...e, unit: { ...e.unit, name: keep ? e.unit.name : `${e.unit.name}·${n}` } };
+  return {
+    ...e,
+    unit: { ...e.unit, name: keep ? e.unit.name : `${e.unit.name}·${n}` },
+  };
 };
 const scorer = await loadScorer(ir);
 /** Times scoreAll of `units` units; the batch is dropped before the next size. */
@@ -37,6 +45,4 @@ function time(units: number): number {
 scorer.scoreAll(Array.from({ length: Math.min(small, 1_000) }, (_, n) => make(n))); // warm up
 const smallMs = time(small);
 const largeMs = time(large);
-process.stdout.write(
-  JSON.stringify({ seed, small, smallMs, large, largeMs }) + "\n",
-);
+process.stdout.write(JSON.stringify({ seed, small, smallMs, large, largeMs }) + "\n");
