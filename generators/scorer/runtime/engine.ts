@@ -276,6 +276,14 @@ interface UnitWords {
 
 type FormResult = Omit<UnitResult, "forms" | "rank">;
 
+/** A unit's figures: per form, their totals, and combined (the same as perForm[0] without forms). */
+interface UnitFigures {
+  perForm: Figures[];
+  forms: Totals[];
+  figs: Figures;
+  t: Totals;
+}
+
 const NO_VETOES: VetoSpec[] = [];
 
 export function makeScorer(
@@ -524,7 +532,7 @@ export function makeScorer(
   /** The unit's item figures on one form; with `explain`, every item's lines too. */
   function sheetFigures(b: Batch, u: number, f: number, explain: boolean): Figures {
     const s = b.sheets[u]![f]!;
-    const words = explain ? relive(b, u, f) : null;
+    const words = explain ? relive(b, u, f, true) : s.own === released ? (relive(b, u, f, false), null) : null;
     let fired = NO_VETOES;
     // A veto whose item or section is absent for the unit's kind has nothing to act on.
     for (const v of scheme.vetoes)
@@ -548,16 +556,36 @@ export function makeScorer(
   }
 
   /**
-   * Scores sheet f of unit u again with words, every item in evaluation order (so that `得分(x)`
-   * reads what it read the first time), filling the sheet's figures again if they were released.
+   * Scores sheet f of unit u again, every item in evaluation order (so that `得分(x)` reads what
+   * it read the first time), filling the sheet's figures again if they were released; with
+   * `explain`, returns every item's words.
    */
-  function relive(b: Batch, u: number, f: number): Lines[] {
+  function relive(b: Batch, u: number, f: number, explain: true): Lines[];
+  function relive(b: Batch, u: number, f: number, explain: false): null;
+  function relive(b: Batch, u: number, f: number, explain: boolean): Lines[] | null {
     const s = b.sheets[u]![f]!;
     if (s.own === released) {
       s.own = items.map(() => ZERO);
       if (anyParts) s.parts = items.map(() => null);
     }
+    if (!explain) {
+      for (let k = 0; k < items.length; k++) itemFigures(b, u, f, k);
+      return null;
+    }
     return items.map((_, k) => itemLines(b, u, f, k));
+  }
+
+  /** Item k's figures again (as scoreItem wrote them), for a unit whose figures were released. */
+  function itemFigures(b: Batch, u: number, f: number, k: number): void {
+    const s = b.sheets[u]![f]!;
+    if (s.absent[items[k]!.node]) return;
+    if (!s.na[k]) {
+      items[k]!.run(s, b.cross[f]![k] ?? null, u, false);
+      return;
+    }
+    const peer = b.peers[f]![k] ?? null;
+    s.own[k] = peer === null ? ZERO : peer.own;
+    s.parts[k] = peer === null ? null : peer.parts;
   }
 
   /**
@@ -892,7 +920,15 @@ export function makeScorer(
    * A unit's result (or one form's) from its figures; explanations come from `words`. The total,
    * pools, vetoes and flags are written now; the items and sections when first read.
    */
-  function result(s: Sheet, figs: Figures, t: Totals, words: Words, whole: boolean): UnitResult {
+  function result(
+    s: Sheet,
+    now: { figs: Figures; t: Totals },
+    words: Words,
+    whole: boolean,
+    again: Replay<UnitFigures> | null,
+    pick: (r: UnitFigures) => { figs: Figures; t: Totals },
+  ): UnitResult {
+    const { figs, t } = now;
     const vetoes: FiredVeto[] = figs.fired.map((v) => ({
       id: v.id,
       label: v.label,
@@ -905,7 +941,7 @@ export function makeScorer(
       { name: s.unit, kind: s.kind },
       fig(t.total),
       pools,
-      new Lazy(parts, figs, t, words),
+      new Lazy(parts, again === null ? now : null, words, again === null ? null : () => pick(again.get())),
       vetoes,
       figs.fired.some((v) => v.target === "disqualify") ? ["disqualified"] : [],
       t.target === null ? null : fig(t.target),
@@ -917,7 +953,7 @@ export function makeScorer(
   }
 
   /** Scores unit u of a scored batch: its figures, or (explain) all its words. */
-  function unitFigures(b: Batch, u: number, explain: boolean) {
+  function unitFigures(b: Batch, u: number, explain: boolean): UnitFigures {
     const perForm: Figures[] = [];
     for (let f = 0; f < nForms; f++) perForm.push(sheetFigures(b, u, f, explain));
     const s = b.sheets[u]![0]!;
@@ -951,14 +987,23 @@ export function makeScorer(
     return l;
   }
 
-  function unitResult(b: Batch, u: number, ranks: Array<RankInfo | "unranked" | undefined>): UnitResult {
-    const { perForm, forms, figs, t } = unitFigures(b, u, false);
-    release(b, u);
-    // The words need this unit's sheets and what the batch shared (cross-unit figures, peer
-    // averages), not the other units: a result kept alone does not keep its batch alive.
+  /**
+   * The part of a batch that unit u's words and figures need again: its own sheets and what the
+   * batch shared (cross-unit figures, peer averages), not the other units, so that a result kept
+   * alone does not keep its batch alive.
+   */
+  function batchOf(b: Batch, u: number): Batch {
     const own: Batch = { alone: b.alone, sheets: [], cross: b.cross, peers: b.peers };
     own.sheets[u] = b.sheets[u]!;
-    const words = new Words(() => {
+    return own;
+  }
+
+  // The closures a result keeps are made in functions of their own, so that they close over
+  // nothing but what they name (a closure keeps every variable its enclosing function shares).
+
+  /** Unit u's words, written on first read by scoring it again with words. */
+  function wordsOf(own: Batch, u: number, ranks: Array<RankInfo | "unranked" | undefined>): Words {
+    return new Words(() => {
       const w = unitFigures(own, u, true);
       release(own, u);
       const all = wordsOfUnit(w);
@@ -971,13 +1016,34 @@ export function makeScorer(
       if (rank !== undefined) rankLines(toLines(all.unit), rank);
       return all;
     });
+  }
+
+  /** Unit u's figures again (no words), for the first read of its items or sections. */
+  function figuresAgain(own: Batch, u: number): Replay<UnitFigures> {
+    return new Replay(() => {
+      const r = unitFigures(own, u, false);
+      release(own, u);
+      return r;
+    });
+  }
+
+  const pickWhole = (r: UnitFigures) => r;
+  const pickForm = scheme.forms.map((_, f) => (r: UnitFigures) => ({ figs: r.perForm[f]!, t: r.forms[f]! }));
+
+  function unitResult(b: Batch, u: number, ranks: Array<RankInfo | "unranked" | undefined>): UnitResult {
+    const { perForm, forms, figs, t } = unitFigures(b, u, false);
+    release(b, u);
+    const own = batchOf(b, u);
+    const words = wordsOf(own, u, ranks);
+    // A batch keeps no item or section figures: the first read of a unit's items or sections
+    // scores the unit again (figures only), as its words do. One unit alone keeps its figures.
+    const again = b.alone ? null : figuresAgain(own, u);
     const s = b.sheets[u]!;
-    const out = result(s[0]!, figs, t, words, true);
+    const out = result(s[0]!, { figs, t }, words, true, again, pickWhole);
     if (scheme.forms.length > 0) {
       const formsOut: Record<string, FormResult> = {};
-      scheme.forms.forEach((fm, f) => {
-        formsOut[fm.id] = result(s[f]!, perForm[f]!, forms[f]!, words.form(f), false);
-      });
+      for (let f = 0; f < scheme.forms.length; f++)
+        formsOut[scheme.forms[f]!.id] = result(s[f]!, { figs: perForm[f]!, t: forms[f]! }, words.form(f), false, again, pickForm[f]!);
       out.forms = formsOut;
     }
     return out;
@@ -1201,30 +1267,48 @@ interface ResultParts<F, T> {
 class Lazy {
   #items: Record<string, ItemResult> | null = null;
   #sections: Record<string, SectionResult> | null = null;
-  #figs: any;
-  #t: any;
+  #kept: { figs: any; t: any } | null;
+  #again: (() => { figs: any; t: any }) | null;
   constructor(
     readonly parts: ResultParts<any, any>,
-    figs: unknown,
-    t: unknown,
+    kept: { figs: unknown; t: unknown } | null,
     readonly words: Words,
+    again: (() => { figs: unknown; t: unknown }) | null,
   ) {
-    this.#figs = figs;
-    this.#t = t;
+    this.#kept = kept;
+    this.#again = again;
+  }
+  #figures(): { figs: any; t: any } {
+    return (this.#kept ??= this.#again!());
   }
   items(): Record<string, ItemResult> {
-    if (this.#items === null) {
-      this.#items = this.parts.items(this.#figs, this.words);
-      this.#figs = null;
-    }
+    this.#items ??= this.parts.items(this.#figures().figs, this.words);
+    this.#release();
     return this.#items;
   }
   sections(): Record<string, SectionResult> {
-    if (this.#sections === null) {
-      this.#sections = this.parts.sections(this.#t, this.words);
-      this.#t = null;
-    }
+    this.#sections ??= this.parts.sections(this.#figures().t, this.words);
+    this.#release();
     return this.#sections;
+  }
+  #release(): void {
+    if (this.#items !== null && this.#sections !== null) this.#kept = this.#again = null;
+  }
+}
+
+/** A computation run on first use and kept (a batch unit's figures, scored again on demand). */
+class Replay<T> {
+  #make: (() => T) | null;
+  #done: T | undefined;
+  constructor(make: () => T) {
+    this.#make = make;
+  }
+  get(): T {
+    if (this.#make !== null) {
+      this.#done = this.#make();
+      this.#make = null;
+    }
+    return this.#done!;
   }
 }
 
