@@ -1,9 +1,9 @@
 // `kaohe build` → scorer.js (an ES module with no dependencies: exact decimals, every figure
 // explained) and scorer.d.ts, from the IR alone. Same scheme, same bytes. Prettier formats what a
-// person reads — the scheme's part of scorer.js (its items, vetoes and structure; scorer.d.ts is
-// written in its layout already);
-// the runtime and the validator before it are machine code, already laid out by their generators,
-// and formatting them took most of every build (about 1.2 s of 1.6 s for seed 000).
+// person reads: the scheme's part of scorer.js (its items, vetoes and structure). The runtime and
+// the validator before it are machine code, already laid out by their generators, and formatting
+// them took most of every build (about 1.2 s of 1.6 s for seed 000); scorer.d.ts is written in
+// Prettier's layout already.
 import * as prettier from "prettier";
 import type { SchemeIR } from "../../compiler/ir.js";
 import type { GeneratedFile } from "../index.js";
