@@ -5,7 +5,10 @@ import { formatTable, type BenchRow, type BenchSuite } from "./table.js";
 
 /** Each suite in its own file under suites/, loaded only when it runs. */
 const suites: Record<string, () => Promise<BenchSuite>> = {
+  "score-000": async () => (await import("./suites/score-000.js")).default,
   "score-001": async () => (await import("./suites/score-001.js")).default,
+  "score-all": async () => (await import("./suites/score-all.js")).default,
+  build: async () => (await import("./suites/build.js")).default,
   diff: async () => (await import("./suites/diff.js")).default,
 };
 

@@ -53,7 +53,17 @@ function leadersHelper(): string {
   ].join("\n");
 }
 
-export async function scorerSource(ir: SchemeIR): Promise<string> {
+/** The line heading the scheme's part of scorer.js, the part Prettier formats. */
+export const SCHEME_PART = "// ---- explanation templates (compiler/messages/explain.ts)";
+
+/**
+ * scorer.js in its two parts. `common` is the header, the runtime (the same for every scheme,
+ * laid out by esbuild) and the submission validator (laid out by generators/schema): machine
+ * code an auditor does not read, left as it is made. `scheme` is what a reader audits — the
+ * templates, the scheme's figures, one function per item headed by its code and title, the
+ * vetoes, the structure and the exports — and is the part Prettier formats (index.ts).
+ */
+export async function scorerParts(ir: SchemeIR): Promise<{ common: string; scheme: string }> {
   const constants = new Constants();
   const itemsById = new Map(ir.nodes.flatMap((n) => (n.kind === "item" ? [[n.id, n] as const] : [])));
   const shared: Shared = {
@@ -70,9 +80,9 @@ export async function scorerSource(ir: SchemeIR): Promise<string> {
     constants,
     items.map((c) => c.cross),
   );
-  // Written one statement per line; generators/scorer/index.ts formats the whole module.
+  // Written one statement per line; generators/scorer/index.ts formats this part with Prettier.
   const scheme = [
-    "// ---- explanation templates (compiler/messages/explain.ts)",
+    SCHEME_PART,
     engineTemplates(runtime),
     leadersHelper(),
     "",
@@ -105,7 +115,7 @@ export async function scorerSource(ir: SchemeIR): Promise<string> {
       irVersion: ir.irVersion,
     })};`,
   ];
-  return [
+  const common = [
     header(ir, "评分模块 scorer.js"),
     "",
     runtime,
@@ -113,9 +123,8 @@ export async function scorerSource(ir: SchemeIR): Promise<string> {
     "// ---- submission validator (generators/schema)",
     await validatorSource(ir),
     "",
-    scheme.join("\n"),
-    "",
   ].join("\n");
+  return { common, scheme: scheme.join("\n") + "\n" };
 }
 
 /** The SchemeTable the engine reads (generators/scorer/runtime/engine.ts), as a literal. */

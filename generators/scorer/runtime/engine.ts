@@ -284,6 +284,14 @@ interface UnitWords {
 
 type FormResult = Omit<UnitResult, "forms" | "rank">;
 
+/** A unit's figures: per form, their totals, and combined (the same as perForm[0] without forms). */
+interface UnitFigures {
+  perForm: Figures[];
+  forms: Totals[];
+  figs: Figures;
+  t: Totals;
+}
+
 const NO_VETOES: VetoSpec[] = [];
 
 export function makeScorer(
@@ -532,7 +540,7 @@ export function makeScorer(
   /** The unit's item figures on one form; with `explain`, every item's lines too. */
   function sheetFigures(b: Batch, u: number, f: number, explain: boolean): Figures {
     const s = b.sheets[u]![f]!;
-    const words = explain ? relive(b, u, f) : null;
+    const words = explain ? relive(b, u, f, true) : s.own === released ? (relive(b, u, f, false), null) : null;
     let fired = NO_VETOES;
     // A veto written in, or aimed at, an item or section absent for the unit's kind does nothing.
     for (const v of scheme.vetoes)
@@ -557,16 +565,36 @@ export function makeScorer(
   }
 
   /**
-   * Scores sheet f of unit u again with words, every item in evaluation order (so that `得分(x)`
-   * reads what it read the first time), filling the sheet's figures again if they were released.
+   * Scores sheet f of unit u again, every item in evaluation order (so that `得分(x)` reads what
+   * it read the first time), filling the sheet's figures again if they were released; with
+   * `explain`, returns every item's words.
    */
-  function relive(b: Batch, u: number, f: number): Lines[] {
+  function relive(b: Batch, u: number, f: number, explain: true): Lines[];
+  function relive(b: Batch, u: number, f: number, explain: false): null;
+  function relive(b: Batch, u: number, f: number, explain: boolean): Lines[] | null {
     const s = b.sheets[u]![f]!;
     if (s.own === released) {
       s.own = items.map(() => ZERO);
       if (anyParts) s.parts = items.map(() => null);
     }
+    if (!explain) {
+      for (let k = 0; k < items.length; k++) itemFigures(b, u, f, k);
+      return null;
+    }
     return items.map((_, k) => itemLines(b, u, f, k));
+  }
+
+  /** Item k's figures again (as scoreItem wrote them), for a unit whose figures were released. */
+  function itemFigures(b: Batch, u: number, f: number, k: number): void {
+    const s = b.sheets[u]![f]!;
+    if (s.absent[items[k]!.node]) return;
+    if (!s.na[k]) {
+      items[k]!.run(s, b.cross[f]![k] ?? null, u, false);
+      return;
+    }
+    const peer = b.peers[f]![k] ?? null;
+    s.own[k] = peer === null ? ZERO : peer.own;
+    s.parts[k] = peer === null ? null : peer.parts;
   }
 
   /**
@@ -876,17 +904,40 @@ export function makeScorer(
     return new ItemOut(score, maxText, pools, figs.na[k]!, figs.vetoedBy[k] ?? [], figs.pending[k]!, words, k);
   }
 
-  /** A unit's result (or one form's) from its figures; explanations come from `words`. */
-  function result(s: Sheet, figs: Figures, t: Totals, words: Words, whole: boolean): UnitResult {
+  /** The items of a result, built the first time `items` is read (results.ts `Lazy`). */
+  function itemsOf(figs: Figures, words: Words): Record<string, ItemResult> {
     const itemsOut: Record<string, ItemResult> = {};
     for (let k = 0; k < items.length; k++)
       if (!figs.absent[items[k]!.node]) itemsOut[items[k]!.id] = itemResult(k, figs, words);
+    return itemsOut;
+  }
+
+  /** The sections of a result, built the first time `sections` is read. */
+  function sectionsOf(t: Totals, words: Words): Record<string, SectionResult> {
     const sectionsOut: Record<string, SectionResult> = {};
     for (let i = 0; i < nodes.length; i++) {
       const sec = t.sections[i];
       if (sec === undefined) continue;
       sectionsOut[nodes[i]!.id] = new SectionOut(fig(sec.score), fig(sec.max), sec.vetoedBy, words, i);
     }
+    return sectionsOut;
+  }
+
+  const parts: ResultParts<Figures, Totals> = { items: itemsOf, sections: sectionsOf };
+
+  /**
+   * A unit's result (or one form's) from its figures; explanations come from `words`. The total,
+   * pools, vetoes and flags are written now; the items and sections when first read.
+   */
+  function result(
+    s: Sheet,
+    now: { figs: Figures; t: Totals },
+    words: Words,
+    whole: boolean,
+    again: Replay<UnitFigures> | null,
+    pick: (r: UnitFigures) => { figs: Figures; t: Totals },
+  ): UnitResult {
+    const { figs, t } = now;
     const vetoes: FiredVeto[] = figs.fired.map((v) => ({
       id: v.id,
       label: v.label,
@@ -899,8 +950,7 @@ export function makeScorer(
       { name: s.unit, kind: s.kind },
       fig(t.total),
       pools,
-      itemsOut,
-      sectionsOut,
+      new Lazy(parts, again === null ? now : null, words, again === null ? null : () => pick(again.get())),
       vetoes,
       figs.fired.some((v) => v.target === "disqualify") ? ["disqualified"] : [],
       t.target === null ? null : fig(t.target),
@@ -912,7 +962,7 @@ export function makeScorer(
   }
 
   /** Scores unit u of a scored batch: its figures, or (explain) all its words. */
-  function unitFigures(b: Batch, u: number, explain: boolean) {
+  function unitFigures(b: Batch, u: number, explain: boolean): UnitFigures {
     const perForm: Figures[] = [];
     for (let f = 0; f < nForms; f++) perForm.push(sheetFigures(b, u, f, explain));
     const s = b.sheets[u]![0]!;
@@ -946,12 +996,25 @@ export function makeScorer(
     return l;
   }
 
-  function unitResult(b: Batch, u: number, ranks: Array<RankInfo | "unranked" | undefined>): UnitResult {
-    const { perForm, forms, figs, t } = unitFigures(b, u, false);
-    release(b, u);
-    const words = new Words(() => {
-      const w = unitFigures(b, u, true);
-      release(b, u);
+  /**
+   * The part of a batch that unit u's words and figures need again: its own sheets and what the
+   * batch shared (cross-unit figures, peer averages), not the other units, so that a result kept
+   * alone does not keep its batch alive.
+   */
+  function batchOf(b: Batch, u: number): Batch {
+    const own: Batch = { alone: b.alone, sheets: [], cross: b.cross, peers: b.peers };
+    own.sheets[u] = b.sheets[u]!;
+    return own;
+  }
+
+  // The closures a result keeps are made in functions of their own, so that they close over
+  // nothing but what they name (a closure keeps every variable its enclosing function shares).
+
+  /** Unit u's words, written on first read by scoring it again with words. */
+  function wordsOf(own: Batch, u: number, ranks: Array<RankInfo | "unranked" | undefined>): Words {
+    return new Words(() => {
+      const w = unitFigures(own, u, true);
+      release(own, u);
       const all = wordsOfUnit(w);
       all.forms = w.forms.map((ft, f) => wordsOfUnit({ figs: w.perForm[f]!, t: ft }));
       if (scheme.forms.length > 0)
@@ -962,13 +1025,34 @@ export function makeScorer(
       if (rank !== undefined) rankLines(toLines(all.unit), rank);
       return all;
     });
+  }
+
+  /** Unit u's figures again (no words), for the first read of its items or sections. */
+  function figuresAgain(own: Batch, u: number): Replay<UnitFigures> {
+    return new Replay(() => {
+      const r = unitFigures(own, u, false);
+      release(own, u);
+      return r;
+    });
+  }
+
+  const pickWhole = (r: UnitFigures) => r;
+  const pickForm = scheme.forms.map((_, f) => (r: UnitFigures) => ({ figs: r.perForm[f]!, t: r.forms[f]! }));
+
+  function unitResult(b: Batch, u: number, ranks: Array<RankInfo | "unranked" | undefined>): UnitResult {
+    const { perForm, forms, figs, t } = unitFigures(b, u, false);
+    release(b, u);
+    const own = batchOf(b, u);
+    const words = wordsOf(own, u, ranks);
+    // A batch keeps no item or section figures: the first read of a unit's items or sections
+    // scores the unit again (figures only), as its words do. One unit alone keeps its figures.
+    const again = b.alone ? null : figuresAgain(own, u);
     const s = b.sheets[u]!;
-    const out = result(s[0]!, figs, t, words, true);
+    const out = result(s[0]!, { figs, t }, words, true, again, pickWhole);
     if (scheme.forms.length > 0) {
       const formsOut: Record<string, FormResult> = {};
-      scheme.forms.forEach((fm, f) => {
-        formsOut[fm.id] = result(s[f]!, perForm[f]!, forms[f]!, words.form(f), false);
-      });
+      for (let f = 0; f < scheme.forms.length; f++)
+        formsOut[scheme.forms[f]!.id] = result(s[f]!, { figs: perForm[f]!, t: forms[f]! }, words.form(f), false, again, pickForm[f]!);
       out.forms = formsOut;
     }
     return out;
@@ -1178,26 +1262,107 @@ const SECTION_WORDS: PropertyDescriptor = {
   enumerable: true,
 };
 
+/** How a result builds its items and sections from its figures (one per scorer). */
+interface ResultParts<F, T> {
+  items(figs: F, words: Words): Record<string, ItemResult>;
+  sections(t: T, words: Words): Record<string, SectionResult>;
+}
+
+/**
+ * What a result needs to build its items and sections on first read: most callers read the
+ * total, pools and ranking of many units and the items of a few, and 30 item objects and their
+ * figures as text are most of a result's size.
+ */
+class Lazy {
+  #items: Record<string, ItemResult> | null = null;
+  #sections: Record<string, SectionResult> | null = null;
+  #kept: { figs: any; t: any } | null;
+  #again: (() => { figs: any; t: any }) | null;
+  constructor(
+    readonly parts: ResultParts<any, any>,
+    kept: { figs: unknown; t: unknown } | null,
+    readonly words: Words,
+    again: (() => { figs: unknown; t: unknown }) | null,
+  ) {
+    this.#kept = kept;
+    this.#again = again;
+  }
+  #figures(): { figs: any; t: any } {
+    return (this.#kept ??= this.#again!());
+  }
+  items(): Record<string, ItemResult> {
+    this.#items ??= this.parts.items(this.#figures().figs, this.words);
+    this.#release();
+    return this.#items;
+  }
+  sections(): Record<string, SectionResult> {
+    this.#sections ??= this.parts.sections(this.#figures().t, this.words);
+    this.#release();
+    return this.#sections;
+  }
+  #release(): void {
+    if (this.#items !== null && this.#sections !== null) this.#kept = this.#again = null;
+  }
+}
+
+/** A computation run on first use and kept (a batch unit's figures, scored again on demand). */
+class Replay<T> {
+  #make: (() => T) | null;
+  #done: T | undefined;
+  constructor(make: () => T) {
+    this.#make = make;
+  }
+  get(): T {
+    if (this.#make !== null) {
+      this.#done = this.#make();
+      this.#make = null;
+    }
+    return this.#done!;
+  }
+}
+
 class UnitOut implements UnitResult {
+  declare readonly unit: UnitResult["unit"];
+  declare readonly total: string;
+  declare readonly pools: Record<string, string>;
+  declare readonly items: Record<string, ItemResult>;
+  declare readonly sections: Record<string, SectionResult>;
+  declare readonly vetoes: FiredVeto[];
+  declare readonly flags: string[];
+  declare readonly target: string | null;
+  declare readonly completion: string | null;
+  declare readonly complete: boolean;
   declare readonly explanation: Explanation;
   declare forms: UnitResult["forms"];
   declare rank: number | null;
   readonly #words: Words;
+  readonly #lazy: Lazy;
   constructor(
-    readonly unit: UnitResult["unit"],
-    readonly total: string,
-    readonly pools: Record<string, string>,
-    readonly items: Record<string, ItemResult>,
-    readonly sections: Record<string, SectionResult>,
-    readonly vetoes: FiredVeto[],
-    readonly flags: string[],
-    readonly target: string | null,
-    readonly completion: string | null,
-    readonly complete: boolean,
+    unit: UnitResult["unit"],
+    total: string,
+    pools: Record<string, string>,
+    lazy: Lazy,
+    vetoes: FiredVeto[],
+    flags: string[],
+    target: string | null,
+    completion: string | null,
+    complete: boolean,
     words: Words,
     whole: boolean,
   ) {
     this.#words = words;
+    this.#lazy = lazy;
+    // The fields in the order of result.ts; items and sections are accessors like explanation.
+    this.unit = unit;
+    this.total = total;
+    this.pools = pools;
+    Object.defineProperty(this, "items", UNIT_ITEMS);
+    Object.defineProperty(this, "sections", UNIT_SECTIONS);
+    this.vetoes = vetoes;
+    this.flags = flags;
+    this.target = target;
+    this.completion = completion;
+    this.complete = complete;
     // A form's result (R15) has no forms of its own and no rank.
     if (whole) {
       this.forms = null;
@@ -1208,7 +1373,22 @@ class UnitOut implements UnitResult {
   static words(o: UnitOut): Explanation {
     return o.#words.get().unit;
   }
+  static lazy(o: UnitOut): Lazy {
+    return o.#lazy;
+  }
 }
+const UNIT_ITEMS: PropertyDescriptor = {
+  get(this: UnitOut) {
+    return UnitOut.lazy(this).items();
+  },
+  enumerable: true,
+};
+const UNIT_SECTIONS: PropertyDescriptor = {
+  get(this: UnitOut) {
+    return UnitOut.lazy(this).sections();
+  },
+  enumerable: true,
+};
 const UNIT_WORDS: PropertyDescriptor = {
   get(this: UnitOut) {
     return UnitOut.words(this);

@@ -16,21 +16,15 @@ import { loadScorer } from "../../../generators/scorer/load.js";
 import type { UnitResult } from "../../../generators/scorer/result.js";
 import type { BenchRow, BenchOptions } from "../table.js";
 import { scoreWeifang, type HandUnit } from "../handwritten-001.js";
+import { random } from "../random.js";
+
+/** Detail lines go to stderr: stdout is the table. */
+const log = (line: string) => process.stderr.write(line + "\n");
 
 let UNITS = 100_000;
 let ROUNDS = 3;
 let EXPLAINED = 1_000;
 const AIM = 1.5;
-
-/** mulberry32: the same submissions on every run. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Valid submissions: government units report the website score, others their 指标值 for 5–9. */
 function submissions(count: number): unknown[] {
@@ -101,7 +95,7 @@ export default async function run({ quick }: BenchOptions): Promise<BenchRow[]> 
   const generated = await loadScorer(ir);
   const validator = await loadValidator(ir);
   const subs = submissions(UNITS);
-  console.log(
+  log(
     `kaohe bench: seed 001 ${ir.meta.title}, ${UNITS.toLocaleString("en")} units scored together, ${ROUNDS} rounds`,
   );
 
@@ -137,15 +131,15 @@ export default async function run({ quick }: BenchOptions): Promise<BenchRow[]> 
     validation: Math.min(...times.validation),
   };
   const ratio = best.generated / best.hand;
-  console.log(
+  log(
     `  generated scorer.js  best ${seconds(best.generated)}  ${rate(best.generated)}   rounds: ${times.generated.map(seconds).join(", ")}`,
   );
-  console.log(
+  log(
     `  hand-written scorer  best ${seconds(best.hand)}  ${rate(best.hand)}   rounds: ${times.hand.map(seconds).join(", ")}`,
   );
-  console.log(`  ratio generated ÷ hand-written: ${ratio.toFixed(2)}× (aim ≤ ${AIM}×)`);
+  log(`  ratio generated ÷ hand-written: ${ratio.toFixed(2)}× (aim ≤ ${AIM}×)`);
   const share = best.validation / best.generated;
-  console.log(
+  log(
     `  of which validating the submissions (generators/schema validator, timed alone): best ${seconds(best.validation)}, ` +
       `${Math.round(share * 100)}% of the generated scorer's time; scoring without it ≈ ${((best.generated - best.validation) / best.hand).toFixed(2)}× hand-written`,
   );
@@ -159,11 +153,11 @@ export default async function run({ quick }: BenchOptions): Promise<BenchRow[]> 
     for (const id in u.sections) lines += u.sections[id]!.explanation["zh-CN"].length;
   }
   const explainMs = performance.now() - t;
-  console.log(
+  log(
     `  explanations on demand: ${EXPLAINED.toLocaleString("en")} units (${lines.toLocaleString("en")} lines each language) in ${seconds(explainMs)}, ${Math.round(EXPLAINED / (explainMs / 1000)).toLocaleString("en")} units/s`,
   );
   if (mismatches > 0) throw new Error(`figures differ on ${mismatches} units; the first:\n${firstMismatch}`);
-  console.log(
+  log(
     `  figures agree on all ${UNITS.toLocaleString("en")} units (total, pools, sections, items, maxima, vetoes, flags)`,
   );
   return [

@@ -1,0 +1,111 @@
+// `kaohe build` and `kaohe check` as a policy officer runs them: each a child process (`node
+// bin/kaohe.js …`), timed by the wall clock, its peak memory read by GNU time. Aims: build of each
+// seed < 1 s; check of a seed < 0.5 s; scorer.js < 150 KB per seed; a synthetic scheme of 1,000
+// items (synthetic-scheme.ts) checked and built, every artefact, < 2 s and < 300 MB, its cost
+// linear in items (1,000 items within 2.2× of 500).
+// --quick: seed 000 only (the largest scorer.js) and the synthetic scheme at 100 and 200 items.
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { repoRoot, runNode, type ChildRun } from "../child.js";
+import { syntheticScheme } from "../synthetic-scheme.js";
+import type { BenchOptions, BenchRow } from "../table.js";
+
+const seconds = (ms: number) => (ms / 1000).toFixed(2) + " s";
+const kaohe = (...args: string[]): ChildRun => runNode(["bin/kaohe.js", ...args]);
+
+export default async function run({ quick }: BenchOptions): Promise<BenchRow[]> {
+  const out = mkdtempSync(join(tmpdir(), "kaohe-bench-build-"));
+  const rows: BenchRow[] = [];
+  try {
+    const seeds = readdirSync(`${repoRoot}schemes`)
+      .filter((f) => f.endsWith(".kaohe"))
+      .map((f) => f.slice(0, -".kaohe".length))
+      .filter((s) => !quick || s === "county-2011")
+      .sort();
+    for (const seed of seeds) {
+      const dir = join(out, seed);
+      const r = kaohe("build", `schemes/${seed}.kaohe`, "--out", dir);
+      const size = statSync(join(dir, "scorer.js")).size;
+      process.stderr.write(
+        `  build ${seed}: ${seconds(r.wallMs)}, peak ${Math.round(r.maxRssMB)} MB, scorer.js ${size} bytes\n`,
+      );
+      rows.push(
+        {
+          figure: `kaohe build ${seed} (wall)`,
+          value: seconds(r.wallMs),
+          baseline: "",
+          ratio: "",
+          aim: "< 1 s",
+          met: r.wallMs < 1000,
+        },
+        {
+          figure: `${seed} scorer.js size`,
+          value: `${(size / 1024).toFixed(0)} KB`,
+          baseline: "",
+          ratio: "",
+          aim: "< 150 KB",
+          met: size < 150 * 1024,
+        },
+      );
+    }
+    const check = kaohe("check", "schemes/county-2011.kaohe");
+    rows.push({
+      figure: "kaohe check county-2011 (wall)",
+      value: seconds(check.wallMs),
+      baseline: "",
+      ratio: "",
+      aim: "< 0.5 s",
+      met: check.wallMs < 500,
+    });
+
+    // The synthetic scheme: check, then build every artefact.
+    const [small, large] = quick ? [100, 200] : [500, 1_000];
+    const synthetic = (items: number) => {
+      const file = join(out, `synthetic-${items}.kaohe`);
+      writeFileSync(file, syntheticScheme(items));
+      const c = kaohe("check", file);
+      const b = kaohe("build", file, "--out", join(out, `synthetic-${items}`));
+      return {
+        ms: c.wallMs + b.wallMs,
+        peak: Math.max(c.maxRssMB, b.maxRssMB),
+      };
+    };
+    const s = synthetic(small);
+    const l = synthetic(large);
+    process.stderr.write(
+      `  synthetic: ${small} items ${seconds(s.ms)}, ${large} items ${seconds(l.ms)} (${Math.round(l.peak)} MB)\n`,
+    );
+    const growth = l.ms / s.ms;
+    rows.push({
+      figure: `synthetic scheme ${small} → ${large} items, check + build: growth`,
+      value: seconds(l.ms),
+      baseline: seconds(s.ms),
+      ratio: `${growth.toFixed(2)}×`,
+      aim: "≤ 2.2×",
+      met: growth <= 2.2,
+    });
+    if (!quick)
+      rows.push(
+        {
+          figure: "synthetic 1,000 items check + build (wall)",
+          value: seconds(l.ms),
+          baseline: "",
+          ratio: "",
+          aim: "< 2 s",
+          met: l.ms < 2000,
+        },
+        {
+          figure: "synthetic 1,000 items check + build: peak memory",
+          value: `${Math.round(l.peak)} MB`,
+          baseline: "",
+          ratio: "",
+          aim: "< 300 MB",
+          met: l.peak < 300,
+        },
+      );
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+  return rows;
+}
