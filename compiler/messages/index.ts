@@ -7,6 +7,7 @@ import { checkMessages } from "./check.js";
 import { submissionMessages } from "./submission.js";
 import { explainMessages } from "./explain.js";
 import { cliMessages } from "./cli.js";
+import { formMessages } from "./form.js";
 
 export type { Lang };
 /** A template per language; `{name}` is replaced by args.name. */
@@ -18,6 +19,7 @@ export const catalogue: Record<string, Entry> = {
   ...submissionMessages,
   ...explainMessages,
   ...cliMessages,
+  ...formMessages,
 };
 
 export function fill(template: string, args: Record<string, string | number>): string {
