@@ -1,8 +1,8 @@
 // Text placed inside <script> elements so that no scheme text can end the element or change how
-// the HTML parser reads it: `</script`, `<!--` and U+2028/U+2029 are written as JavaScript escapes,
+// the HTML parser reads it: `<script`, `</script`, `<!--` and U+2028/U+2029 are written as JavaScript escapes,
 // which mean the same characters inside strings, template literals and regular expressions, and
 // keep a `//` comment on its line.
-const UNSAFE = /<(\/script|!--)|[\u2028\u2029]/gi;
+const UNSAFE = /<(\/?script|!--)|[\u2028\u2029]/gi;
 
 function escapeChar(match: string): string {
   if (match === "\u2028") return "\\u2028";
