@@ -12,6 +12,7 @@ import { LineIndex, pointSpan, tokenSpan } from "./span.js";
 import {
   firstTokenFrom,
   nestingDiagnostic,
+  overlongDiagnostics,
   parseErrorDiagnostics,
   repeatedDiagnostics,
   strayCharDiagnostics,
@@ -64,6 +65,7 @@ function parseText(text: string, file: string): { ast: SchemeFile; found: Found[
   const errors: IRecognitionException[] = [];
   const strays: Stray[] = [];
   const repeated: IToken[] = [];
+  const overlong: IToken[] = [];
   let stopped = false;
   for (const [n, run] of runs(tokens).entries()) {
     parser.input = run;
@@ -82,11 +84,13 @@ function parseText(text: string, file: string): { ast: SchemeFile; found: Found[
     if (n === 0) ast.header = built.ast.header;
     append(ast.declarations, built.ast.declarations);
     append(repeated, built.repeated);
+    append(overlong, built.overlong);
   }
   const found = lexical.concat(
     parseErrorDiagnostics(errors, tokens, file, fileEnd),
     strayTokenDiagnostics(strays, tokens, file),
     repeatedDiagnostics(repeated, file),
+    overlongDiagnostics(overlong, file),
   );
   if (!stopped && !ast.header) {
     const first = tokens[0];

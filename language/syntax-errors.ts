@@ -258,6 +258,15 @@ export function parseErrorDiagnostics(
       : { ...tokenSpan(file, token), ...(last ? { end: tokenSpan(file, last).end } : {}) };
     const what = () => ({ ...words("expected", expected), ...words("found", foundEntry(token)) });
     if (!unclosed) {
+      // A keyword where a name may stand (an input, a column of a unit table): say it is one.
+      if (T.spellings.has(token.tokenType) && (detail.expected.includes("Name") || detail.rule === "units")) {
+        const place = detail.rule === "units" ? "column" : "name";
+        result.push({
+          diagnostic: diagnostic("E105", span, { keyword: token.image, variant: `keyword-as-${place}` }),
+          words: what,
+        });
+        continue;
+      }
       // A text left open has swallowed the rest of its line; E104 says so.
       if (token.tokenType !== T.UnclosedString)
         result.push({ diagnostic: diagnostic("E105", span, {}), words: what });
@@ -337,6 +346,10 @@ export function repeatedDiagnostics(keywords: IToken[], file: string): Found[] {
 /** How deep brackets may nest, and how many 非 / - may stand in a row. */
 export const NESTING_LIMIT = 64;
 
+/** How many operators one chain (`a + b + …`, `a × b × …`) may join: every later stage walks it
+ *  as a tree as deep as the chain is long. */
+export const CHAIN_LIMIT = 1000;
+
 /** E111 where brackets nest, or 非 / - repeat, deeper than the parser can follow. */
 export function nestingDiagnostic(tokens: IToken[], file: string): Found | null {
   let depth = 0;
@@ -351,4 +364,11 @@ export function nestingDiagnostic(tokens: IToken[], file: string): Found | null 
     }
   }
   return null;
+}
+
+/** E112 where one chain of operators (`a + b + …`) joins more terms than kaohe follows. */
+export function overlongDiagnostics(operators: IToken[], file: string): Found[] {
+  return operators.map((token) => ({
+    diagnostic: diagnostic("E112", tokenSpan(file, token), { limit: CHAIN_LIMIT }),
+  }));
 }

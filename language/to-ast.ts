@@ -5,6 +5,7 @@ import type * as A from "./ast.js";
 import * as T from "./lexer.js";
 import { parser } from "./parser.js";
 import { isReal, tokenSpan, type LineIndex } from "./span.js";
+import { CHAIN_LIMIT } from "./syntax-errors.js";
 
 type Children = Record<string, CstElement[] | undefined>;
 
@@ -78,6 +79,8 @@ class AstBuilder extends BaseVisitor {
   private at: CstNode | null = null;
   /** The keywords of statements written twice where one counts (a second 封顶 in an item …). */
   readonly repeated: IToken[] = [];
+  /** The first operator past CHAIN_LIMIT in each chain that is too long (E112). */
+  readonly overlong: IToken[] = [];
 
   constructor(
     private readonly file: string,
@@ -798,7 +801,14 @@ class AstBuilder extends BaseVisitor {
     const operands = this.nodes(ctx, key);
     const ops = this.tokens(ctx, opKey);
     if (operands.length === 0 || ops.length !== operands.length - 1) throw new Incomplete();
+    if (ops.length > CHAIN_LIMIT) {
+      // Every later stage walks the expression as a tree as deep as the chain is long.
+      this.overlong.push(ops[CHAIN_LIMIT]!);
+      throw new Incomplete();
+    }
     let result = this.visit(operands[0]!) as A.Expr;
+    // The chain's span runs over the operands as written, brackets included: `(甲 + 乙) × 率`.
+    const start = this.spanOf(operands[0]!).start;
     ops.forEach((token, i) => {
       const right = this.visit(operands[i + 1]!) as A.Expr;
       result = {
@@ -806,7 +816,7 @@ class AstBuilder extends BaseVisitor {
         op: op(token.tokenType),
         left: result,
         right,
-        span: { file: this.file, start: result.span.start, end: right.span.end },
+        span: { file: this.file, start, end: this.spanOf(operands[i + 1]!).end },
       };
     });
     return result;
@@ -861,8 +871,8 @@ export function toAst(
   file: string,
   lines: LineIndex,
   fileEnd: A.Position,
-): { ast: A.SchemeFile; repeated: IToken[] } {
+): { ast: A.SchemeFile; repeated: IToken[]; overlong: IToken[] } {
   const builder = new AstBuilder(file, lines, fileEnd);
   const ast = builder.visit(cst) as A.SchemeFile;
-  return { ast, repeated: builder.repeated };
+  return { ast, repeated: builder.repeated, overlong: builder.overlong };
 }

@@ -132,6 +132,15 @@ function checkExceeds(item: ItemInfo, own: Interval, perClause: Interval[], m: M
   );
 }
 
+/** Which words E403 needs for an item with no least score: `每 … 扣` without `最多扣` when such a
+ *  rule is what has no limit, else the rule the note points at. */
+function unboundedBelow(clauses: IR.Clause[], perClause: Interval[]): string {
+  const perDeduction = clauses.some(
+    (c, i) => perClause[i]!.lo === null && c.k === "per" && c.limit === null && c.each.startsWith("-"),
+  );
+  return perDeduction ? "unbounded" : "unbounded-rule";
+}
+
 /** E403: the least own-pool result is below 0, and no 最低 is declared. */
 function checkBelowZero(item: ItemInfo, own: Interval, perClause: Interval[], m: Model): void {
   if (item.decl.floor !== null || (own.lo !== null && !own.lo.lt(ZERO))) return;
@@ -140,7 +149,7 @@ function checkBelowZero(item: ItemInfo, own: Interval, perClause: Interval[], m:
     item.headSpan,
     { item: item.title, min: show(own, "lo") },
     {
-      variant: own.lo === null ? "unbounded" : undefined,
+      variant: own.lo === null ? unboundedBelow(item.clauses, perClause) : undefined,
       related: clauseNotes(item.clauses, perClause, "lo"),
     },
   );

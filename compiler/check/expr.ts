@@ -157,7 +157,10 @@ function typeArith(e: Extract<A.Expr, { kind: "arith" }>, s: Scope): Typed {
   if (e.op === "/") s.m.divisions.push(e.span);
   const kind = arithKind(e.op, a.kind, b.kind);
   if ("code" in kind) {
-    reportKind(s.m.ctx, kind, e.span, { ...literalDigits(e.left), ...literalDigits(e.right) });
+    reportKind(s.m.ctx, kind, e.span, { ...literalDigits(e.left), ...literalDigits(e.right) }, [
+      { span: e.left.span, kind: a.kind },
+      { span: e.right.span, kind: b.kind },
+    ]);
     return FAILED;
   }
   return { kind, ir: { k: ARITH[e.op], a: a.ir, b: b.ir }, integral: e.op !== "/" && a.integral && b.integral };

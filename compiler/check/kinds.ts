@@ -2,7 +2,7 @@
 // count ÷ count → rate, and which kinds may be compared. The checker reports what this file
 // refuses; it never guesses a conversion (万元 is not 元, 80 is not 80%).
 import type { Span } from "../../language/ast.js";
-import type { CheckContext } from "./context.js";
+import { note, type CheckContext } from "./context.js";
 
 export type Kind =
   | { k: "bool" }
@@ -159,8 +159,11 @@ export function reportKind(
   problem: KindProblem,
   span: Span,
   extra: Record<string, string> = {},
+  operands: Array<{ span: Span; kind: Kind }> = [],
 ): void {
   const quotes = problem.variant === "rate-bare" || problem.variant === "bare";
   const variant = quotes && !("value" in extra) ? `${problem.variant}-unnamed` : problem.variant;
-  ctx.error(problem.code, span, { ...problem.args, ...extra }, variant ? { variant } : {});
+  // Each side underlined with its kind, so that a long sum says which operand is the odd one.
+  const related = operands.map((o) => note("note.operand-kind", o.span, { kind: kindArg(o.kind) }));
+  ctx.error(problem.code, span, { ...problem.args, ...extra }, { ...(variant ? { variant } : {}), related });
 }

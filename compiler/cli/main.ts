@@ -30,10 +30,18 @@ export function pickLang(args: string[]): { lang: Lang; rest: string[] } {
 export async function main(argv: string[]): Promise<number> {
   const { lang, rest } = pickLang(argv);
   const [name, ...args] = rest;
+  // `kaohe help <command>` is `kaohe <command> --help`.
+  if (name === "help" && args[0] !== undefined && args[0] in commands) return main([args[0], "--help", "--lang", lang]);
   const load = name ? commands[name] : undefined;
   if (!load) {
-    process.stderr.write(message("cli.usage", { command: name ?? "" }, lang) + "\n");
-    return name === undefined || name === "--help" || name === "help" ? 0 : 2;
+    const asked = name === undefined || name === "--help" || name === "-h" || name === "help";
+    (asked ? process.stdout : process.stderr).write(message("cli.usage", { command: name ?? "" }, lang) + "\n");
+    return asked ? 0 : 2;
+  }
+  // `kaohe <command> --help` (or -h): the command's own usage, on stdout, exit 0.
+  if (args.includes("--help") || args.includes("-h")) {
+    process.stdout.write(message(`${name}.usage`, {}, lang) + "\n");
+    return 0;
   }
   try {
     return await (await load())(args, lang);

@@ -198,6 +198,7 @@ function sheet(ir: SchemeIR, row: Row, lang: Lang): string[] {
     const notes = [
       ...(it.na ? [message("score.note.na", {}, lang)] : []),
       ...(it.vetoedBy.length > 0 ? [message("score.note.vetoed", {}, lang)] : []),
+      ...(it.pending ? [message("score.note.pending", {}, lang)] : []),
     ];
     const args = {
       indent,
@@ -228,6 +229,7 @@ function detailCsv(ir: SchemeIR, rows: Row[], lang: Lang): string[][] {
       const notes = [
         ...(it.na ? [w("score.note.na")] : []),
         ...(it.vetoedBy.length > 0 ? [w("score.note.vetoed")] : []),
+        ...(it.pending ? [w("score.note.pending")] : []),
       ];
       return [
         [
@@ -294,11 +296,18 @@ export async function runScore(args: string[], lang: Lang): Promise<number> {
     });
   }
   const scorer = await loadScorer(ir);
+  // One unit is scored alone, as the library's score() does: a figure that needs the other units
+  // (ratio to the best, rank bands, peer average) is pending, not settled against a batch of one.
+  const alone = submissions.length === 1;
   let batch: BatchResult;
   try {
-    batch = scorer.scoreAll(submissions);
+    batch = alone ? { units: [scorer.score(submissions[0])], ranking: null } : scorer.scoreAll(submissions);
   } catch (err) {
-    if (err instanceof scorer.SubmissionError) return refuse([...unreadable, ...err.problems], origins, lang);
+    if (err instanceof scorer.SubmissionError) {
+      // score() points into the one submission; the lines below point into the files read, entry 0.
+      const problems = alone ? err.problems.map((p) => ({ ...p, path: `/0${p.path}` })) : err.problems;
+      return refuse([...unreadable, ...problems], origins, lang);
+    }
     throw err;
   }
   // A file that cannot be read refuses the batch too: its units would be missing from it.
@@ -315,8 +324,14 @@ export async function runScore(args: string[], lang: Lang): Promise<number> {
   }
   const table = summaryRows(ir, rows, lang);
   const text = [
-    message("score.title", { title: ir.meta.title, count: batch.units.length }, lang),
-    message(batch.ranking === null ? "score.order-total" : "score.order-ranking", {}, lang),
+    alone
+      ? message("score.title-alone", { title: ir.meta.title }, lang)
+      : message("score.title", { title: ir.meta.title, count: batch.units.length }, lang),
+    ...(alone
+      ? batch.units[0]!.complete
+        ? []
+        : [message("score.alone-pending", {}, lang)]
+      : [message(batch.ranking === null ? "score.order-total" : "score.order-ranking", {}, lang)]),
     "",
     renderTable(table.rows, table.align),
   ];

@@ -38,17 +38,33 @@ function expandTabs(text: string): string {
   return text.replace(/\t/g, " ".repeat(TAB_WIDTH));
 }
 
+/** A line wider than this many columns is shown around the span only, cut off with “…”. */
+const LONG_LINE = 120;
+/** Characters of the line kept on each side of the span when it is cut. */
+const CONTEXT = 40;
+
+/** The part of a long line around [from, to), with the span's place in that part. */
+function window(line: string, from: number, to: number): { text: string; from: number; to: number } {
+  if (displayWidth(line) <= LONG_LINE) return { text: line, from, to };
+  const start = Math.max(0, from - CONTEXT);
+  const end = Math.min(line.length, Math.min(to, from + CONTEXT) + CONTEXT);
+  const head = start > 0 ? "…" : "";
+  const text = head + line.slice(start, end) + (end < line.length ? "…" : "");
+  return { text, from: head.length + from - start, to: head.length + Math.min(to, end) - start };
+}
+
 /** The location line and, when the source is known, the line with its underline. */
 function snippet(span: Span, sources: Map<string, string>, marker: string, gutter: number): string[] {
   const pad = " ".repeat(gutter);
   const out = [`${pad}--> ${span.file}:${span.start.line}:${span.start.column}`];
   const source = sources.get(span.file);
   if (source === undefined) return out;
-  const text = sourceLine(source, span.start.line);
-  const from = Math.min(span.start.column - 1, text.length);
-  const to = span.end.line === span.start.line ? Math.min(span.end.column - 1, text.length) : text.length;
+  const line = sourceLine(source, span.start.line);
+  const start = Math.min(span.start.column - 1, line.length);
+  const end = span.end.line === span.start.line ? Math.min(span.end.column - 1, line.length) : line.length;
+  const { text, from, to } = window(line, start, Math.max(start, end));
   const before = displayWidth(text.slice(0, from));
-  const width = Math.max(1, displayWidth(text.slice(from, Math.max(from, to))));
+  const width = Math.max(1, displayWidth(text.slice(from, to)));
   out.push(`${pad} |`);
   out.push(`${String(span.start.line).padStart(gutter)} | ${expandTabs(text)}`.trimEnd());
   out.push(`${pad} | ${" ".repeat(before)}${marker.repeat(width)}`);

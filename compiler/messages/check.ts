@@ -330,6 +330,11 @@ const budgets: Record<string, Entry> = {
       "指标“{item}”的扣分没有下限（有 `每 … 扣 …` 没有 `最多扣`），会低于 0：请加 `最多扣 …` 或 `最低 0分`（扣完为止），允许负分请写 `最低 不限`",
     en: "item “{item}” has no lower limit (a `每 … 扣 …` has no `最多扣`) and can go below 0: add `最多扣 …` or `最低 0分` (deduct down to zero), or `最低 不限` if it may be negative",
   },
+  "E403.unbounded-rule": {
+    "zh-CN":
+      "指标“{item}”没有最低分：下面这条规则可以给出任意低的负分，会低于 0：若扣完为止，请加 `最低 0分`；若允许负分（加扣分项），请写 `最低 不限`",
+    en: "item “{item}” has no least score: the rule below can give any negative figure, below 0: add `最低 0分` if it stops at zero, or `最低 不限` if it may be negative (an adjustment)",
+  },
   E404: {
     "zh-CN": "计分池“{pool}”为 {points}分，但其中各项合计 {terms} = {sum}分：请改正计分池或各项的分值",
     en: "pool “{pool}” is worth {points} points, but its members add up to {terms} = {sum}: correct the pool's points or its members'",
@@ -475,6 +480,7 @@ const notes: Record<string, Entry> = {
     "zh-CN": "这一列的第一个值写作 {written}",
     en: "the column's first value is written {written}",
   },
+  "note.operand-kind": { "zh-CN": "这一边是{kind}", en: "this side is {kind}" },
   "note.clause-max": { "zh-CN": "这条规则最高给 {value}分", en: "this rule gives up to {value}" },
   "note.clause-min": { "zh-CN": "这条规则最低给 {value}分", en: "this rule gives as little as {value}" },
   "note.divides-here": { "zh-CN": "这里也有除法或求平均", en: "this divides or averages too" },

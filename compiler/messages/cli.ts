@@ -56,6 +56,14 @@ export const cliMessages: Record<string, Entry> = {
     "zh-CN": "《{title}》评分结果，{count} 个单位一并评分",
     en: "Scores under “{title}”, {count} units scored together",
   },
+  "score.title-alone": {
+    "zh-CN": "《{title}》评分结果，1 个单位单独评分",
+    en: "Scores under “{title}”, 1 unit scored alone",
+  },
+  "score.alone-pending": {
+    "zh-CN": "标“待定”的指标需要与其他单位比较（最高值比、名次分档、同类平均），须所有单位一并评分后才能确定；现暂按 0 计。",
+    en: "Items marked “pending” compare the unit with the others (ratio to the best, rank bands, peer average): they are settled only when all units are scored together, and count 0 for now.",
+  },
   "score.order-ranking": {
     "zh-CN": "按方案的排名规则排列（并列取较前名次）。",
     en: "Ordered by the scheme's ranking (ties share the better rank).",
@@ -80,6 +88,7 @@ export const cliMessages: Record<string, Entry> = {
   "score.flag.disqualified": { "zh-CN": "取消评优", en: "disqualified" },
   "score.note.na": { "zh-CN": "无此项", en: "N/A" },
   "score.note.vetoed": { "zh-CN": "一票否决", en: "vetoed" },
+  "score.note.pending": { "zh-CN": "待定", en: "pending" },
   "score.detail.unit": {
     "zh-CN": "━━ {unit}：总分 {total} 分{rank}{flags}",
     en: "━━ {unit}: total {total}{rank}{flags}",

@@ -30,6 +30,15 @@ export const syntaxMessages: Record<string, Entry> = {
     "zh-CN": "这里应为{expectedZh}，但写的是{foundZh}。",
     en: "Expected {expectedEn} here, but found {foundEn}.",
   },
+  "E105.keyword-as-name": {
+    "zh-CN": "这里应为名称，但写的是关键字「{keyword}」：关键字不能用作名称，请换一个名称（例如「{keyword}值」）。",
+    en: "Expected a name here, but found the keyword “{keyword}”: a keyword cannot be used as a name. Choose another name (e.g. “{keyword}值”).",
+  },
+  "E105.keyword-as-column": {
+    "zh-CN":
+      "这里应为单位表的栏目名称或左花括号 {，但写的是关键字「{keyword}」：关键字不能用作栏目名，请换一个名称（例如「{keyword}值」）。",
+    en: "Expected a column name of the unit table, or {, here, but found the keyword “{keyword}”: a keyword cannot be a column name. Choose another name (e.g. “{keyword}值”).",
+  },
   E106: {
     "zh-CN": "{foundZh}之前缺少{expectedZh}。{noteZh}",
     en: "Missing {expectedEn} before {foundEn}. {noteEn}",
@@ -61,6 +70,11 @@ export const syntaxMessages: Record<string, Entry> = {
     "zh-CN":
       "这里嵌套太深（括号、花括号或连用的「非」「-」超过 {limit} 层），kaohe 无法读取。请检查是否少写了右括号，或把表达式拆开来写。",
     en: "The nesting here is too deep (more than {limit} brackets, braces or repeated 非/- in a row) for kaohe to read. Check for a missing closing bracket, or split the expression.",
+  },
+  E112: {
+    "zh-CN":
+      "这个式子连用的运算符超过 {limit} 个（从这里起），kaohe 无法处理。请把它拆成几个指标，或按栏目分组后分别求和再相加。",
+    en: "This expression joins more than {limit} operators in a row (from here on), more than kaohe can handle. Split it over several items, or add it up in groups and add the groups.",
   },
 };
 

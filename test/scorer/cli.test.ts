@@ -132,3 +132,35 @@ describe("kaohe score", () => {
     expect((await run("score", scheme, join(root, "no-such-folder"))).err).toContain("找不到文件或目录");
   });
 });
+
+describe("kaohe score with one unit", () => {
+  // Peer average (R14): an N/A item takes the mean of the other units' scores. Scored alone there
+  // are no other units, so the figure is pending, as the library's score() has it.
+  const PEER = `
+方案 "同类平均" { 年度 2024 }
+无此项 按 平均分
+舍入 2位 四舍五入 于 指标
+计分池 基本 "基本" 10分 {
+  指标 1 "甲" 6分 { 输入 完成: 是否  若 完成 得 6分 }
+  指标 2 "乙" 4分 { 可无此项  输入 开会: 是否  若 开会 得 4分 }
+}
+`;
+  it("scores it alone: the N/A item under peer average is pending and the unit is not complete", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "kaohe-alone-"));
+    await writeFile(join(dir, "peer.kaohe"), PEER);
+    await writeFile(
+      join(dir, "a.json"),
+      JSON.stringify({ unit: { name: "某局" }, items: { "1": { 完成: true } }, notApplicable: ["2"] }),
+    );
+    const json = await run("score", join(dir, "peer.kaohe"), join(dir, "a.json"), "--format", "json");
+    expect(json.code).toBe(0);
+    const unit = JSON.parse(json.out).units[0];
+    expect(unit.items["2"]).toMatchObject({ na: true, pending: true, score: "0" });
+    expect(unit.complete).toBe(false);
+    // item 1: 完成 → 6; item 2 is N/A, pending (0 for now): 6 + 0 = 6.
+    expect(unit.total).toBe("6");
+    const table = await run("score", join(dir, "peer.kaohe"), join(dir, "a.json"), "--detail");
+    expect(table.out).toContain("单独评分");
+    expect(table.out).toContain("待定");
+  });
+});

@@ -117,3 +117,31 @@ describe("output", () => {
     expect(written).toEqual([]);
   });
 });
+
+describe("rates are written one way, as the scheme writes them", () => {
+  const RATES = `
+方案 "比率的写法" { }
+舍入 2位 四舍五入 于 指标
+计分池 基本 "基准分" 30分 {
+  指标 12 "网上办理" 30分 {
+    输入 网上办理率: 比率
+    最高值比 网上办理率
+  }
+}
+`;
+  let r: Scorer;
+  beforeAll(async () => {
+    r = await scorerFor(RATES);
+  });
+
+  it("ratio to the best: the best unit's rate as a percent, like the unit's own", () => {
+    const batch = r.scoreAll([
+      { unit: { name: "甲局" }, items: { "12": { 网上办理率: 95 } } },
+      { unit: { name: "乙局" }, items: { "12": { 网上办理率: 76 } } },
+    ]);
+    const line = said(batch.units[1]!.items["12"]!);
+    // 76% ÷ 95% × 30 = 24.
+    expect(line).toContain("网上办理率 76% ÷ 最高值 95%（甲局）× 30 分 = 24 分");
+    expect(line).not.toContain("0.95");
+  });
+});

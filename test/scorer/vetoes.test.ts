@@ -140,3 +140,53 @@ describe("a section veto and a ★ item inside the section", () => {
     expect(said(r)).toContain("总分 = 基准分 0 − 加扣分项 2 = −2 分");
   });
 });
+
+// A veto written inside an item that applies to one unit kind (适用) belongs to that item: for a
+// unit of another kind the item is absent, and so is everything written in it — its vetoes too.
+describe("vetoes written in an item for one unit kind", () => {
+  const KINDS = `
+方案 "适用否决" { 年度 2024 }
+单位 县区 "县区" { 甲县 }
+单位 开发区 "开发区" { 乙区 }
+输入 重大事故: 是否
+计分池 基本 "基本" 10分 {
+  指标 1 "通用" 6分 { 输入 完成: 是否  若 完成 得 6分 }
+  指标 2 "县区专项" 4分 {
+    适用 县区
+    输入 开会: 是否
+    若 开会 得 4分
+    否决 若 重大事故 则 取消评优 "县区发生重大事故的取消评优"
+    否决 若 重大事故 则 总分 "县区发生重大事故的总分为0"
+  }
+  指标 3 "开发区专项" 4分 { 适用 开发区  输入 开会: 是否  若 开会 得 4分 }
+}
+`;
+  let k: Scorer;
+  beforeAll(async () => {
+    k = await scorerFor(KINDS);
+  });
+
+  it("does nothing for a unit of another kind: the zone keeps 6 + 4 = 10 and no flag", () => {
+    const r = k.score({
+      unit: { name: "乙区", kind: "开发区" },
+      facts: { 重大事故: true },
+      items: { "1": { 完成: true }, "3": { 开会: true } },
+    });
+    expect(r.vetoes).toEqual([]);
+    expect(r.flags).toEqual([]);
+    // item 1: 完成 → 6; item 3: 开会 → 4; item 2 is absent for 开发区.
+    expect(r.total).toBe("10");
+  });
+
+  it("fires for the kind the item applies to: the county is 0 and disqualified", () => {
+    const r = k.score({
+      unit: { name: "甲县", kind: "县区" },
+      facts: { 重大事故: true },
+      items: { "1": { 完成: true }, "2": { 开会: true } },
+    });
+    expect(r.vetoes.map((v) => v.target)).toEqual(["disqualify", "total"]);
+    expect(r.flags).toContain("disqualified");
+    // 6 + 4 = 10 before the total veto; the veto makes the total 0.
+    expect(r.total).toBe("0");
+  });
+});

@@ -83,6 +83,14 @@ function displayOf(scope: Scope, e: Expr): Display {
   }
 }
 
+/** A figure computed at run time, written like the expression it is the value of: a rate as a
+ *  percent (the best 网上办理率 is "95%", not 0.95), an amount with its unit. */
+export function figureOf(scope: Scope, e: Expr, v: string): Bi {
+  const display = displayOf(scope, e);
+  if (display === null) return same(js(`show(${v})`));
+  return same("rate" in display ? js(`showRate(${v})`) : js(`show(${v}) + ${JSON.stringify(display.unit)}`));
+}
+
 /** A constant as the scheme wrote it: 0.7 next to a rate is "70%", 200 next to 万元 "200万元". */
 export function constantText(value: string, display: Display): string {
   if (display !== null && "rate" in display) return minus(toDecimal(mul(dec(value), dec("100")))!) + "%";

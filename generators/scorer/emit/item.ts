@@ -5,7 +5,7 @@
 import type { Band, Clause, Item } from "../../../compiler/ir.js";
 import { dec, mul, sign, toDecimal } from "../runtime/decimal.js";
 import { Body, type Constants } from "./code.js";
-import { compileExpr, constantText, type Scope, type Shared } from "./expr.js";
+import { compileExpr, constantText, figureOf, type Scope, type Shared } from "./expr.js";
 import { fill2, js, lit, oneLine, words, type Bi } from "./text.js";
 
 /** Points a clause (or a part's inner clause) puts into a pool. */
@@ -239,7 +239,7 @@ function clause(ctx: ItemContext, c: Clause): Contribution[] {
       const s = compileExpr(ctx.scope, c.value);
       const x = `X[${ctx.slots.get(c)!}]`;
       const p = b.name("p");
-      const best = showOf(`${x}.best`);
+      const best = figureOf(ctx.scope, c.value, `${x}.best`);
       b.push(
         `let ${p} = ZERO;`,
         "if (X === null) {",

@@ -145,6 +145,8 @@ export interface VetoSpec {
   target: "item" | "section" | "total" | "disqualify";
   /** Node index of the item or section it zeroes. */
   node: number | null;
+  /** Node index of the item or section it is written in; null at the top level. */
+  scope: number | null;
   test: (s: Sheet) => boolean;
   /** The condition with the unit's values, in zh-CN and en. */
   describe: (s: Sheet) => readonly [string, string];
@@ -193,6 +195,12 @@ export function signed(text: string): string {
 export function show(q: Q): string {
   return signed(toDisplay(q, SHOWN_DIGITS));
 }
+
+/** A rate held as a fraction, written as the scheme writes rates: 0.115 is "11.5%". */
+export function showRate(q: Q): string {
+  return show(mul(q, HUNDRED)) + "%";
+}
+const HUNDRED: Q = { n: 100, d: 1 };
 
 /**
  * A sum as an explanation writes it, "3 − 4 + 2 = 1" rather than "3 + -4 + 2": each term after
@@ -526,9 +534,10 @@ export function makeScorer(
     const s = b.sheets[u]![f]!;
     const words = explain ? relive(b, u, f) : null;
     let fired = NO_VETOES;
-    // A veto whose item or section is absent for the unit's kind has nothing to act on.
+    // A veto written in, or aimed at, an item or section absent for the unit's kind does nothing.
     for (const v of scheme.vetoes)
-      if ((v.node === null || !s.absent[v.node]) && v.test(s)) (fired === NO_VETOES ? (fired = []) : fired).push(v);
+      if ((v.node === null || !s.absent[v.node]) && (v.scope === null || !s.absent[v.scope]) && v.test(s))
+        (fired === NO_VETOES ? (fired = []) : fired).push(v);
     const figs: Figures = {
       own: s.own.slice(),
       parts: s.parts.slice(),
