@@ -128,7 +128,7 @@ describeBrowser("form: escaping, vetoes, pending figures, 适用, grades, proble
     // The words beside the field: the element it is described by that is announced (aria-live),
     // not the standing hint of what may be entered.
     const describedBy = (await input.getAttribute("aria-describedby"))!.split(" ");
-    const live = [];
+    const live: string[] = [];
     for (const id of describedBy) {
       if ((await page.locator(`[id="${id}"]`).getAttribute("aria-live")) === "polite") live.push(id);
     }
