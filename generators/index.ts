@@ -1,5 +1,6 @@
 // Every file `kaohe build` writes, from the IR alone.
 import type { SchemeIR } from "../compiler/ir.js";
+import { generateFormFiles } from "./form/index.js";
 import { generateScorerFiles } from "./scorer/index.js";
 import { generateSchemaFiles } from "./schema/index.js";
 
@@ -10,5 +11,7 @@ export interface GeneratedFile {
 }
 
 export async function generateAll(ir: SchemeIR): Promise<GeneratedFile[]> {
-  return [...(await generateSchemaFiles(ir)), ...(await generateScorerFiles(ir))];
+  const scorer = await generateScorerFiles(ir);
+  const scorerJs = scorer.find((f) => f.path === "scorer.js")!.content;
+  return [...(await generateSchemaFiles(ir)), ...scorer, ...(await generateFormFiles(ir, scorerJs))];
 }

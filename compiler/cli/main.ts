@@ -7,6 +7,7 @@ type Command = (args: string[], lang: Lang) => Promise<number>;
 const commands: Record<string, () => Promise<Command>> = {
   check: async () => (await import("./check.js")).runCheck,
   build: async () => (await import("./build.js")).runBuild,
+  form: async () => (await import("./form.js")).runForm,
   score: async () => (await import("./score.js")).runScore,
   validate: async () => (await import("./validate.js")).runValidate,
   diff: async () => (await import("./diff.js")).runDiff,

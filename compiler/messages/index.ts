@@ -8,6 +8,7 @@ import { submissionMessages } from "./submission.js";
 import { explainMessages } from "./explain.js";
 import { cliMessages } from "./cli.js";
 import { diffMessages } from "./diff.js";
+import { formMessages } from "./form.js";
 
 export type { Lang };
 /** A template per language; `{name}` is replaced by args.name. */
@@ -20,6 +21,7 @@ export const catalogue: Record<string, Entry> = {
   ...explainMessages,
   ...cliMessages,
   ...diffMessages,
+  ...formMessages,
 };
 
 export function fill(template: string, args: Record<string, string | number>): string {

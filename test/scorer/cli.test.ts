@@ -38,7 +38,7 @@ describe("kaohe build", () => {
     const out = await mkdtemp(join(tmpdir(), "kaohe-build-"));
     const r = await run("build", scheme, "--out", out);
     expect(r.code).toBe(0);
-    for (const f of ["scorer.js", "scorer.d.ts", "submission.schema.json", "batch.schema.json"]) {
+    for (const f of ["scorer.js", "scorer.d.ts", "submission.schema.json", "batch.schema.json", "form.html"]) {
       expect(existsSync(join(out, f)), f).toBe(true);
       expect(r.out).toContain(join(out, f));
     }

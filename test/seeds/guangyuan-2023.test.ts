@@ -21,23 +21,13 @@ import { compileFile } from "../../compiler/compile.js";
 import type { SchemeIR } from "../../compiler/ir.js";
 import { item, loadSeed, readJson, section, tree, type Scorer } from "./support.js";
 import type { BatchResult, UnitResult } from "../../generators/scorer/result.js";
+import { ORDINARY, type Figures } from "./guangyuan-2023.figures.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const schemeFile = join(root, "schemes/guangyuan-2023.kaohe");
 const examples = join(root, "examples/guangyuan-2023");
 const literal = join(root, "test/seeds/literal");
 
-interface FormFigures {
-  total: string;
-  items: Record<string, string>;
-}
-interface Figures {
-  unit: string;
-  total: string;
-  sections: Record<string, string>;
-  items: Record<string, string>;
-  forms: Record<string, FormFigures>;
-}
 interface Ranked extends Figures {
   rank: number;
   marks: string[];
@@ -142,97 +132,6 @@ describe("seed 004 guangyuan-2023: the scheme", () => {
     expect(ir.unitKinds.map((k) => k.id)).toEqual(["县区交通运输局", "直属单位"]);
   });
 });
-/** 乙县 (examples/guangyuan-2023/ordinary.json) has no N/A item, so its figures are the same
-    scored alone and in the batch of the three examples. */
-const ORDINARY: Figures = {
-  unit: "乙县交通运输局",
-  total: "82.5", // (自评表 88.8 + 实地调查表 76.2) ÷ 2
-  sections: {
-    组织管理: "8", // 1.8 + 1.6 + 1.8 + 2.8
-    组织保障: "3.4", // 1.8 + 1.6
-    规章制度: "1.8", // 1.8
-    计划实施: "2.8", // 2.8
-    信息化建设和运维: "18", // 5 + 3.5 + 4.5 + 5
-    信息化建设: "8.5", // 5 + 3.5
-    信息化运维: "9.5", // 4.5 + 5
-    网络安全与保密管理: "30.5", // 13.5 + 12 + 5
-    网络安全: "13.5", // 13.5
-    保密管理: "12", // 12
-    正版化软件落实情况: "5", // 5
-    信息化推进与应用: "16", // 7 + 9
-    信息化推进情况: "7", // 7
-    信息化平台的使用情况: "9", // 9
-    资金使用: "7.5", // 4 + 3.5
-    信息化建设资金投入: "4", // 4
-    运维资金: "3.5", // 3.5
-    特色发展: "2.5", // 2.5
-    信息化工作创新与特色: "2.5", // 2.5
-  },
-  items: {
-    领导重视程度: "1.8", // (自评 A 2 + 实地 B 1.6) ÷ 2 = 1.8
-    工作机构协调推进情况: "1.6", // (自评 B 1.6 + 实地 B 1.6) ÷ 2 = 1.6
-    规章制度建立情况: "1.8", // (自评 A 2 + 实地 B 1.6) ÷ 2 = 1.8
-    信息化工作计划实施情况: "2.8", // (自评 B 3.2 + 实地 C 2.4) ÷ 2 = 2.8
-    信息化项目的建设情况: "5", // (自评 A 5 + 实地 A 5) ÷ 2 = 5
-    目标绩效完成情况: "3.5", // (自评 B 4 + 实地 C 3) ÷ 2 = 3.5
-    信息化系统运维情况: "4.5", // (自评 A 5 + 实地 B 4) ÷ 2 = 4.5
-    内部管理信息化实现情况: "5", // (自评 A 5 + 实地 A 5) ÷ 2 = 5
-    网络安全机制建立及培训情况: "13.5", // (自评 A 15 + 实地 B 12) ÷ 2 = 13.5
-    保密工作情况: "12", // (自评 B 12 + 实地 B 12) ÷ 2 = 12
-    保护知识产权与正版化软件使用情况: "5", // (自评 A 5 + 实地 A 5) ÷ 2 = 5
-    信息化工作人员培训情况: "7", // (自评 B 8 + 实地 C 6) ÷ 2 = 7
-    信息化平台使用情况: "9", // (自评 A 10 + 实地 B 8) ÷ 2 = 9
-    信息化建设本级及补助资金投入情况: "4", // (自评 B 4 + 实地 B 4) ÷ 2 = 4
-    运维资金落实情况: "3.5", // (自评 B 4 + 实地 C 3) ÷ 2 = 3.5
-    信息化工作创新情况: "2.5", // (自评 C 3 + 实地 D 2) ÷ 2 = 2.5
-  },
-  forms: {
-    自评表: {
-      total: "88.8", // 各项之和
-      items: {
-        领导重视程度: "2", // A 100% × 2 = 2
-        工作机构协调推进情况: "1.6", // B 80% × 2 = 1.6
-        规章制度建立情况: "2", // A 100% × 2 = 2
-        信息化工作计划实施情况: "3.2", // B 80% × 4 = 3.2
-        信息化项目的建设情况: "5", // A 100% × 5 = 5
-        目标绩效完成情况: "4", // B 80% × 5 = 4
-        信息化系统运维情况: "5", // A 100% × 5 = 5
-        内部管理信息化实现情况: "5", // A 100% × 5 = 5
-        网络安全机制建立及培训情况: "15", // A 100% × 15 = 15
-        保密工作情况: "12", // B 80% × 15 = 12
-        保护知识产权与正版化软件使用情况: "5", // A 100% × 5 = 5
-        信息化工作人员培训情况: "8", // B 80% × 10 = 8
-        信息化平台使用情况: "10", // A 100% × 10 = 10
-        信息化建设本级及补助资金投入情况: "4", // B 80% × 5 = 4
-        运维资金落实情况: "4", // B 80% × 5 = 4
-        信息化工作创新情况: "3", // C 60% × 5 = 3
-      },
-    },
-    实地调查表: {
-      total: "76.2", // 各项之和
-      items: {
-        领导重视程度: "1.6", // B 80% × 2 = 1.6
-        工作机构协调推进情况: "1.6", // B 80% × 2 = 1.6
-        规章制度建立情况: "1.6", // B 80% × 2 = 1.6
-        信息化工作计划实施情况: "2.4", // C 60% × 4 = 2.4
-        信息化项目的建设情况: "5", // A 100% × 5 = 5
-        目标绩效完成情况: "3", // C 60% × 5 = 3
-        信息化系统运维情况: "4", // B 80% × 5 = 4
-        内部管理信息化实现情况: "5", // A 100% × 5 = 5
-        网络安全机制建立及培训情况: "12", // B 80% × 15 = 12
-        保密工作情况: "12", // B 80% × 15 = 12
-        保护知识产权与正版化软件使用情况: "5", // A 100% × 5 = 5
-        信息化工作人员培训情况: "6", // C 60% × 10 = 6
-        信息化平台使用情况: "8", // B 80% × 10 = 8
-        信息化建设本级及补助资金投入情况: "4", // B 80% × 5 = 4
-        运维资金落实情况: "3", // C 60% × 5 = 3
-        信息化工作创新情况: "2", // D 40% × 5 = 2
-      },
-    },
-  },
-};
-
-
 describe("seed 004 guangyuan-2023: one unit scored alone", () => {
   it("full marks: every item A on both forms → 100", () => {
     const r = scorer.score(readJson(join(examples, "full-marks.json")));

@@ -13,7 +13,10 @@ import { compileVeto } from "./veto.js";
 
 /** The header of every generated file: the scheme, its version, and the kaohe that made it. */
 export function header(ir: SchemeIR, what: string): string {
-  const m = ir.meta;
+  // A line break in a scheme's text (U+2028 included) would end the `//` comment.
+  const m = Object.fromEntries(
+    Object.entries(ir.meta).map(([k, v]) => [k, typeof v === "string" ? v.replace(/[\r\n\u2028\u2029]+/g, " ") : v]),
+  ) as SchemeIR["meta"];
   const version = [m.version && `版本 ${m.version}`, m.year && `年度 ${m.year}`, m.docNumber]
     .filter(Boolean)
     .join("，");
