@@ -35,6 +35,9 @@ export interface InputInfo {
   /** Values the rules see (rates as fractions). */
   range: Interval;
   used: boolean;
+  /** The unit kinds that submit it (its `适用` ∩ its item's kinds), in the order the units
+   *  declare them; null: every unit its item applies to (every unit, for a fact). */
+  appliesTo: string[] | null;
 }
 
 export interface ColumnInfo {
