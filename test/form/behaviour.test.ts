@@ -54,7 +54,8 @@ describeBrowser("form: escaping, vetoes, pending figures, 适用, grades, proble
     const explain = page.locator('details[data-id="丙"] summary');
     await explain.focus();
     await page.keyboard.press("Enter");
-    expect(await page.locator('details[data-id="丙"]').textContent()).toContain("37.5");
+    // The explanation is written on the details' toggle event, which fires after the key press.
+    await expect.poll(() => page.locator('details[data-id="丙"]').textContent()).toContain("37.5");
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(form.errors).toEqual([]);
     await page.close();
@@ -135,6 +136,7 @@ describeBrowser("form: escaping, vetoes, pending figures, 适用, grades, proble
     expect(live.length).toBe(1);
     const words = async () => (await page.locator(`[id="${live[0]}"]`).textContent()) ?? "";
     expect(await words()).toMatch(/整数/);
+    expect(await input.getAttribute("aria-invalid")).toBe("true"); // announced as invalid too
     expect(await page.locator("#status").textContent()).toMatch(/\d/);
 
     await page.locator("#lang").focus();
@@ -145,6 +147,7 @@ describeBrowser("form: escaping, vetoes, pending figures, 适用, grades, proble
 
     await enter(page, "/items/003/参加培训", "1");
     expect(await words()).not.toMatch(/whole number/i);
+    expect(await input.getAttribute("aria-invalid")).toBeNull();
     expect(form.errors).toEqual([]);
     await page.close();
   });
