@@ -64,11 +64,17 @@ function alt(impl: () => unknown, ignoreAmbiguities = false): IOrAlt<unknown> {
 }
 
 export class KaoheParser extends CstParser {
-  constructor() {
+  /**
+   * `validate`: Chevrotain's checks of the grammar itself (ambiguities, left recursion…), a third of
+   * a `kaohe check`'s start-up. The grammar does not change at run time, so they run in the tests
+   * (test/language/grammar.test.ts), not at every start.
+   */
+  constructor({ validate = false }: { validate?: boolean } = {}) {
     super(T.allTokens, {
       recoveryEnabled: true,
       nodeLocationTracking: "onlyOffset",
       errorMessageProvider: errorMessages,
+      skipValidations: !validate,
     });
     this.performSelfAnalysis();
   }
