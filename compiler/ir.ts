@@ -222,6 +222,9 @@ export type Clause = ClauseBase &
     | { k: "ratio-to-best"; value: Expr; points: Dec }
     | { k: "rank-bands"; value: Expr; order: "desc" | "asc"; bands: Band[] }
     | { k: "grade"; input: InputRef; points: Dec }
+    // 等次 { A: c … D: 其余 }: the level whose criterion holds (tried in order; the checker proves
+    // that one and only one holds where it can), its share of the points. `when` null: 其余.
+    | { k: "derived-grade"; levels: DerivedLevel[]; points: Dec }
     | { k: "part"; title: string; max: Dec | null; clauses: Clause[] }
     // 若 c { … } 否则 { … }: the clauses of the branch that holds; the others give nothing.
     // Child ids number on from the parent's: "<item>#<n>.<m>", then-branch first.
@@ -247,6 +250,13 @@ export interface Veto {
   /** The item or section it was written in; null at the top level. */
   declaredIn: string | null;
   span: Span;
+}
+
+export interface DerivedLevel {
+  label: string;
+  when: Expr | null;
+  /** The criterion as written, e.g. "完成率 ≥ 95% 且 非 重大事故", or "其余". */
+  text: string;
 }
 
 export interface GradeLevel {

@@ -181,6 +181,7 @@ export type Clause =
   | RatioClause
   | RankBandsClause
   | GradeClause
+  | DerivedGradeClause
   | PartClause
   | BranchClause;
 
@@ -240,6 +241,11 @@ export interface RankBandsClause extends ClauseBase {
 export interface GradeClause extends ClauseBase {
   kind: "grade";
   input: Name;
+}
+/** `等次 { A: 条件 … D: 其余 }`: the grade whose criterion holds; `when` is null for 其余. */
+export interface DerivedGradeClause extends ClauseBase {
+  kind: "derived-grade";
+  criteria: Array<{ label: Name; when: Expr | null; span: Span }>;
 }
 export interface PartClause extends ClauseBase {
   kind: "part";

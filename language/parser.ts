@@ -482,9 +482,22 @@ export class KaoheParser extends CstParser {
     this.SUBRULE(this.expr);
   });
 
+  /** `等次 评定` (a grade the unit reports) or `等次 { A: 条件 … D: 其余 }` (derived from criteria). */
   gradeClause = this.RULE("gradeClause", () => {
     this.CONSUME(T.Grade);
+    this.OR([alt(() => this.CONSUME(T.Name)), alt(() => this.SUBRULE(this.gradeCriteria))]);
+  });
+
+  gradeCriteria = this.RULE("gradeCriteria", () => {
+    this.CONSUME(T.LBrace);
+    this.loop("gradeCriteria", [alt(() => this.SUBRULE(this.gradeCriterion))]);
+    this.CONSUME(T.RBrace);
+  });
+
+  gradeCriterion = this.RULE("gradeCriterion", () => {
     this.CONSUME(T.Name);
+    this.CONSUME(T.Colon);
+    this.OR([alt(() => this.CONSUME(T.Otherwise)), alt(() => this.SUBRULE(this.expr))]);
   });
 
   partClause = this.RULE("partClause", () => {
@@ -757,6 +770,7 @@ export type Place =
   | "bandList"
   | "units"
   | "grades"
+  | "gradeCriteria"
   | "ranking";
 
 const TOP_LEVEL: TokenType[] = [
@@ -817,6 +831,7 @@ const STOPS: Record<Place, TokenType[]> = {
   bandList: [...TOP_LEVEL, ...STATEMENT],
   units: [...TOP_LEVEL, ...STATEMENT],
   grades: [...TOP_LEVEL, ...STATEMENT],
+  gradeCriteria: [...TOP_LEVEL, ...STATEMENT],
   ranking: [...TOP_LEVEL, ...STATEMENT],
 };
 

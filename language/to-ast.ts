@@ -608,8 +608,19 @@ class AstBuilder extends BaseVisitor {
   ratioClause(ctx: Children): Omit<A.RatioClause, "into" | "span"> {
     return { kind: "ratio", value: this.sub(ctx, "expr") };
   }
-  gradeClause(ctx: Children): Omit<A.GradeClause, "into" | "span"> {
+  gradeClause(ctx: Children): Omit<A.GradeClause, "into" | "span"> | Omit<A.DerivedGradeClause, "into" | "span"> {
+    if (this.node(ctx, "gradeCriteria")) return { kind: "derived-grade", criteria: this.sub(ctx, "gradeCriteria") };
     return { kind: "grade", input: this.name(this.need(ctx, "Name")) };
+  }
+  gradeCriteria(ctx: Children): A.DerivedGradeClause["criteria"] {
+    return this.all(ctx, "gradeCriterion");
+  }
+  gradeCriterion(ctx: Children): A.DerivedGradeClause["criteria"][number] {
+    return {
+      label: this.name(this.need(ctx, "Name")),
+      when: this.has(ctx, "Otherwise") ? null : this.sub(ctx, "expr"),
+      span: this.here(),
+    };
   }
   partClause(ctx: Children): Omit<A.PartClause, "into" | "span"> {
     const hasMax = this.has(ctx, "Max") || this.has(ctx, "Cap");

@@ -252,6 +252,20 @@ function clauseValue(
       const labels = v.t === "label" && v.values ? v.values : env.gradeLabels();
       return hull(labels.map((l) => (env.gradeShare(l) ?? ZERO).mul(r(c.points))));
     }
+    case "derived-grade": {
+      // Levels are tried in order: a level can be the grade when its criterion can hold and every
+      // earlier one can fail; no grade at all (0) when every criterion can fail and none is 其余.
+      const shares: Rational[] = [];
+      let earlierCanFail = true;
+      for (const level of c.levels) {
+        if (!earlierCanFail) break;
+        const b = level.when ? bool(evalExpr(level.when, env)) : { canTrue: true, canFalse: false };
+        if (b.canTrue) shares.push((env.gradeShare(level.label) ?? ZERO).mul(r(c.points)));
+        earlierCanFail = b.canFalse;
+      }
+      if (earlierCanFail) shares.push(ZERO);
+      return hull(shares);
+    }
     case "part": {
       const sum = c.clauses.map((inner) => evalClause(inner, env, integral, c.pool)).reduce(add, ZERO_INTERVAL);
       return c.max === null ? sum : capAt(sum, r(c.max));

@@ -19,6 +19,7 @@ import { checkItemPoints, checkPoolSums, checkSectionSums } from "./points.js";
 import { checkNaPolicy, checkRounding, checkUnusedInputs } from "./policies.js";
 import { buildPools, buildTree } from "./structure.js";
 import { checkTiers } from "./tiers.js";
+import { checkDerivedGrade, type DerivedGradeCheck } from "./derived-grades.js";
 import { checkVeto, lowerVetoes } from "./vetoes.js";
 
 export interface CheckResult {
@@ -110,7 +111,8 @@ export function check(ast: A.SchemeFile, text: string): CheckResult {
   checkPoolSums(m);
 
   const tiers: TierClause[] = [];
-  for (const item of m.items) ctx.within(item.title, () => lowerItemClauses(item, m, tiers));
+  const grades: DerivedGradeCheck[] = [];
+  for (const item of m.items) ctx.within(item.title, () => lowerItemClauses(item, m, tiers, grades));
   collectVetoes(m);
   const { order, cyclic } = evaluationOrder(m);
   propagateCrossUnit(order, m);
@@ -123,6 +125,7 @@ export function check(ast: A.SchemeFile, text: string): CheckResult {
   sectionBudgets(m);
   poolBudgets(m);
   for (const t of tiers) checkTiers(t, m);
+  for (const g of grades) ctx.within(g.item.title, () => checkDerivedGrade(g, m));
 
   const lowered = {
     vetoes: lowerVetoes(m),

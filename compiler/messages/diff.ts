@@ -155,6 +155,18 @@ export const diffMessages: Record<string, Entry> = {
   "diff.rule.otherwise": { "zh-CN": "规则「{rule}」：否则 {from} → {to}", en: "Rule “{rule}”: otherwise {from} → {to}" },
   "diff.rule.each": { "zh-CN": "规则「{rule}」：每次 {from} → {to}", en: "Rule “{rule}”: each {from} → {to}" },
   "diff.rule.limit": { "zh-CN": "规则「{rule}」：最高 {from} → {to}", en: "Rule “{rule}”: at most {from} → {to}" },
+  "diff.rule.grade-criterion": {
+    "zh-CN": "等次 {label} 的条件：「{from}」→「{to}」",
+    en: "The criterion of grade {label}: “{from}” → “{to}”",
+  },
+  "diff.rule.grade-level-added": {
+    "zh-CN": "新增等次 {label}：「{to}」",
+    en: "New grade {label}: “{to}”",
+  },
+  "diff.rule.grade-level-removed": {
+    "zh-CN": "删除等次 {label}（原条件「{from}」）",
+    en: "Grade {label} removed (its criterion was “{from}”)",
+  },
   "diff.rule.option-added": {
     "zh-CN": "规则「{rule}」：新增选项「{option}」{points}",
     en: "Rule “{rule}”: new option “{option}” {points}",

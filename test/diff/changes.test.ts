@@ -188,3 +188,36 @@ describe("diff: each kind of change, reported once in the right words", () => {
     expect(diffSchemes(a, b).changes.map((c) => c.message["zh-CN"])).toEqual(["「领导重视」的 weightClass 有变化：— → heavy"]);
   });
 });
+
+describe("grades derived from criteria", () => {
+  const graded = `方案 "派生等次" { }
+等次 { A: 100%, B: 80%, C: 60% }
+指标 安全 "安全生产" 10分 {
+  输入 完成率 比率
+  等次 {
+    A: 完成率 ≥ 95%
+    B: 完成率 ≥ 85% 且 完成率 < 95%
+    C: 其余
+  }
+}
+`;
+  const diff = (text: string) =>
+    diffSchemes(compile(graded, "old.kaohe"), compile(text, "new.kaohe")).changes.map((c) => c.message["zh-CN"]);
+
+  it("a criterion's threshold moved is that grade's criterion changed, once", () => {
+    const moved = graded.replace("B: 完成率 ≥ 85% 且", "B: 完成率 ≥ 80% 且");
+    expect(diff(moved)).toEqual(["等次 B 的条件：「完成率 ≥ 85% 且 完成率 < 95%」→「完成率 ≥ 80% 且 完成率 < 95%」"]);
+  });
+
+  it("a criterion reworded to the same meaning (≥ written >=, other spacing) says nothing", () => {
+    expect(diff(graded.replace("A: 完成率 ≥ 95%", "A:   完成率 >= 95%"))).toEqual([]);
+  });
+
+  it("a level removed is said with its criterion", () => {
+    const fewer = graded.replace("    B: 完成率 ≥ 85% 且 完成率 < 95%\n", "").replace("A: 完成率 ≥ 95%", "A: 完成率 ≥ 85%");
+    expect(diff(fewer)).toEqual([
+      "等次 A 的条件：「完成率 ≥ 95%」→「完成率 ≥ 85%」",
+      "删除等次 B（原条件「完成率 ≥ 85% 且 完成率 < 95%」）",
+    ]);
+  });
+});
