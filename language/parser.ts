@@ -165,6 +165,7 @@ export class KaoheParser extends CstParser {
       alt(() => this.SUBRULE(this.ranking)),
       alt(() => this.SUBRULE(this.target)),
       alt(() => this.SUBRULE(this.veto)),
+      alt(() => this.SUBRULE(this.constraint)),
     ]);
   });
 
@@ -259,6 +260,7 @@ export class KaoheParser extends CstParser {
       alt(() => this.SUBRULE(this.veto)),
       alt(() => this.SUBRULE(this.allowNa)),
       alt(() => this.SUBRULE(this.rescale)),
+      alt(() => this.SUBRULE(this.constraint)),
     ]);
   });
 
@@ -512,9 +514,14 @@ export class KaoheParser extends CstParser {
     this.CONSUME(T.RBrace);
   });
 
+  /** 封顶 q [因 "reason"] */
   cap = this.RULE("cap", () => {
     this.CONSUME(T.Cap);
     this.CONSUME(T.Quantity);
+    this.OPTION(() => {
+      this.CONSUME(T.Because);
+      this.CONSUME(T.Str);
+    });
   });
 
   floor = this.RULE("floor", () => {
@@ -547,6 +554,18 @@ export class KaoheParser extends CstParser {
     this.CONSUME(T.Then);
     this.SUBRULE(this.vetoTarget);
     this.OPTION(() => this.CONSUME(T.Str));
+  });
+
+  /** 约束 [若 c 则] d ["说明"]: what every submission must satisfy between its inputs. */
+  constraint = this.RULE("constraint", () => {
+    this.CONSUME(T.Constraint);
+    this.OPTION(() => {
+      this.CONSUME(T.If);
+      this.SUBRULE(this.expr);
+      this.CONSUME(T.Then);
+    });
+    this.SUBRULE2(this.expr);
+    this.OPTION2(() => this.CONSUME(T.Str));
   });
 
   vetoTarget = this.RULE("vetoTarget", () => {
@@ -788,6 +807,7 @@ const TOP_LEVEL: TokenType[] = [
   T.Ranking,
   T.Target,
   T.Veto,
+  T.Constraint,
 ];
 const STATEMENT: TokenType[] = [
   T.Input,
@@ -824,7 +844,7 @@ const STOPS: Record<Place, TokenType[]> = {
   header: [...TOP_LEVEL, ...STATEMENT],
   poolBody: except(TOP_LEVEL, T.Section, T.Item),
   section: except(TOP_LEVEL, T.Section, T.Item, T.Veto),
-  item: except(TOP_LEVEL, T.Input, T.Veto, T.Grade),
+  item: except(TOP_LEVEL, T.Input, T.Veto, T.Grade, T.Constraint),
   partClause: CLAUSES_ONLY,
   clauseBlock: CLAUSES_ONLY,
   byClause: [...TOP_LEVEL, ...STATEMENT],

@@ -19,7 +19,7 @@ import {
   union,
   ZERO_INTERVAL,
 } from "./interval.js";
-import { Rational, ZERO } from "./rational.js";
+import { ONE, Rational, ZERO } from "./rational.js";
 import { fromBounds, type Segment } from "./segments.js";
 
 export type AValue =
@@ -37,6 +37,8 @@ export interface AbstractEnv {
   gradeShare(label: string): Rational | null;
   gradeLabels(): string[];
   optionLabels(ref: IR.InputRef): string[];
+  /** Whether a constraint keeps input a at most input b in every submission. */
+  atMost(a: IR.InputRef, b: IR.InputRef): boolean;
 }
 
 const r = (d: IR.Dec): Rational => Rational.parse(d) ?? ZERO;
@@ -136,6 +138,9 @@ export function evalExpr(e: IR.Expr, env: AbstractEnv): AValue {
     case "div": {
       const a = num(evalExpr(e.a, env));
       const b = num(evalExpr(e.b, env));
+      // 已挂接数 ÷ 目录总数 under `约束 已挂接数 ≤ 目录总数`: a share, in [0, 1], when a ≥ 0 and b > 0.
+      if (e.k === "div" && e.a.k === "input" && e.b.k === "input" && env.atMost(e.a.ref, e.b.ref))
+        if (a.lo !== null && !a.lo.lt(ZERO) && b.lo !== null && b.lo.gt(ZERO)) return { t: "num", iv: { lo: ZERO, hi: ONE } };
       const op = { add, sub, mul, div }[e.k];
       return { t: "num", iv: op(a, b) };
     }

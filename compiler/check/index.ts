@@ -21,6 +21,7 @@ import { buildPools, buildTree } from "./structure.js";
 import { checkTiers } from "./tiers.js";
 import { checkDerivedGrade, type DerivedGradeCheck } from "./derived-grades.js";
 import { checkVeto, lowerVetoes } from "./vetoes.js";
+import { checkConstraint, type ConstraintInfo, lowerConstraints } from "./constraints.js";
 
 export interface CheckResult {
   ir: SchemeIR | null;
@@ -56,6 +57,7 @@ function newModel(ast: A.SchemeFile, ctx: CheckContext): Model {
     target: null,
     vetoes: [],
     divisions: [],
+    atMost: new Set(),
   };
 }
 
@@ -114,6 +116,9 @@ export function check(ast: A.SchemeFile, text: string): CheckResult {
   const grades: DerivedGradeCheck[] = [];
   for (const item of m.items) ctx.within(item.title, () => lowerItemClauses(item, m, tiers, grades));
   collectVetoes(m);
+  const constraints: ConstraintInfo[] = declarations(ast, "constraint").map((d) => checkConstraint(d, null, m));
+  for (const item of m.items)
+    for (const d of item.decl.constraints) constraints.push(ctx.within(item.title, () => checkConstraint(d, item, m)));
   const { order, cyclic } = evaluationOrder(m);
   propagateCrossUnit(order, m);
 
@@ -129,6 +134,7 @@ export function check(ast: A.SchemeFile, text: string): CheckResult {
 
   const lowered = {
     vetoes: lowerVetoes(m),
+    constraints: lowerConstraints(constraints, m),
     rounding: lowerRounding(m),
     ranking: lowerRanking(m),
     target: lowerTarget(m),

@@ -465,6 +465,18 @@ const scheme: Record<string, Entry> = {
       "{what}“{name}”不适用于任何单位类别：它的 `适用` 与所在分项或计分池的 `适用` 没有共同的类别，任何单位都不会填报或计算它。请改正其中一处 `适用`",
     en: "{what} “{name}” applies to no kind of unit: its `适用` and those of the section or pool it stands in have no kind in common, so no unit would report or score it. Correct one of these `适用`",
   },
+  E608: {
+    "zh-CN": "约束“{text}”在输入允许的取值范围内永远不会成立，任何提交都会被拒绝：请改正约束或输入的取值范围",
+    en: "constraint “{text}” can never hold within the values its inputs allow, so every submission would be refused: correct the constraint or the inputs' ranges",
+  },
+  "E608.premise": {
+    "zh-CN": "约束“{text}”在前提成立时永远不会成立，凡前提成立的提交都会被拒绝：请改正约束或输入的取值范围",
+    en: "constraint “{text}” can never hold when its premise does, so every submission meeting the premise would be refused: correct the constraint or the inputs' ranges",
+  },
+  "E608.score-of": {
+    "zh-CN": "约束只能比较单位填报的输入和单位表中的数值，不能用“得分(…)”：请改写为对输入的约束",
+    en: "a constraint compares what units submit (and the unit table's figures), not scores (得分(…)): write it over the inputs",
+  },
   E607: {
     "zh-CN":
       "`排名 按 完成率` 要用到完成率（得分 ÷ 目标），但方案没有声明 `目标`：请加上例如 `目标 目标分数`（目标分数是单位列），或改为 `排名 按 总分`",
@@ -483,6 +495,14 @@ const scheme: Record<string, Entry> = {
     "zh-CN":
       "`按 {input}` 没有给选项 {missing} 写分数，选了这些选项的单位得 0 分：若这是本意，请明确写出，例如 `{example}`",
     en: "`按 {input}` gives no points for option(s) {missing}, so a unit choosing them scores 0: if that is meant, write it out, e.g. `{example}`",
+  },
+  W705: {
+    "zh-CN": "约束“{text}”对任何提交都成立，拦不住任何数据：请检查它是否写错（例如比较方向），否则可删去",
+    en: "constraint “{text}” holds for every submission and refuses nothing: check it for a mistake (the direction of a comparison), or remove it",
+  },
+  "W705.premise": {
+    "zh-CN": "约束“{text}”的前提永远不会成立，这条约束拦不住任何数据：请检查前提是否写错",
+    en: "the premise of constraint “{text}” can never hold, so it refuses nothing: check the premise for a mistake",
   },
   W703: {
     "zh-CN":
