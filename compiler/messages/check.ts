@@ -496,6 +496,11 @@ const scheme: Record<string, Entry> = {
       "`按 {input}` 没有给选项 {missing} 写分数，选了这些选项的单位得 0 分：若这是本意，请明确写出，例如 `{example}`",
     en: "`按 {input}` gives no points for option(s) {missing}, so a unit choosing them scores 0: if that is meant, write it out, e.g. `{example}`",
   },
+  W704: {
+    "zh-CN":
+      "指标“{item}”的规则最高可给 {max}分，封顶 {cap}分 把它截去了：方案文件中的规则与分值不一致时，请写明为何按 {cap}分 计：`封顶 {cap}分 因 \"…\"`（理由会显示在填报表和评分说明中）",
+    en: "the rules of item “{item}” can give up to {max}, and 封顶 {cap}分 cuts that: where the document's rule and weight disagree, say why {cap} is taken: `封顶 {cap}分 因 \"…\"` (the reason is shown in the form and the explanations)",
+  },
   W705: {
     "zh-CN": "约束“{text}”对任何提交都成立，拦不住任何数据：请检查它是否写错（例如比较方向），否则可删去",
     en: "constraint “{text}” holds for every submission and refuses nothing: check it for a mistake (the direction of a comparison), or remove it",

@@ -170,6 +170,10 @@ export const explainMessages: Record<string, Entry> = {
     en: "The {over} points above {to} go to “{pool}”, at most {max} → {moved} points; the item keeps {to} points",
   },
   "explain.item.cap": { "zh-CN": "封顶 {cap} 分 → {value} 分", en: "Capped at {cap} points → {value} points" },
+  "explain.item.cap-because": {
+    "zh-CN": "封顶 {cap} 分（{reason}）→ {value} 分",
+    en: "Capped at {cap} points ({reason}) → {value} points",
+  },
   "explain.item.full": {
     "zh-CN": "不超过本项分值 {cap} 分 → {value} 分",
     en: "No more than the item's {cap} points → {value} points",

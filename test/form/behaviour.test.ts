@@ -118,6 +118,27 @@ describeBrowser("form: escaping, vetoes, pending figures, 适用, grades, proble
     await page.close();
   });
 
+  it("huaibei-2019: 12 of 10 catalogues breaks the scheme's constraint: refused beside the field, nothing scored", { timeout: 90_000 }, async () => {
+    const form = await openForm(browser, await writeForm(browser, join(root, "schemes/huaibei-2019.kaohe"), "huaibei-constraint"));
+    const { page } = form;
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await form.ready();
+    await page.locator("#import-file").setInputFiles(join(root, "examples/huaibei-2019/paths.json"));
+    await page.waitForFunction(() => document.getElementById("total")?.textContent !== "—");
+    const hooked = "/items/021/挂接数据资源的目录数";
+    await enter(page, hooked, "12"); // of 部门目录总数 10
+    const words = page.locator(`.field[data-path=${JSON.stringify(hooked)}] .problem`);
+    await expect.poll(() => words.textContent()).toContain("挂接数据资源的目录数 = 12，部门目录总数 = 10");
+    expect(await words.textContent()).toContain("不能多于目录总数");
+    expect(await page.locator("#total").textContent()).toBe("—");
+    await enter(page, hooked, "10");
+    await expect.poll(() => words.textContent()).toBe("");
+    expect(await page.locator("#total").textContent()).not.toBe("—");
+    expect(form.errors).toEqual([]);
+    await page.close();
+  });
+
   it("huaibei-2019: a wrong entry is worded beside its field as it is typed, and the words switch to English", { timeout: 90_000 }, async () => {
     const form = await openForm(browser, await writeForm(browser, join(root, "schemes/huaibei-2019.kaohe"), "huaibei-words"));
     const { page } = form;

@@ -487,8 +487,9 @@ function finish(ctx: ItemContext, contributions: Contribution[]): void {
       `if (cmp(own, ${q(item.cap)}) > 0) {`,
       `own = ${q(item.cap)};`,
       b.say(
-        fill2(item.capWritten ? "explain.item.cap" : "explain.item.full", {
+        fill2(item.capWritten ? (item.capReason === null ? "explain.item.cap" : "explain.item.cap-because") : "explain.item.full", {
           cap: lit(figure(item.cap)),
+          reason: lit(oneLine(item.capReason ?? "")),
           value: showOf("own"),
         }),
       ),
