@@ -1,7 +1,7 @@
 // The facts about a scheme that the validator's runtime (runtime.js) needs to word a problem: for
 // every place in a submission, its name, what is allowed there and which keys exist. Built from
 // the IR; embedded in the validator module as data.
-import type { Input, Item, SchemeIR } from "../../compiler/ir.js";
+import type { Constraint, Expr, Input, Item, SchemeIR } from "../../compiler/ir.js";
 import { allowedWords, entryWords, listWords, words, type Words } from "./inputs.js";
 import {
   absentKinds,
@@ -49,6 +49,20 @@ interface ItemTable {
   requiredBy: Record<string, Words>;
 }
 
+/** A constraint between inputs (`约束`), as the validator evaluates it: the IR's expressions, and
+ *  for each input it reads its item (null: a fact) and whether it is a rate (a percent figure
+ *  in the submission, a fraction in the expression). */
+interface ConstraintTable {
+  item: string | null;
+  premise: Expr | null;
+  claim: Expr;
+  text: string;
+  label: string | null;
+  inputs: Array<{ item: string | null; name: string; title: string; rate: boolean }>;
+  /** The inputs of the claim: the problem stands at the first. */
+  claimInputs: Array<{ item: string | null; name: string }>;
+}
+
 export interface RuntimeTables {
   forms: Array<{ id: string; title: string }>;
   unit: {
@@ -67,6 +81,7 @@ export interface RuntimeTables {
   known: Record<"root" | "unit" | "facts" | "items" | "forms" | "form", Words>;
   /** What each kind of object must be. */
   allowed: Record<"object" | "facts" | "items" | "item" | "forms" | "form", Words>;
+  constraints: ConstraintTable[];
 }
 
 function inputTable(ir: SchemeIR, input: Input): InputTable {
@@ -108,6 +123,23 @@ function itemTable(ir: SchemeIR, item: Item): ItemTable {
     needed: hasRequiredInput(item),
     neededBy: limitedRequiredKinds(item),
     requiredBy: Object.fromEntries(limitedRequiredKinds(item).map((k) => [k, requiredWords(item, k)])),
+  };
+}
+
+function constraintTable(ir: SchemeIR, c: Constraint): ConstraintTable {
+  const find = (item: string | null, name: string): Input | undefined =>
+    (item === null ? ir.facts : items(ir).find((i) => i.id === item)?.inputs ?? []).find((i) => i.name === name);
+  return {
+    item: c.item,
+    premise: c.premise,
+    claim: c.claim,
+    text: c.text.replace(/^\S+\s*/, ""), // without its keyword: "已挂接数 ≤ 目录总数"
+    label: c.label,
+    inputs: c.inputs.map((r) => {
+      const input = find(r.item, r.name);
+      return { item: r.item, name: r.name, title: input?.title ?? r.name, rate: input?.type.kind === "rate" };
+    }),
+    claimInputs: c.claimInputs.map((r) => ({ item: r.item, name: r.name })),
   };
 }
 
@@ -176,5 +208,6 @@ export function runtimeTables(ir: SchemeIR): RuntimeTables {
       forms: words("submission.allowed.forms", { options: listWords(ir.forms.map((f) => f.title), Infinity) }),
       form: words("submission.allowed.form"),
     },
+    constraints: ir.constraints.map((c) => constraintTable(ir, c)),
   };
 }

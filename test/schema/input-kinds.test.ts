@@ -1,6 +1,6 @@
 // Inputs of some unit kinds only (`输入 成绩 分数 适用 政府部门`): the published schema and the
 // generated validator require them from units of those kinds and refuse them from the others
-// (S130), for facts and for an item's inputs, with and without forms; the item holding such an
+// (S131), for facts and for an item's inputs, with and without forms; the item holding such an
 // input is required only from the kinds that report something in it.
 import { describe, expect, it } from "vitest";
 import type { SubmissionProblem } from "../../generators/scorer/result.js";
@@ -44,12 +44,12 @@ describe("inputs of some unit kinds only", () => {
     expect(schema.submission(empty)).toBe(true);
   });
 
-  it("refuses a fact from a unit of a kind that does not report it (S130), worded", async () => {
+  it("refuses a fact from a unit of a kind that does not report it (S131), worded", async () => {
     const v = await validatorFor(ir);
     const s = other();
     s.facts = { 网站绩效评估成绩: 90 };
     const [p] = v.validateSubmission(s);
-    expect(codes(v.validateSubmission(s))).toEqual([["S130", "/facts/网站绩效评估成绩"]]);
+    expect(codes(v.validateSubmission(s))).toEqual([["S131", "/facts/网站绩效评估成绩"]]);
     expect(p!.message["zh-CN"]).toBe("单位情况「网站绩效评估成绩」（facts.网站绩效评估成绩）只由「政府部门」类单位填报，「其他部门」类单位不应填报。请删去「网站绩效评估成绩」。");
     expect(p!.message.en).toMatch(/reported by units of the kind 政府部门 only; a unit of the kind “其他部门” must not fill it in/);
     expect((await compiledSchemas(ir)).submission(s)).toBe(false);
@@ -59,10 +59,10 @@ describe("inputs of some unit kinds only", () => {
     const v = await validatorFor(ir);
     const s = gov();
     s.items["5"] = { 指标值: "八" };
-    expect(codes(v.validateSubmission(s))).toEqual([["S130", "/items/5/指标值"]]);
+    expect(codes(v.validateSubmission(s))).toEqual([["S131", "/items/5/指标值"]]);
     const t = other();
     t.items["6"].安全检查报告 = ["报告.pdf"];
-    expect(codes(v.validateSubmission(t))).toEqual([["S130", "/items/6/安全检查报告"]]);
+    expect(codes(v.validateSubmission(t))).toEqual([["S131", "/items/6/安全检查报告"]]);
     expect((await compiledSchemas(ir)).submission(t)).toBe(false);
   });
 
@@ -102,7 +102,7 @@ describe("inputs of some unit kinds only", () => {
     expect(codes(v.validateSubmission(s)).sort()).toEqual([
       ["S112", "/facts/网站绩效评估成绩"],
       ["S113", "/items/7"],
-      ["S130", "/items/5/指标值"],
+      ["S131", "/items/5/指标值"],
     ]);
 
     const forms = inputKindsScheme("listed", true);
@@ -111,7 +111,7 @@ describe("inputs of some unit kinds only", () => {
     const f: Sub = { unit, facts, forms: { 自评表: structuredClone(content), 实地表: structuredClone(content) } };
     expect(vf.validateSubmission(f)).toEqual([]);
     f.forms.实地表.items["5"] = { 指标值: 3 };
-    expect(codes(vf.validateSubmission(f))).toEqual([["S130", "/forms/实地表/items/5/指标值"]]);
+    expect(codes(vf.validateSubmission(f))).toEqual([["S131", "/forms/实地表/items/5/指标值"]]);
     expect((await compiledSchemas(forms)).submission(f)).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 // Inputs of some unit kinds only (`输入 … 适用`), as seed 001 needs them: 政府部门 report the city's
 // website score (a fact) and take it "directly" (成绩 ÷ 100 × 分值); the other departments report
 // 指标值 and are compared with the best among themselves. Neither kind submits the other's input:
-// the scorer refuses it (S130) and never reads it.
+// the scorer refuses it (S131) and never reads it.
 import { beforeAll, describe, expect, it } from "vitest";
 import { said, scorerFor, type Scorer } from "./support.js";
 
@@ -60,7 +60,7 @@ describe("inputs of some unit kinds only", () => {
 
   it("refuses the other kind's input, and requires a kind's own", () => {
     const wrong = { ...other("市法院", 8), facts: { 网站成绩: 90 } };
-    expect(() => s.score(wrong)).toThrow(expect.objectContaining({ problems: [expect.objectContaining({ code: "S130" })] }));
+    expect(() => s.score(wrong)).toThrow(expect.objectContaining({ problems: [expect.objectContaining({ code: "S131" })] }));
     const missing = { unit: { name: "市经委" }, items: { "6": { 达标: true } } };
     expect(() => s.score(missing)).toThrow(expect.objectContaining({ problems: [expect.objectContaining({ code: "S112" })] }));
   });
