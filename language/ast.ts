@@ -281,6 +281,7 @@ export type Expr =
   | { kind: "ref"; name: Name; span: Span } // an input, a per-unit column, an option (resolved by the checker)
   | { kind: "points"; span: Span } // 分值: the item's points
   | { kind: "unit-kind"; span: Span } // 单位类别
+  | { kind: "unit-name"; span: Span } // 单位 (in an expression: the unit being scored)
   | { kind: "neg"; operand: Expr; span: Span }
   | { kind: "arith"; op: ArithOp; left: Expr; right: Expr; span: Span }
   | { kind: "cmp"; op: CmpOp; left: Expr; right: Expr; span: Span }

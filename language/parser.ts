@@ -744,6 +744,7 @@ export class KaoheParser extends CstParser {
       alt(() => this.SUBRULE(this.number)),
       alt(() => this.SUBRULE(this.pointsRef)),
       alt(() => this.SUBRULE(this.unitKindRef)),
+      alt(() => this.SUBRULE(this.unitNameRef)),
       alt(() => this.SUBRULE(this.group)),
     ]);
   });
@@ -777,6 +778,10 @@ export class KaoheParser extends CstParser {
   });
   unitKindRef = this.RULE("unitKindRef", () => {
     this.CONSUME(T.UnitKind);
+  });
+  /** `单位` in an expression: the unit being scored (`若 单位 = 开化县`). */
+  unitNameRef = this.RULE("unitNameRef", () => {
+    this.CONSUME(T.Units);
   });
   group = this.RULE("group", () => {
     this.CONSUME(T.LParen);

@@ -907,6 +907,9 @@ class AstBuilder extends BaseVisitor {
   unitKindRef(ctx: Children): A.Expr {
     return { kind: "unit-kind", span: tokenSpan(this.file, this.need(ctx, "UnitKind")) };
   }
+  unitNameRef(ctx: Children): A.Expr {
+    return { kind: "unit-name", span: tokenSpan(this.file, this.need(ctx, "Units")) };
+  }
   group(ctx: Children): A.Expr {
     this.need(ctx, "RParen");
     return this.sub(ctx, "expr");

@@ -20,6 +20,7 @@ const kinds: Record<string, Entry> = {
   "kind.text": { "zh-CN": "文本", en: "a text" },
   "kind.evidence": { "zh-CN": "材料", en: "evidence" },
   "kind.unit-kind": { "zh-CN": "单位类别", en: "a unit kind" },
+  "kind.unit-name": { "zh-CN": "单位名称", en: "a unit name" },
   "kind.error": { "zh-CN": "（无法确定）", en: "(unknown)" },
 };
 
@@ -131,6 +132,14 @@ const names: Record<string, Entry> = {
   "E206.applies-no-units": {
     "zh-CN": '写了 `适用`，但方案没有声明任何单位类别：请先用 `单位 类别名 "…" { … }` 声明各类单位，或删去 `适用`',
     en: '`适用` (applies-to) is written, but the scheme declares no unit kinds: declare them with `单位 <kind> "…" { … }`, or remove `适用`',
+  },
+  "E206.unit-name": {
+    "zh-CN": "没有名为“{label}”的单位（单位表中有：{options}）：请改成其中之一，或先在 `单位` 表中列出它",
+    en: "there is no unit named “{label}” (the unit tables list: {options}): use one of them, or list it in a `单位` table first",
+  },
+  "E206.no-unit-list": {
+    "zh-CN": "`单位` 在规则中指被考核的单位，但方案没有列出任何单位：请先用 `单位 类别 \"标题\" { 名称 … }` 列出单位",
+    en: "`单位` in a rule is the unit being scored, but the scheme lists no units: list them first with `单位 kind \"title\" { name … }`",
   },
   "E206.unit-kind": {
     "zh-CN": "没有名为“{label}”的单位类别（已声明：{options}）：请改成其中之一",
