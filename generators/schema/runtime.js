@@ -203,7 +203,8 @@ function known(loc) {
   return own(SCHEME.known, loc.area) ? SCHEME.known[loc.area] : SCHEME.known.root;
 }
 
-function problem(code, path, loc, unit, args) {
+/** A problem; `template` words it when not the code's own (a variant: "S117.unit-name"). */
+function problem(code, path, loc, unit, args, template) {
   const item = itemOf(loc);
   return {
     code,
@@ -211,7 +212,7 @@ function problem(code, path, loc, unit, args) {
     unit,
     item: item === undefined ? null : { id: item.id, title: item.title, code: item.code },
     input: inputOf(loc) === undefined ? null : loc.input,
-    message: say(code, args),
+    message: say(template === undefined ? code : template, args),
   };
 }
 
@@ -351,6 +352,13 @@ function fromAjv(error, value, prefix, unit) {
         const itemLoc = locate(["items", data]);
         return problem("S119", path, itemLoc, unit, { item: place(itemLoc), allowed: SCHEME.na.list });
       }
+      if (loc.area === "unit-field" && loc.field === "name" && typeof data === "string") {
+        const suggestion = closest(data, Object.keys(SCHEME.unit.listed));
+        if (suggestion !== null) {
+          const args = { place: place(loc), value: shown(data), suggestion, allowed: allowed(loc) };
+          return problem("S117", path, loc, unit, args, "S117.unit-name");
+        }
+      }
       return problem("S117", path, loc, unit, { place: place(loc), value: shown(data), allowed: allowed(loc) });
     case "uniqueItems":
       return problem("S118", path, loc, unit, { place: place(loc), value: shown(data[error.params.i]) });
@@ -360,6 +368,36 @@ function fromAjv(error, value, prefix, unit) {
     default:
       return problem("S114", path, loc, unit, { place: place(loc), allowed: allowed(loc), found: found(data) });
   }
+}
+
+/** Edit distance between two strings, by code point. */
+function distance(a, b) {
+  const x = Array.from(a);
+  const y = Array.from(b);
+  // prev[j]: the distance between the first i characters of x and the first j of y
+  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= y.length; j++) {
+      next.push(Math.min(prev[j] + 1, next[j - 1] + 1, prev[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1)));
+    }
+    prev = next;
+  }
+  return prev[y.length];
+}
+
+/** The listed name a misspelt one is closest to (a third of its characters wrong at most), or null. */
+function closest(name, names) {
+  let best = null;
+  let bestDistance = Infinity;
+  for (const candidate of names) {
+    const d = distance(name, candidate);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best !== null && bestDistance <= Math.max(1, Math.floor(Array.from(name).length / 3)) ? best : null;
 }
 
 /** The unit's kind and target against the scheme's list of units. */
