@@ -299,6 +299,9 @@ export interface UnitKind {
   id: string;
   title: string;
   columns: string[];
+  /** `{ 其余 }` (or `{ 甲, 其余 }`): units of the kind need not be listed. A unit not listed
+   *  submits with `unit.kind` naming such a kind; it has no per-unit values. */
+  open: boolean;
 }
 export interface Unit {
   name: string;

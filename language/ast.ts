@@ -297,6 +297,8 @@ export interface UnitsDecl {
   title: Str | null;
   columns: Name[];
   rows: Array<{ name: Name; values: Quantity[]; span: Span }>;
+  /** `其余` among the rows: units of the kind not listed may submit too (an open class). */
+  open: boolean;
   span: Span;
 }
 export interface FormDecl {

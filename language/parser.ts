@@ -599,7 +599,8 @@ export class KaoheParser extends CstParser {
     this.OPTION(() => this.CONSUME(T.Str));
     this.MANY(() => this.CONSUME2(T.Name));
     this.CONSUME(T.LBrace);
-    this.loop("units", [alt(() => this.SUBRULE(this.unitRow))], 2);
+    // `其余`: units of this kind not listed (seed 003's 信息直报点): the class is open
+    this.loop("units", [alt(() => this.SUBRULE(this.unitRow)), alt(() => this.CONSUME(T.Otherwise))], 2);
     this.CONSUME(T.RBrace);
   });
 

@@ -718,6 +718,7 @@ class AstBuilder extends BaseVisitor {
       title: this.optStr(ctx),
       columns: columns.map((t) => this.name(t)),
       rows: this.all(ctx, "unitRow"),
+      open: this.has(ctx, "Otherwise"),
       span: this.here(),
     };
   }

@@ -475,6 +475,10 @@ const scheme: Record<string, Entry> = {
       "{what}“{name}”不适用于任何单位类别：它的 `适用` 与所在分项或计分池的 `适用` 没有共同的类别，任何单位都不会填报或计算它。请改正其中一处 `适用`",
     en: "{what} “{name}” applies to no kind of unit: its `适用` and those of the section or pool it stands in have no kind in common, so no unit would report or score it. Correct one of these `适用`",
   },
+  "E605.open-columns": {
+    "zh-CN": "单位类别“{kind}”写了 `其余`（未列名的单位也可填报），这些单位在表中没有数值，所以这一类不能有单位列：请去掉列名，或把单位逐一列出",
+    en: "unit kind “{kind}” has `其余` (units not listed may submit too), and such units have no values in the table, so the kind can have no per-unit columns: remove the column names, or list every unit",
+  },
   "E606.input": {
     "zh-CN":
       "输入“{name}”不适用于任何单位类别：它的 `适用` 与所在指标（或其分项、计分池）的 `适用` 没有共同的类别，任何单位都不会填报它。请改正其中一处 `适用`",

@@ -403,7 +403,7 @@ function closest(name, names) {
 /** The unit's kind and target against the scheme's list of units. */
 function unitChecks(value, prefix, unit) {
   const listed = unit === null ? undefined : get(SCHEME.unit.listed, unit);
-  if (listed === undefined) return [];
+  if (listed === undefined) return unlistedName(value, prefix, unit);
   const out = [];
   const given = get(value, "unit");
   const kind = get(given, "kind");
@@ -420,6 +420,22 @@ function unitChecks(value, prefix, unit) {
     }
   }
   return out;
+}
+
+/**
+ * A name not in the list, from a unit that does not say it is of an open kind (`{ 其余 }`): a
+ * misspelt listed name is refused with the name it is closest to (with no open kind, the list's
+ * enum has refused it already).
+ */
+function unlistedName(value, prefix, unit) {
+  if (unit === null || SCHEME.unit.open.length === 0) return [];
+  const kind = get(get(value, "unit"), "kind");
+  if (SCHEME.unit.open.includes(kind)) return [];
+  const suggestion = closest(unit, Object.keys(SCHEME.unit.listed));
+  if (suggestion === null) return [];
+  const loc = locate(["unit", "name"]);
+  const args = { place: place(loc), value: shown(unit), suggestion, allowed: allowed(loc) };
+  return [problem("S117", prefix + "/unit/name", loc, unit, args, "S117.unit-name")];
 }
 
 /** A target given by a unit that must not give one: the list has it (S122), or its kind has none (S129). */
