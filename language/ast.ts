@@ -296,7 +296,8 @@ export interface UnitsDecl {
   unitKind: Name;
   title: Str | null;
   columns: Name[];
-  rows: Array<{ name: Name; values: Quantity[]; span: Span }>;
+  /** A row's values in column order; null for `/`, a cell left empty (not set for the unit). */
+  rows: Array<{ name: Name; values: Array<Quantity | null>; span: Span }>;
   /** `其余` among the rows: units of the kind not listed may submit too (an open class). */
   open: boolean;
   span: Span;

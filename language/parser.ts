@@ -604,9 +604,13 @@ export class KaoheParser extends CstParser {
     this.CONSUME(T.RBrace);
   });
 
+  /** A unit and its values; `/` is a cell left empty (not set for this unit). */
   unitRow = this.RULE("unitRow", () => {
     this.OR([alt(() => this.CONSUME(T.Name)), alt(() => this.CONSUME(T.Str))]);
-    this.MANY(() => this.CONSUME(T.Quantity));
+    this.MANY(() => this.SUBRULE(this.unitCell));
+  });
+  unitCell = this.RULE("unitCell", () => {
+    this.OR([alt(() => this.CONSUME(T.Quantity)), alt(() => this.CONSUME(T.Divide))]);
   });
 
   form = this.RULE("form", () => {

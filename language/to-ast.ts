@@ -725,10 +725,14 @@ class AstBuilder extends BaseVisitor {
   unitRow(ctx: Children): A.UnitsDecl["rows"][number] {
     return {
       name: this.nameOrStr(ctx),
-      values: this.tokens(ctx, "Quantity").map((t) => this.quantity(t, true)),
+      values: this.nodes(ctx, "unitCell").map((cell) => this.visit(cell) as A.Quantity | null),
       span: this.here(),
     };
+  }  unitCell(ctx: Children): A.Quantity | null {
+    const q = this.tokens(ctx, "Quantity")[0];
+    return q ? this.quantity(q, true) : null;
   }
+
   form(ctx: Children): A.FormDecl {
     return {
       kind: "form",

@@ -101,6 +101,11 @@ export function buildUnits(decls: A.UnitsDecl[], m: Model): void {
       row.values.forEach((q, i) => {
         const column = names[i];
         if (column === undefined) return;
+        if (q === null) {
+          // `/`: not set for this unit (a target it then submits; no rule may read it)
+          m.unsetCells.push({ column, unit: row.name.text, kind: d.unitKind.text });
+          return;
+        }
         columnValues.get(column)!.quantities.push({ kind: d.unitKind.text, q });
         values[column] = quantityValue(q).value.toDec();
       });

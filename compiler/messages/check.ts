@@ -501,6 +501,11 @@ const scheme: Record<string, Entry> = {
     "zh-CN": "约束只能比较单位填报的输入和单位表中的数值，不能用“得分(…)”：请改写为对输入的约束",
     en: "a constraint compares what units submit (and the unit table's figures), not scores (得分(…)): write it over the inputs",
   },
+  E611: {
+    "zh-CN":
+      "这条规则读取单位列“{column}”，但单位表中 {units} 的这一格是 `/`（未填）：这些单位按这条规则无从计分。请在单位表中填上数值（`/` 只适用于规则不读的列，例如由单位自报的目标）",
+    en: "this rule reads the per-unit column “{column}”, but the unit table leaves it empty (`/`) for {units}: the rule cannot be worked out for them. Give the value in the unit table (`/` is for a column no rule reads, such as a target the unit reports itself)",
+  },
   E607: {
     "zh-CN":
       "`排名 按 完成率` 要用到完成率（得分 ÷ 目标），但方案没有声明 `目标`：请加上例如 `目标 目标分数`（目标分数是单位列），或改为 `排名 按 总分`",
