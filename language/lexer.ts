@@ -355,4 +355,6 @@ export const allTokens: TokenType[] = [
 export const lexer = new Lexer(allTokens, {
   ensureOptimizations: true,
   positionTracking: "full",
+  // As the parser's grammar checks (parser.ts GRAMMAR_CHECKED): skipped only in the CLI bundle.
+  skipValidations: process.env.KAOHE_GRAMMAR_CHECKED === "bundled",
 });

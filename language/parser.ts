@@ -63,12 +63,21 @@ function alt(impl: () => unknown, ignoreAmbiguities = false): IOrAlt<unknown> {
   return { ALT: impl, IGNORE_AMBIGUITIES: ignoreAmbiguities };
 }
 
+/**
+ * True in the CLI bundle only: bin/cli-bundle.js defines it (esbuild `define`) when it bundles the
+ * sources. The tests and tsx load the sources, where the grammar is checked on every load.
+ */
+const GRAMMAR_CHECKED = process.env.KAOHE_GRAMMAR_CHECKED === "bundled";
+
 export class KaoheParser extends CstParser {
   constructor() {
     super(T.allTokens, {
       recoveryEnabled: true,
       nodeLocationTracking: "onlyOffset",
       errorMessageProvider: errorMessages,
+      // Chevrotain's grammar checks (ambiguities, left recursion) run at every start from the
+      // sources, as in every test run; the CLI bundle, made only from checked sources, skips them.
+      skipValidations: GRAMMAR_CHECKED,
     });
     this.performSelfAnalysis();
   }
