@@ -67,9 +67,6 @@ async function build() {
     metafile: true,
     logLevel: "silent",
     plugins: [ownUrl],
-    // Chevrotain's checks of the grammar and tokens run whenever the sources are loaded (every
-    // test run); the bundle skips them at start (language/parser.ts GRAMMAR_CHECKED).
-    define: { "process.env.KAOHE_GRAMMAR_CHECKED": JSON.stringify("bundled") },
   });
   // Relative to ROOT; the packages bundled in are named by their versions (package-lock.json).
   const sources = [...Object.keys(result.metafile.inputs).filter((p) => !p.startsWith("node_modules/")), "package-lock.json", "bin/cli-bundle.js"].sort();

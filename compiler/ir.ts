@@ -19,6 +19,8 @@ export interface SchemeIR {
   /** Inputs declared outside any item: facts about the unit, shared by all forms. */
   facts: Input[];
   vetoes: Veto[];
+  /** What every submission must satisfy between its inputs (`约束`), checked by the validator. */
+  constraints: Constraint[];
   grades: GradeLevel[] | null;
   unitKinds: UnitKind[];
   units: Unit[];
@@ -116,6 +118,8 @@ export interface Item extends NodeBase {
   /** The cap on the item's own-pool part: 封顶 if written, else the points; null if neither. */
   cap: Dec | null;
   capWritten: boolean;
+  /** Why a written 封顶 cuts what the rules would give (`封顶 5分 因 "…"`); null when not written. */
+  capReason: string | null;
   /** The floor (最低 q); null means no floor (最低 不限, or none needed: min ≥ 0 is proven). */
   floor: Dec | null;
   rescale: Rescale | null;
@@ -222,6 +226,9 @@ export type Clause = ClauseBase &
     | { k: "ratio-to-best"; value: Expr; points: Dec }
     | { k: "rank-bands"; value: Expr; order: "desc" | "asc"; bands: Band[] }
     | { k: "grade"; input: InputRef; points: Dec }
+    // 等次 { A: c … D: 其余 }: the level whose criterion holds (tried in order; the checker proves
+    // that one and only one holds where it can), its share of the points. `when` null: 其余.
+    | { k: "derived-grade"; levels: DerivedLevel[]; points: Dec }
     | { k: "part"; title: string; max: Dec | null; clauses: Clause[] }
     // 若 c { … } 否则 { … }: the clauses of the branch that holds; the others give nothing.
     // Child ids number on from the parent's: "<item>#<n>.<m>", then-branch first.
@@ -246,6 +253,32 @@ export interface Veto {
   text: string;
   /** The item or section it was written in; null at the top level. */
   declaredIn: string | null;
+  span: Span;
+}
+
+export interface DerivedLevel {
+  label: string;
+  when: Expr | null;
+  /** The criterion as written, e.g. "完成率 ≥ 95% 且 非 重大事故", or "其余". */
+  text: string;
+}
+
+/** `约束 [若 premise 则] claim`: a submission for which the premise holds and the claim does not
+ *  is refused (nothing is scored). Inputs left out (可选) read as in scoring: 0, no, none. */
+export interface Constraint {
+  id: string; // "constraint#<n>" in document order
+  /** The item whose inputs it relates (checked on each form when there are forms); null: written
+   *  at the top level, over unit facts and columns. Not checked where the item is N/A or absent. */
+  item: string | null;
+  premise: Expr | null; // null: none written (the claim must always hold)
+  claim: Expr;
+  /** The inputs it reads, each once, in the order written (premise first); and those of the claim. */
+  inputs: InputRef[];
+  claimInputs: InputRef[];
+  /** The explanation written after it, or null. */
+  label: string | null;
+  /** The constraint as written, without its explanation: "约束 已挂接数 ≤ 目录总数". */
+  text: string;
   span: Span;
 }
 

@@ -69,7 +69,8 @@ export type Declaration =
   | RoundingDecl
   | RankingDecl
   | TargetDecl
-  | VetoDecl;
+  | VetoDecl
+  | ConstraintDecl;
 
 export type PoolKind = "base" | "adjustment" | "bonus";
 
@@ -123,6 +124,8 @@ export interface ItemDecl {
   inputs: InputDecl[];
   clauses: Clause[];
   cap: Quantity | null; // 封顶
+  capReason: Str | null; // 封顶 q 因 "…": why the cap cuts what the rules would give
+  constraints: ConstraintDecl[];
   floor: Quantity | "none" | null; // 最低 q | 最低 不限
   vetoes: VetoDecl[];
   allowNa: boolean; // 可无此项
@@ -181,6 +184,7 @@ export type Clause =
   | RatioClause
   | RankBandsClause
   | GradeClause
+  | DerivedGradeClause
   | PartClause
   | BranchClause;
 
@@ -240,6 +244,11 @@ export interface RankBandsClause extends ClauseBase {
 export interface GradeClause extends ClauseBase {
   kind: "grade";
   input: Name;
+}
+/** `等次 { A: 条件 … D: 其余 }`: the grade whose criterion holds; `when` is null for 其余. */
+export interface DerivedGradeClause extends ClauseBase {
+  kind: "derived-grade";
+  criteria: Array<{ label: Name; when: Expr | null; span: Span }>;
 }
 export interface PartClause extends ClauseBase {
   kind: "part";
@@ -337,6 +346,14 @@ export interface VetoDecl {
   kind: "veto";
   cond: Expr;
   target: VetoTarget;
+  label: Str | null;
+  span: Span;
+}
+/** `约束 [若 premise 则] claim ["说明"]`: what every submission must satisfy between its inputs. */
+export interface ConstraintDecl {
+  kind: "constraint";
+  premise: Expr | null;
+  claim: Expr;
   label: Str | null;
   span: Span;
 }

@@ -110,6 +110,8 @@ export const To = keyword("To", ["为", "為", "to"]);
 export const Overflow = keyword("Overflow", ["超出", "overflow"]);
 export const Into = keyword("Into", ["计入", "計入", "into"]);
 export const Veto = keyword("Veto", ["否决", "否決", "veto"]);
+export const Constraint = keyword("Constraint", ["约束", "約束", "constraint"]);
+export const Because = keyword("Because", ["因", "because"]);
 export const ThisItem = keyword("ThisItem", ["本项", "本項", "this-item"]);
 export const Total = keyword("Total", ["总分", "總分", "total"]);
 export const Disqualify = keyword("Disqualify", ["取消评优", "取消評優", "disqualify"]);
@@ -352,9 +354,7 @@ export const allTokens: TokenType[] = [
   MulOp,
 ];
 
-export const lexer = new Lexer(allTokens, {
-  ensureOptimizations: true,
-  positionTracking: "full",
-  // As the parser's grammar checks (parser.ts GRAMMAR_CHECKED): skipped only in the CLI bundle.
-  skipValidations: process.env.KAOHE_GRAMMAR_CHECKED === "bundled",
-});
+/** The lexer's settings; its validations (of the token definitions) run in the tests, as the parser's. */
+export const LEXER_CONFIG = { ensureOptimizations: true, positionTracking: "full" } as const;
+
+export const lexer = new Lexer(allTokens, { ...LEXER_CONFIG, skipValidations: true });

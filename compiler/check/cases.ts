@@ -61,6 +61,8 @@ export function clauseParts(c: IR.Clause): { exprs: IR.Expr[]; refs: IR.InputRef
       return { exprs: [], refs: [c.input] };
     case "tiers":
       return { exprs: [c.subject], refs: [] };
+    case "derived-grade":
+      return { exprs: c.levels.flatMap((l) => (l.when ? [l.when] : [])), refs: [] };
     case "ratio-to-best":
     case "rank-bands":
       return { exprs: [c.value], refs: [] };

@@ -19,7 +19,9 @@ import { checkItemPoints, checkPoolSums, checkSectionSums } from "./points.js";
 import { checkNaPolicy, checkRounding, checkUnusedInputs } from "./policies.js";
 import { buildPools, buildTree } from "./structure.js";
 import { checkTiers } from "./tiers.js";
+import { checkDerivedGrade, type DerivedGradeCheck } from "./derived-grades.js";
 import { checkVeto, lowerVetoes } from "./vetoes.js";
+import { checkConstraint, type ConstraintInfo, lowerConstraints } from "./constraints.js";
 
 export interface CheckResult {
   ir: SchemeIR | null;
@@ -55,6 +57,7 @@ function newModel(ast: A.SchemeFile, ctx: CheckContext): Model {
     target: null,
     vetoes: [],
     divisions: [],
+    atMost: new Set(),
   };
 }
 
@@ -110,8 +113,12 @@ export function check(ast: A.SchemeFile, text: string): CheckResult {
   checkPoolSums(m);
 
   const tiers: TierClause[] = [];
-  for (const item of m.items) ctx.within(item.title, () => lowerItemClauses(item, m, tiers));
+  const grades: DerivedGradeCheck[] = [];
+  for (const item of m.items) ctx.within(item.title, () => lowerItemClauses(item, m, tiers, grades));
   collectVetoes(m);
+  const constraints: ConstraintInfo[] = declarations(ast, "constraint").map((d) => checkConstraint(d, null, m));
+  for (const item of m.items)
+    for (const d of item.decl.constraints) constraints.push(ctx.within(item.title, () => checkConstraint(d, item, m)));
   const { order, cyclic } = evaluationOrder(m);
   propagateCrossUnit(order, m);
 
@@ -123,9 +130,11 @@ export function check(ast: A.SchemeFile, text: string): CheckResult {
   sectionBudgets(m);
   poolBudgets(m);
   for (const t of tiers) checkTiers(t, m);
+  for (const g of grades) ctx.within(g.item.title, () => checkDerivedGrade(g, m));
 
   const lowered = {
     vetoes: lowerVetoes(m),
+    constraints: lowerConstraints(constraints, m),
     rounding: lowerRounding(m),
     ranking: lowerRanking(m),
     target: lowerTarget(m),

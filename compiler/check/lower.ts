@@ -43,6 +43,7 @@ function lowerNode(n: NodeInfo): IR.Node {
     clauses: n.clauses,
     cap: n.cap?.toDec() ?? null,
     capWritten: n.decl.cap !== null,
+    capReason: n.decl.capReason?.text ?? null,
     floor: n.floor?.toDec() ?? null,
     rescale: n.rescale,
     allowNa: n.decl.allowNa,
@@ -53,6 +54,7 @@ function lowerNode(n: NodeInfo): IR.Node {
 
 export interface Lowered {
   vetoes: IR.Veto[];
+  constraints: IR.Constraint[];
   rounding: IR.Rounding | null;
   ranking: IR.Ranking | null;
   target: IR.Target | null;
@@ -84,6 +86,7 @@ export function lowerScheme(m: Model, parts: Lowered): IR.SchemeIR {
     nodes: m.nodes.map(lowerNode),
     facts: [...m.facts.values()].map(irInput),
     vetoes: parts.vetoes,
+    constraints: parts.constraints,
     grades: m.grades?.map((g) => ({ label: g.label, share: g.share.toDec() })) ?? null,
     unitKinds: m.unitKinds,
     units: m.units,

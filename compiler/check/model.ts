@@ -136,4 +136,7 @@ export interface Model {
   vetoes: VetoInfo[];
   /** Places where the scheme divides (÷, 最高值比, 折算, 平均, 重新分配, 线性): E602. */
   divisions: A.Span[];
+  /** Pairs "<a>|<b>" of input keys (env.ts inputKey) that a constraint with no premise keeps at
+   *  a ≤ b for every submission (`约束 已挂接数 ≤ 目录总数`): the point budgets use them. */
+  atMost: Set<string>;
 }

@@ -178,6 +178,10 @@ const types: Record<string, Entry> = {
     "zh-CN": "`等次 {input}` 要求输入“{input}”是等次，但它是{kind}：请把它声明为 `输入 {input} 等次`",
     en: "`等次 {input}` needs input “{input}” to be a grade, but it is {kind}: declare it as `输入 {input} 等次`",
   },
+  "E303.no-scale-derived": {
+    "zh-CN": "指标“{item}”按条件评定等次，但方案没有声明等次表：请加上例如 `等次 { A: 100% B: 80% C: 60% D: 40% }`",
+    en: "item “{item}” derives a grade from criteria, but the scheme declares no grade scale: add one, e.g. `等次 { A: 100% B: 80% C: 60% D: 40% }`",
+  },
   "E303.no-scale": {
     "zh-CN": "输入“{input}”是等次，但方案没有声明等次表：请加上例如 `等次 { A: 100% B: 80% C: 60% D: 40% }`",
     en: "input “{input}” is a grade, but the scheme declares no grade scale: add one, e.g. `等次 { A: 100% B: 80% C: 60% D: 40% }`",
@@ -360,10 +364,20 @@ const budgets: Record<string, Entry> = {
 };
 
 const tiers: Record<string, Entry> = {
+  "E501.grade": {
+    "zh-CN":
+      "指标“{item}”的等次条件有空档：{gaps_zh} 的单位不符合任何一个等次，得 0 分：若这是本意请加 `其余` 等次（例如 `D: 其余`），否则请补上条件",
+    en: "the grade criteria of item “{item}” leave a gap: a unit with {gaps_en} meets none of them and scores 0: add a level for the rest (e.g. `D: 其余`) if that is meant, or complete the criteria",
+  },
   E501: {
     "zh-CN":
       "指标“{item}”的分档有空档：{gaps} 不在任何一档（取值范围 {range}），落在空档的单位得 0 分：若这是本意请加 `其余: 0分`，否则请补上这一档",
     en: "the tiers of item “{item}” leave a gap: {gaps} falls in no band (values range over {range}), and a unit there scores 0: add `其余: 0分` if that is meant, or add the missing band",
+  },
+  "E502.grade": {
+    "zh-CN":
+      "指标“{item}”的等次条件相互矛盾：{overlap_zh} 的单位同时符合 {earlier} 和 {band} 的条件，会按写在前面的 {earlier} 评定；请改正条件，使每个单位只符合一个等次",
+    en: "the grade criteria of item “{item}” contradict each other: a unit with {overlap_en} meets both {earlier} and {band}, and is graded {earlier}, the one written first; correct the criteria so that each unit meets only one",
   },
   E502: {
     "zh-CN":
@@ -373,6 +387,10 @@ const tiers: Record<string, Entry> = {
   E503: {
     "zh-CN": "指标“{item}”的分档 {band} 永远用不到：请删去或改正这一档",
     en: "band {band} of item “{item}” is never reached: remove or correct it",
+  },
+  "E503.after-otherwise-grade": {
+    "zh-CN": "指标“{item}”的等次 {band} 写在“其余”之后，永远评不到：“其余”请写在最后",
+    en: "grade {band} of item “{item}” comes after 其余 (otherwise) and can never be given: put 其余 last",
   },
   "E503.outside": {
     "zh-CN": "指标“{item}”的分档 {band} 不可能达到：取值范围是 {range}，请删去或改正这一档",
@@ -447,6 +465,18 @@ const scheme: Record<string, Entry> = {
       "{what}“{name}”不适用于任何单位类别：它的 `适用` 与所在分项或计分池的 `适用` 没有共同的类别，任何单位都不会填报或计算它。请改正其中一处 `适用`",
     en: "{what} “{name}” applies to no kind of unit: its `适用` and those of the section or pool it stands in have no kind in common, so no unit would report or score it. Correct one of these `适用`",
   },
+  E608: {
+    "zh-CN": "约束“{text}”在输入允许的取值范围内永远不会成立，任何提交都会被拒绝：请改正约束或输入的取值范围",
+    en: "constraint “{text}” can never hold within the values its inputs allow, so every submission would be refused: correct the constraint or the inputs' ranges",
+  },
+  "E608.premise": {
+    "zh-CN": "约束“{text}”在前提成立时永远不会成立，凡前提成立的提交都会被拒绝：请改正约束或输入的取值范围",
+    en: "constraint “{text}” can never hold when its premise does, so every submission meeting the premise would be refused: correct the constraint or the inputs' ranges",
+  },
+  "E608.score-of": {
+    "zh-CN": "约束只能比较单位填报的输入和单位表中的数值，不能用“得分(…)”：请改写为对输入的约束",
+    en: "a constraint compares what units submit (and the unit table's figures), not scores (得分(…)): write it over the inputs",
+  },
   E607: {
     "zh-CN":
       "`排名 按 完成率` 要用到完成率（得分 ÷ 目标），但方案没有声明 `目标`：请加上例如 `目标 目标分数`（目标分数是单位列），或改为 `排名 按 总分`",
@@ -465,6 +495,19 @@ const scheme: Record<string, Entry> = {
     "zh-CN":
       "`按 {input}` 没有给选项 {missing} 写分数，选了这些选项的单位得 0 分：若这是本意，请明确写出，例如 `{example}`",
     en: "`按 {input}` gives no points for option(s) {missing}, so a unit choosing them scores 0: if that is meant, write it out, e.g. `{example}`",
+  },
+  W704: {
+    "zh-CN":
+      "指标“{item}”的规则最高可给 {max}分，封顶 {cap}分 把它截去了：方案文件中的规则与分值不一致时，请写明为何按 {cap}分 计：`封顶 {cap}分 因 \"…\"`（理由会显示在填报表和评分说明中）",
+    en: "the rules of item “{item}” can give up to {max}, and 封顶 {cap}分 cuts that: where the document's rule and weight disagree, say why {cap} is taken: `封顶 {cap}分 因 \"…\"` (the reason is shown in the form and the explanations)",
+  },
+  W705: {
+    "zh-CN": "约束“{text}”对任何提交都成立，拦不住任何数据：请检查它是否写错（例如比较方向），否则可删去",
+    en: "constraint “{text}” holds for every submission and refuses nothing: check it for a mistake (the direction of a comparison), or remove it",
+  },
+  "W705.premise": {
+    "zh-CN": "约束“{text}”的前提永远不会成立，这条约束拦不住任何数据：请检查前提是否写错",
+    en: "the premise of constraint “{text}” can never hold, so it refuses nothing: check the premise for a mistake",
   },
   W703: {
     "zh-CN":
@@ -485,6 +528,8 @@ const notes: Record<string, Entry> = {
   "note.clause-min": { "zh-CN": "这条规则最低给 {value}分", en: "this rule gives as little as {value}" },
   "note.divides-here": { "zh-CN": "这里也有除法或求平均", en: "this divides or averages too" },
   "note.earlier-band": { "zh-CN": "前面的档 {band}", en: "the earlier band {band}" },
+  "note.earlier-grade": { "zh-CN": "等次 {label} 的条件", en: "the criterion of grade {label}" },
+  "note.otherwise-grade": { "zh-CN": "“其余”在这里", en: "其余 (otherwise) is here" },
   "note.input-declared": { "zh-CN": "输入“{input}”在这里声明", en: "input “{input}” is declared here" },
   "note.input-elsewhere": {
     "zh-CN": "指标“{item}”有同名输入，但输入只在声明它的指标内可用；各指标共用的单位事实请在方案顶层声明",

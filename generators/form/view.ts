@@ -97,8 +97,15 @@ const META: Array<[keyof Item["meta"], string]> = [
 
 const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
 
-function collectRules(clauses: Item["clauses"]): string[] {
-  return clauses.map((c) => oneLine(c.text));
+/** The item's rules as written, then its written cap (with the reason the scheme gives for it)
+ *  and the constraints on its inputs, which the form enforces. */
+function collectRules(ir: SchemeIR, item: Item): string[] {
+  const cap =
+    item.capWritten && item.cap !== null
+      ? [`封顶 ${item.cap}分${item.capReason === null ? "" : ` 因 “${oneLine(item.capReason)}”`}`]
+      : [];
+  const constraints = ir.constraints.filter((c) => c.item === item.id).map((c) => oneLine(c.text));
+  return [...item.clauses.map((c) => oneLine(c.text)), ...cap, ...constraints];
 }
 
 class Ids {
@@ -171,7 +178,7 @@ function row(ir: SchemeIR, ids: Ids, node: Node, base: string[]): RowView {
     section: false,
     code: node.meta.code,
     path: pointer(at),
-    rules: collectRules(node.clauses),
+    rules: collectRules(ir, node),
     na: grade ? null : na,
     grade,
     fields: grade ? [] : fields,
