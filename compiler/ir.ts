@@ -179,6 +179,8 @@ export type Expr =
   | { k: "const"; value: Dec }
   | { k: "input"; ref: InputRef } // bool → boolean; numeric types → Dec (rates as fractions); option/grade → string
   | { k: "column"; name: string } // the current unit's per-unit value
+  // A named figure (`量 name = expr`) read by its name: `expr` is what it computes.
+  | { k: "figure"; name: string; item: string | null; expr: Expr }
   | { k: "unit-kind" }
   | { k: "item-score"; item: string }
   | { k: "checked" | "missing"; ref: InputRef }

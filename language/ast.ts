@@ -70,7 +70,8 @@ export type Declaration =
   | RankingDecl
   | TargetDecl
   | VetoDecl
-  | ConstraintDecl;
+  | ConstraintDecl
+  | FigureDecl;
 
 export type PoolKind = "base" | "adjustment" | "bonus";
 
@@ -126,6 +127,7 @@ export interface ItemDecl {
   cap: Quantity | null; // 封顶
   capReason: Str | null; // 封顶 q 因 "…": why the cap cuts what the rules would give
   constraints: ConstraintDecl[];
+  figures: FigureDecl[];
   floor: Quantity | "none" | null; // 最低 q | 最低 不限
   vetoes: VetoDecl[];
   allowNa: boolean; // 可无此项
@@ -355,5 +357,12 @@ export interface ConstraintDecl {
   premise: Expr | null;
   claim: Expr;
   label: Str | null;
+  span: Span;
+}
+/** `量 名 = expr`: a figure computed once per unit and read by its name, in order of declaration. */
+export interface FigureDecl {
+  kind: "figure";
+  name: Name;
+  expr: Expr;
   span: Span;
 }

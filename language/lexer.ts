@@ -111,6 +111,7 @@ export const Overflow = keyword("Overflow", ["超出", "overflow"]);
 export const Into = keyword("Into", ["计入", "計入", "into"]);
 export const Veto = keyword("Veto", ["否决", "否決", "veto"]);
 export const Constraint = keyword("Constraint", ["约束", "約束", "constraint"]);
+export const Figure = keyword("Figure", ["量", "figure"]);
 export const Because = keyword("Because", ["因", "because"]);
 export const ThisItem = keyword("ThisItem", ["本项", "本項", "this-item"]);
 export const Total = keyword("Total", ["总分", "總分", "total"]);

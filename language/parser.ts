@@ -166,6 +166,7 @@ export class KaoheParser extends CstParser {
       alt(() => this.SUBRULE(this.target)),
       alt(() => this.SUBRULE(this.veto)),
       alt(() => this.SUBRULE(this.constraint)),
+      alt(() => this.SUBRULE(this.figureDecl)),
     ]);
   });
 
@@ -261,6 +262,7 @@ export class KaoheParser extends CstParser {
       alt(() => this.SUBRULE(this.allowNa)),
       alt(() => this.SUBRULE(this.rescale)),
       alt(() => this.SUBRULE(this.constraint)),
+      alt(() => this.SUBRULE(this.figureDecl)),
     ]);
   });
 
@@ -556,6 +558,14 @@ export class KaoheParser extends CstParser {
     this.OPTION(() => this.CONSUME(T.Str));
   });
 
+  /** 量 名 = expr: a figure computed once per unit, used by name in rules. */
+  figureDecl = this.RULE("figureDecl", () => {
+    this.CONSUME(T.Figure);
+    this.CONSUME(T.Name);
+    this.CONSUME(T.Eq);
+    this.SUBRULE(this.expr);
+  });
+
   /** 约束 [若 c 则] d ["说明"]: what every submission must satisfy between its inputs. */
   constraint = this.RULE("constraint", () => {
     this.CONSUME(T.Constraint);
@@ -808,6 +818,7 @@ const TOP_LEVEL: TokenType[] = [
   T.Target,
   T.Veto,
   T.Constraint,
+  T.Figure,
 ];
 const STATEMENT: TokenType[] = [
   T.Input,
@@ -844,7 +855,7 @@ const STOPS: Record<Place, TokenType[]> = {
   header: [...TOP_LEVEL, ...STATEMENT],
   poolBody: except(TOP_LEVEL, T.Section, T.Item),
   section: except(TOP_LEVEL, T.Section, T.Item, T.Veto),
-  item: except(TOP_LEVEL, T.Input, T.Veto, T.Grade, T.Constraint),
+  item: except(TOP_LEVEL, T.Input, T.Veto, T.Grade, T.Constraint, T.Figure),
   partClause: CLAUSES_ONLY,
   clauseBlock: CLAUSES_ONLY,
   byClause: [...TOP_LEVEL, ...STATEMENT],

@@ -62,6 +62,7 @@ type ItemPart =
   | { kind: "clause"; value: A.Clause }
   | { kind: "cap"; value: WrittenCap; keyword: IToken }
   | { kind: "constraint"; value: A.ConstraintDecl }
+  | { kind: "figure"; value: A.FigureDecl }
   | { kind: "floor"; value: A.Quantity | "none"; keyword: IToken }
   | { kind: "veto"; value: A.VetoDecl }
   | { kind: "allow-na" }
@@ -375,6 +376,7 @@ class AstBuilder extends BaseVisitor {
       cap: cap?.amount ?? null,
       capReason: cap?.reason ?? null,
       constraints: parts.flatMap((p) => (p.kind === "constraint" ? [p.value] : [])),
+      figures: parts.flatMap((p) => (p.kind === "figure" ? [p.value] : [])),
       floor: this.once(parts.flatMap((p) => (p.kind === "floor" ? [p] : []))),
       vetoes: parts.flatMap((p) => (p.kind === "veto" ? [p.value] : [])),
       allowNa: parts.some((p) => p.kind === "allow-na"),
@@ -405,6 +407,8 @@ class AstBuilder extends BaseVisitor {
         return { kind: "cap", value: value as WrittenCap, keyword: this.need(children, "Cap") };
       case "constraint":
         return { kind: "constraint", value: value as A.ConstraintDecl };
+      case "figureDecl":
+        return { kind: "figure", value: value as A.FigureDecl };
       case "floor":
         return { kind: "floor", value: value as A.Quantity | "none", keyword: this.need(children, "Min") };
       case "veto":
@@ -675,6 +679,9 @@ class AstBuilder extends BaseVisitor {
       label: this.optStr(ctx),
       span: this.here(),
     };
+  }
+  figureDecl(ctx: Children): A.FigureDecl {
+    return { kind: "figure", name: this.name(this.need(ctx, "Name")), expr: this.sub(ctx, "expr"), span: this.here() };
   }
   constraint(ctx: Children): A.ConstraintDecl {
     this.need(ctx, "Constraint");

@@ -121,6 +121,8 @@ export function evalExpr(e: IR.Expr, env: AbstractEnv): AValue {
       return env.input(e.ref);
     case "column":
       return env.column(e.name);
+    case "figure":
+      return evalExpr(e.expr, env);
     case "unit-kind":
       return env.unitKind();
     case "item-score":

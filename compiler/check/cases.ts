@@ -29,6 +29,8 @@ export function exprChildren(e: IR.Expr): IR.Expr[] {
       return e.args;
     case "clamp":
       return [e.x, e.lo, e.hi];
+    case "figure":
+      return [e.expr];
     case "linear":
       return [e.x];
     default:

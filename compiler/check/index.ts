@@ -19,6 +19,7 @@ import { checkItemPoints, checkPoolSums, checkSectionSums } from "./points.js";
 import { checkNaPolicy, checkRounding, checkUnusedInputs } from "./policies.js";
 import { buildPools, buildTree } from "./structure.js";
 import { checkTiers } from "./tiers.js";
+import { checkUnusedFigures, typeFigures } from "./figures.js";
 import { checkDerivedGrade, type DerivedGradeCheck } from "./derived-grades.js";
 import { checkVeto, lowerVetoes } from "./vetoes.js";
 import { checkConstraint, type ConstraintInfo, lowerConstraints } from "./constraints.js";
@@ -45,6 +46,7 @@ function newModel(ast: A.SchemeFile, ctx: CheckContext): Model {
     nodesById: new Map(),
     items: [],
     facts: new Map(),
+    figures: new Map(),
     columns: new Map(),
     unitKinds: [],
     units: [],
@@ -114,7 +116,12 @@ export function check(ast: A.SchemeFile, text: string): CheckResult {
 
   const tiers: TierClause[] = [];
   const grades: DerivedGradeCheck[] = [];
-  for (const item of m.items) ctx.within(item.title, () => lowerItemClauses(item, m, tiers, grades));
+  typeFigures(declarations(ast, "figure"), null, m);
+  for (const item of m.items)
+    ctx.within(item.title, () => {
+      typeFigures(item.decl.figures, item, m);
+      lowerItemClauses(item, m, tiers, grades);
+    });
   collectVetoes(m);
   const constraints: ConstraintInfo[] = declarations(ast, "constraint").map((d) => checkConstraint(d, null, m));
   for (const item of m.items)
@@ -143,6 +150,7 @@ export function check(ast: A.SchemeFile, text: string): CheckResult {
   checkNaPolicy(m);
   checkRounding(m);
   checkUnusedInputs(m);
+  checkUnusedFigures(m);
   if (!ctx.hasErrors) checkShortItems(m);
 
   const diagnostics = sortDiagnostics(ctx.diagnostics);

@@ -37,6 +37,16 @@ export interface InputInfo {
   used: boolean;
 }
 
+/** A named figure (`量 名 = expr`): its expression typed in its scope; read by name in rules. */
+export interface FigureInfo {
+  name: string;
+  /** The item it is written in; null at the top level. */
+  owner: string | null;
+  decl: A.FigureDecl;
+  typed: { kind: import("./kinds.js").Kind; ir: IR.Expr; integral: boolean };
+  used: boolean;
+}
+
 export interface ColumnInfo {
   name: string;
   kind: Kind;
@@ -83,6 +93,8 @@ export interface ItemInfo extends NodeBase {
   /** `★` on the head: the whole item feeds the ★ pool. */
   starHead: boolean;
   inputs: Map<string, InputInfo>;
+  /** Its named figures (`量`), in the order written. */
+  figures: Map<string, FigureInfo>;
   clauses: IR.Clause[];
   /** Items whose `得分()` this item reads. */
   reads: Array<{ item: string; span: A.Span }>;
@@ -123,6 +135,8 @@ export interface Model {
   nodesById: Map<string, NodeInfo>;
   items: ItemInfo[];
   facts: Map<string, InputInfo>;
+  /** Named figures written at the top level (`量`), in the order written. */
+  figures: Map<string, FigureInfo>;
   columns: Map<string, ColumnInfo>;
   unitKinds: IR.UnitKind[];
   units: IR.Unit[];

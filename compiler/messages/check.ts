@@ -33,6 +33,7 @@ const things: Record<string, Entry> = {
   "what.grade": { "zh-CN": "等次", en: "grade" },
   "what.grades": { "zh-CN": "等次表", en: "grade scale" },
   "what.input": { "zh-CN": "输入", en: "input" },
+  "what.figure": { "zh-CN": "量", en: "figure" },
   "what.item": { "zh-CN": "指标", en: "item" },
   "what.meta": { "zh-CN": "元数据", en: "metadata key" },
   "what.na-policy": { "zh-CN": "`无此项` 规则", en: "`无此项` (N/A) policy" },
@@ -486,6 +487,10 @@ const scheme: Record<string, Entry> = {
     "zh-CN":
       "指标“{item}”的输入“{input}”没有被任何规则用到：若只是收集信息，请把它声明为 文本 或 材料；否则请补上用它计分的规则",
     en: "input “{input}” of item “{item}” is read by no rule: declare it as 文本 (text) or 材料 (evidence) if it is only collected, or add the rule that scores it",
+  },
+  "W701.figure": {
+    "zh-CN": "量“{name}”没有被任何规则用到：请在规则中用它，或删去",
+    en: "figure “{name}” is read by no rule: use it in a rule, or remove it",
   },
   "W701.fact": {
     "zh-CN": "单位事实“{input}”没有被任何规则用到：若只是收集信息，请把它声明为 文本 或 材料；否则请补上用它计分的规则",

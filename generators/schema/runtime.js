@@ -412,6 +412,8 @@ function evaluate(e, read) {
       return exact(e.value) || undefined;
     case "input":
       return read(e.ref);
+    case "figure":
+      return evaluate(e.expr, read);
     case "neg": {
       const a = num(evaluate(e.a, read));
       return a && [-a[0], a[1]];

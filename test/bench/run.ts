@@ -11,6 +11,7 @@ const suites: Record<string, () => Promise<BenchSuite>> = {
   build: async () => (await import("./suites/build.js")).default,
   diff: async () => (await import("./suites/diff.js")).default,
   form: async () => (await import("./suites/form.js")).default,
+  parse: async () => (await import("./suites/parse.js")).default,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -78,6 +78,8 @@ function displayOf(scope: Scope, e: Expr): Display {
       return e.args.reduce<Display>((d, a) => d ?? displayOf(scope, a), null);
     case "clamp":
       return displayOf(scope, e.x);
+    case "figure":
+      return displayOf(scope, e.expr);
     default:
       return null;
   }
@@ -184,6 +186,15 @@ export function compileExpr(scope: Scope, e: Expr, display: Display = null): Val
       return { v: b.constants.q(e.value), type: "num", desc: same(lit(constantText(e.value, display))) };
     case "input":
       return readInput(scope, e.ref);
+    case "figure": {
+      // Named where it is read: "综合投资率 87.5%（投资额 350万元 ÷ 目标额 400万元）".
+      const inner = compileExpr(scope, e.expr, display);
+      return {
+        v: inner.v,
+        type: inner.type,
+        desc: fill2("explain.figure", { name: lit(e.name), value: figureOf(scope, e.expr, inner.v), expr: inner.desc }),
+      };
+    }
     case "column": {
       const v = b.let(`S.col[${JSON.stringify(e.name)}] || ZERO`);
       return { v, type: "num", desc: fill2("explain.column", { name: lit(e.name), value: js(`show(${v})`) }) };
