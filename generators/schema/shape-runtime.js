@@ -103,29 +103,40 @@ function refs(root, compile) {
   };
 }
 
-/** One keyword of a group as a check that adds its errors (d is of the group's type). */
-function keywordCheck(schema, keyword, compile) {
-  const value = schema[keyword];
+/**
+ * A keyword that holds or not for the value as a whole (a bound, a pattern, a shortest length), as a
+ * test, with what Ajv puts in its error's params; null for the others.
+ */
+function wholeValueKeyword(keyword, value) {
   switch (keyword) {
     case "maximum":
     case "minimum":
     case "exclusiveMaximum":
     case "exclusiveMinimum": {
       const fails = LIMITS[keyword];
-      return (d, path, errors) => {
-        if (fails(d, value)) errors.push({ instancePath: path, keyword, params: { limit: value } });
-      };
+      return { holds: (d) => !fails(d, value), params: { limit: value } };
     }
     case "pattern": {
       const re = new RegExp(value, "u");
-      return (d, path, errors) => {
-        if (!re.test(d)) errors.push({ instancePath: path, keyword, params: { pattern: value } });
-      };
+      return { holds: (d) => re.test(d), params: { pattern: value } };
     }
     case "minItems":
-      return (d, path, errors) => {
-        if (d.length < value) errors.push({ instancePath: path, keyword, params: { limit: value } });
-      };
+      return { holds: (d) => d.length >= value, params: { limit: value } };
+    default:
+      return null;
+  }
+}
+
+/** One keyword of a group as a check that adds its errors (d is of the group's type). */
+function keywordCheck(schema, keyword, compile) {
+  const value = schema[keyword];
+  const whole = wholeValueKeyword(keyword, value);
+  if (whole !== null) {
+    return (d, path, errors) => {
+      if (!whole.holds(d)) errors.push({ instancePath: path, keyword, params: whole.params });
+    };
+  }
+  switch (keyword) {
     case "uniqueItems": {
       const itemType = typeof schema.items.type === "string" ? schema.items.type : null;
       return (d, path, errors) => {
@@ -203,20 +214,9 @@ function compileShape(root) {
 /** One keyword of a group as a test (d is of the group's type): whether it holds. */
 function keywordTest(schema, keyword, compile) {
   const value = schema[keyword];
+  const whole = wholeValueKeyword(keyword, value);
+  if (whole !== null) return whole.holds;
   switch (keyword) {
-    case "maximum":
-    case "minimum":
-    case "exclusiveMaximum":
-    case "exclusiveMinimum": {
-      const fails = LIMITS[keyword];
-      return (d) => !fails(d, value);
-    }
-    case "pattern": {
-      const re = new RegExp(value, "u");
-      return (d) => re.test(d);
-    }
-    case "minItems":
-      return (d) => d.length >= value;
     case "uniqueItems": {
       const itemType = typeof schema.items.type === "string" ? schema.items.type : null;
       if (itemType === null) return (d) => d.length < 2 || repeated(d, null) === null;
