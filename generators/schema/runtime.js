@@ -432,10 +432,17 @@ function unlistedName(value, prefix, unit) {
   const kind = get(get(value, "unit"), "kind");
   if (SCHEME.unit.open.includes(kind)) return [];
   const suggestion = closest(unit, Object.keys(SCHEME.unit.listed));
-  if (suggestion === null) return [];
-  const loc = locate(["unit", "name"]);
-  const args = { place: place(loc), value: shown(unit), suggestion, allowed: allowed(loc) };
-  return [problem("S117", prefix + "/unit/name", loc, unit, args, "S117.unit-name")];
+  if (suggestion !== null) {
+    const loc = locate(["unit", "name"]);
+    const args = { place: place(loc), value: shown(unit), suggestion, allowed: allowed(loc) };
+    return [problem("S117", prefix + "/unit/name", loc, unit, args, "S117.unit-name")];
+  }
+  // not listed: the unit must say it is of an open kind
+  const loc = locate(["unit", "kind"]);
+  const open = SCHEME.unit.open.join("、");
+  if (kind === undefined) return [problem("S112", prefix + "/unit/kind", loc, unit, { place: place(loc), allowed: open })];
+  if (typeof kind !== "string" || !SCHEME.unit.kinds.includes(kind)) return []; // the shape has refused it
+  return [problem("S117", prefix + "/unit/kind", loc, unit, { place: place(loc), value: shown(kind), allowed: open })];
 }
 
 /** A target given by a unit that must not give one: the list has it (S122), or its kind has none (S129). */

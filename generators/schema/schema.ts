@@ -387,7 +387,9 @@ function itemRules(ir: SchemeIR, at: (content: JsonSchema) => JsonSchema): JsonS
   });
 }
 
-function unitSchema(ir: SchemeIR): JsonSchema {
+/** The unit; with `presence`, also the rule that a unit not listed names an open kind (the
+ *  validator checks that in runtime.js, `unlistedName`). */
+function unitSchema(ir: SchemeIR, presence: boolean): JsonSchema {
   const mode = targetMode(ir);
   const kinds = ir.unitKinds.map((k) =>
     k.title === k.id ? k.id : words("submission.schema.kind-title", { id: k.id, title: k.title })[ZH],
@@ -399,7 +401,7 @@ function unitSchema(ir: SchemeIR): JsonSchema {
       : { type: "string", pattern: NOT_BLANK };
   // A unit not in the list is of an open kind, and says which.
   const unlisted: JsonSchema =
-    ir.units.length > 0 && open.length > 0
+    presence && ir.units.length > 0 && open.length > 0
       ? {
           if: { required: ["name"], properties: { name: { not: { enum: ir.units.map((u) => u.name) } } } },
           then: { required: ["kind"], properties: { kind: { enum: open } } },
@@ -452,7 +454,7 @@ function header(ir: SchemeIR, which: "submission" | "batch"): JsonSchema {
  */
 function submissionBody(ir: SchemeIR, presence = true): JsonSchema {
   const content = contentSchema(ir, presence);
-  const properties: JsonSchema = { unit: unitSchema(ir) };
+  const properties: JsonSchema = { unit: unitSchema(ir, presence) };
   const required = ["unit"];
   if (ir.facts.length > 0) {
     const { allOf, notes } = constraintRules(ir, null, ir.facts);
