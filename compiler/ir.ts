@@ -18,6 +18,9 @@ export interface SchemeIR {
   nodes: Node[];
   /** Inputs declared outside any item: facts about the unit, shared by all forms. */
   facts: Input[];
+  /** Named figures (`量 x = …`), each after the figures it reads: computed once per unit from
+   *  its facts, columns and earlier figures. Not inputs: nothing of them is submitted. */
+  figures: Figure[];
   vetoes: Veto[];
   grades: GradeLevel[] | null;
   unitKinds: UnitKind[];
@@ -163,6 +166,22 @@ export interface Input {
   span: Span;
 }
 
+// ---------------------------------------------------------------- figures
+
+/** `量 综合投资率 = 投资完成率 × 难度系数 "…"`: a figure the rules read by name. */
+export interface Figure {
+  name: string;
+  /** The description if written, else the name. */
+  title: string;
+  /** What kind of value it is, for showing it: a rate as a percent, an amount with its unit. */
+  kind: "rate" | "amount" | "count" | "points" | "number";
+  unit: string | null;
+  expr: Expr;
+  /** The expression as written (for explanations). */
+  text: string;
+  span: Span;
+}
+
 // ---------------------------------------------------------------- expressions
 
 /** Where an input lives: an item's input, or a unit fact (item null). */
@@ -175,6 +194,7 @@ export type Expr =
   | { k: "const"; value: Dec }
   | { k: "input"; ref: InputRef } // bool → boolean; numeric types → Dec (rates as fractions); option/grade → string
   | { k: "column"; name: string } // the current unit's per-unit value
+  | { k: "figure"; name: string } // the current unit's value of a named figure (SchemeIR.figures)
   | { k: "unit-kind" }
   | { k: "item-score"; item: string }
   | { k: "checked" | "missing"; ref: InputRef }
@@ -274,8 +294,10 @@ export interface Rounding {
   stage: "item" | "section" | "total";
 }
 export interface Ranking {
-  /** "total", "completion" (score ÷ target, with a target declared), or a pool id. */
+  /** "total", "completion" (score ÷ target, with a target declared), a pool id, or "figure". */
   by: string;
+  /** With `by` "figure": the figure ranked by (`排名 按 综合投资率`); null otherwise. */
+  figure: string | null;
   order: "desc" | "asc";
   /** Ties share the better rank: 1, 2, 2, 4. */
   ties: "competition";

@@ -69,6 +69,7 @@ export type Declaration =
   | RoundingDecl
   | RankingDecl
   | TargetDecl
+  | FigureDecl
   | VetoDecl;
 
 export type PoolKind = "base" | "adjustment" | "bonus";
@@ -313,8 +314,8 @@ export interface RoundingDecl {
   stage: "item" | "section" | "total" | null;
   span: Span;
 }
-/** What `排名 按 …` ranks by, unless it is the total. */
-export type RankingBy = { kind: "pool"; name: Name } | { kind: "completion"; span: Span };
+/** What `排名 按 …` ranks by, unless it is the total: a pool or a figure (`named`), or completion. */
+export type RankingBy = { kind: "named"; name: Name } | { kind: "completion"; span: Span };
 export interface RankingDecl {
   kind: "ranking";
   by: RankingBy | null; // null: the total (`按 总分`, or no `按`)
@@ -326,6 +327,14 @@ export interface TargetDecl {
   kind: "target";
   column: Name;
   pool: Name | null;
+  span: Span;
+}
+/** `量 综合投资率 = 投资完成率 × 难度系数 "说明"`: a named figure, computed once per unit. */
+export interface FigureDecl {
+  kind: "figure";
+  name: Name;
+  expr: Expr;
+  title: Str | null;
   span: Span;
 }
 export type VetoTarget =

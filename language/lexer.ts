@@ -88,6 +88,7 @@ export const AllowNa = keyword("AllowNa", ["可无此项", "可無此項", "allo
 export const Round = keyword("Round", ["舍入", "捨入", "round"]);
 export const Ranking = keyword("Ranking", ["排名", "ranking"]);
 export const Target = keyword("Target", ["目标", "目標", "target"]);
+export const Figure = keyword("Figure", ["量", "figure"]);
 export const If = keyword("If", ["若", "if"]);
 export const Then = keyword("Then", ["则", "則", "then"]);
 export const Else = keyword("Else", ["否则", "否則", "else"]);

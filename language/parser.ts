@@ -158,6 +158,7 @@ export class KaoheParser extends CstParser {
       alt(() => this.SUBRULE(this.rounding)),
       alt(() => this.SUBRULE(this.ranking)),
       alt(() => this.SUBRULE(this.target)),
+      alt(() => this.SUBRULE(this.figure)),
       alt(() => this.SUBRULE(this.veto)),
     ]);
   });
@@ -633,6 +634,14 @@ export class KaoheParser extends CstParser {
     });
   });
 
+  figure = this.RULE("figure", () => {
+    this.CONSUME(T.Figure);
+    this.CONSUME(T.Name);
+    this.CONSUME(T.Eq);
+    this.SUBRULE(this.expr);
+    this.OPTION(() => this.CONSUME(T.Str));
+  });
+
   // ---------------------------------------------------------------- expressions
 
   expr = this.RULE("expr", () => {
@@ -767,6 +776,7 @@ const TOP_LEVEL: TokenType[] = [
   T.Round,
   T.Ranking,
   T.Target,
+  T.Figure,
   T.Veto,
 ];
 const STATEMENT: TokenType[] = [

@@ -745,7 +745,7 @@ class AstBuilder extends BaseVisitor {
         ? null
         : by!.tokenType === T.Completion
           ? { kind: "completion", span: name.span }
-          : { kind: "pool", name },
+          : { kind: "named", name },
       order: this.opt(ctx, "order"),
       marks: this.all(ctx, "rankMark"),
       span: this.here(),
@@ -765,6 +765,16 @@ class AstBuilder extends BaseVisitor {
       kind: "target",
       column: this.name(this.need(ctx, "Name")),
       pool: into ? this.name(this.need(ctx, "Name", 1)) : null,
+      span: this.here(),
+    };
+  }
+
+  figure(ctx: Children): A.FigureDecl {
+    return {
+      kind: "figure",
+      name: this.name(this.need(ctx, "Name")),
+      expr: this.sub(ctx, "expr"),
+      title: this.optStr(ctx),
       span: this.here(),
     };
   }

@@ -31,6 +31,8 @@ export type AValue =
 export interface AbstractEnv {
   input(ref: IR.InputRef): AValue;
   column(name: string): AValue;
+  /** A named figure: the values its expression can take. */
+  figure(name: string): AValue;
   unitKind(): AValue;
   itemScore(id: string): Interval;
   /** Grade shares, for `等次` clauses. */
@@ -117,6 +119,8 @@ export function evalExpr(e: IR.Expr, env: AbstractEnv): AValue {
       return { t: "num", iv: point(r(e.value)) };
     case "input":
       return env.input(e.ref);
+    case "figure":
+      return env.figure(e.name);
     case "column":
       return env.column(e.name);
     case "unit-kind":

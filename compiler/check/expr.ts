@@ -18,6 +18,7 @@ import {
   reportKind,
 } from "./kinds.js";
 import type { InputInfo, ItemInfo, Model, NodeInfo } from "./model.js";
+import { useFigure } from "./figures.js";
 import { quantityValue } from "./quantity.js";
 import { suggest } from "./suggest.js";
 
@@ -47,7 +48,7 @@ export function lookupInput(name: string, s: Scope): InputInfo | undefined {
 }
 
 function namesInScope(s: Scope): string[] {
-  return [...(s.item?.inputs.keys() ?? []), ...s.m.facts.keys(), ...s.m.columns.keys()];
+  return [...(s.item?.inputs.keys() ?? []), ...s.m.facts.keys(), ...s.m.columns.keys(), ...s.m.figures.keys()];
 }
 
 /** E201 for a name that is neither an input in scope nor a column; notes where it is declared. */
@@ -79,6 +80,8 @@ function typeRef(name: A.Name, s: Scope): Typed {
   if (input) return useInput(input);
   const column = s.m.columns.get(name.text);
   if (column) return { kind: column.kind, ir: { k: "column", name: name.text }, integral: false };
+  const figure = s.m.figures.get(name.text);
+  if (figure) return useFigure(figure, name, s.m);
   unknownName(name, s);
   return FAILED;
 }

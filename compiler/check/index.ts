@@ -9,6 +9,7 @@ import { lowerItemClauses, type TierClause } from "./clauses.js";
 import { CheckContext, note } from "./context.js";
 import { evaluationOrder, propagateCrossUnit } from "./cycles.js";
 import { buildForms, buildGrades, buildUnits, lowerRanking, lowerRounding, lowerTarget } from "./declarations.js";
+import { buildFigures, checkUnusedFigures, typeFigures } from "./figures.js";
 import { buildInputs } from "./inputs.js";
 import { checkJsonKeys } from "./json-keys.js";
 import { lowerScheme } from "./lower.js";
@@ -44,6 +45,9 @@ function newModel(ast: A.SchemeFile, ctx: CheckContext): Model {
     items: [],
     facts: new Map(),
     columns: new Map(),
+    figures: new Map(),
+    figureOrder: [],
+    figureStack: [],
     unitKinds: [],
     units: [],
     grades: null,
@@ -105,6 +109,7 @@ export function check(ast: A.SchemeFile, text: string): CheckResult {
       item.inputs = buildInputs(item.decl.inputs, item.id, m);
       checkColumnClash(item.inputs, m);
     });
+  buildFigures(declarations(ast, "figure"), m);
   checkItemPoints(m);
   checkSectionSums(m);
   checkPoolSums(m);
@@ -112,6 +117,7 @@ export function check(ast: A.SchemeFile, text: string): CheckResult {
   const tiers: TierClause[] = [];
   for (const item of m.items) ctx.within(item.title, () => lowerItemClauses(item, m, tiers));
   collectVetoes(m);
+  typeFigures(m);
   const { order, cyclic } = evaluationOrder(m);
   propagateCrossUnit(order, m);
 
@@ -134,6 +140,7 @@ export function check(ast: A.SchemeFile, text: string): CheckResult {
   checkNaPolicy(m);
   checkRounding(m);
   checkUnusedInputs(m);
+  checkUnusedFigures(m);
   if (!ctx.hasErrors) checkShortItems(m);
 
   const diagnostics = sortDiagnostics(ctx.diagnostics);

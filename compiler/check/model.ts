@@ -108,6 +108,17 @@ export interface VetoInfo {
   cond: IR.Expr | null;
 }
 
+/** A named figure (`量 x = …`, figures.ts). */
+export interface FigureInfo {
+  name: string;
+  decl: A.FigureDecl;
+  /** Set once typed (on first use, or after all rules); null until then. */
+  typed: import("./expr.js").Typed | null;
+  /** Being typed now: a reference to it from inside is a cycle (E209). */
+  typing: boolean;
+  used: boolean;
+}
+
 export interface GradeInfo {
   label: string;
   share: Rational;
@@ -124,6 +135,11 @@ export interface Model {
   items: ItemInfo[];
   facts: Map<string, InputInfo>;
   columns: Map<string, ColumnInfo>;
+  figures: Map<string, FigureInfo>;
+  /** Figures in the order they were typed: each after those it reads. */
+  figureOrder: string[];
+  /** The figures being typed, outermost first (for the cycle E209 names). */
+  figureStack: string[];
   unitKinds: IR.UnitKind[];
   units: IR.Unit[];
   grades: GradeInfo[] | null;

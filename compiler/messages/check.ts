@@ -29,6 +29,7 @@ const things: Record<string, Entry> = {
   "what.column": { "zh-CN": "单位列", en: "per-unit column" },
   "what.combine": { "zh-CN": "`合成`", en: "`合成` (combine)" },
   "what.element": { "zh-CN": "清单项", en: "checklist element" },
+  "what.figure": { "zh-CN": "量", en: "figure" },
   "what.form": { "zh-CN": "表", en: "form" },
   "what.grade": { "zh-CN": "等次", en: "grade" },
   "what.grades": { "zh-CN": "等次表", en: "grade scale" },
@@ -60,8 +61,8 @@ const names: Record<string, Entry> = {
     en: "item “{item}” has no input named “{name}”, and there is no unit fact or per-unit column of that name: declare it in this item with `输入 {name} …`, or correct the spelling",
   },
   "E201.scheme": {
-    "zh-CN": "没有名为“{name}”的单位事实或单位列：请在方案顶层用 `输入 {name} …` 声明它，或改正拼写",
-    en: "there is no unit fact or per-unit column named “{name}”: declare it at the top of the scheme with `输入 {name} …`, or correct the spelling",
+    "zh-CN": "没有名为“{name}”的单位事实、单位列或量：请在方案顶层用 `输入 {name} …` 声明它，或改正拼写",
+    en: "there is no unit fact, per-unit column or figure named “{name}”: declare it at the top of the scheme with `输入 {name} …`, or correct the spelling",
   },
   "E201.item-id": {
     "zh-CN": "没有编号或名称为“{name}”的指标：`得分(…)` 里要写一个指标的编号或名称",
@@ -82,6 +83,10 @@ const names: Record<string, Entry> = {
   "E202.shadows-fact": {
     "zh-CN": "输入“{name}”与方案顶层的单位事实同名：本指标内会分不清，请改用另一个名称",
     en: "input “{name}” has the name of a unit fact declared at the top of the scheme, so rules here could not tell them apart: choose another name",
+  },
+  "E202.figure-clash": {
+    "zh-CN": "量“{name}”与一个输入或单位列同名，规则中无法区分：请给这个量另取一个名称",
+    en: "figure “{name}” has the name of an input or a per-unit column, so rules could not tell them apart: give the figure another name",
   },
   "E202.column-clash": {
     "zh-CN": "输入“{name}”与单位列同名，规则中无法区分：请改用另一个名称",
@@ -143,6 +148,10 @@ const names: Record<string, Entry> = {
     "zh-CN": "`本项` 只能用在分项或指标内部：方案顶层的否决请写 `总分`、`取消评优`，或一个分项或指标的名称",
     en: "`本项` (this item) only works inside a section or item: at the top of the scheme write `总分`, `取消评优`, or the name of a section or item",
   },
+  E209: {
+    "zh-CN": "量“{name}”的计算用到了它自己：{cycle}：请改写其中一个量，不再引用另一个",
+    en: "figure “{name}” is computed from itself: {cycle}: rewrite one of these figures so that it no longer reads the other",
+  },
   E208: {
     "zh-CN": "指标“{item}”的得分引用形成了循环：{cycle}：请去掉其中一处 `得分(…)`",
     en: "the score of item “{item}” depends on itself: {cycle}: remove one of these `得分(…)`",
@@ -150,6 +159,10 @@ const names: Record<string, Entry> = {
 };
 
 const types: Record<string, Entry> = {
+  E314: {
+    "zh-CN": "量“{name}”的值是{kind}，不是一个数：量要写成算式，例如 `量 综合投资率 = 投资完成率 × 难度系数`",
+    en: "figure “{name}” is {kind}, not a number: a figure is a calculation, e.g. `量 综合投资率 = 投资完成率 × 难度系数`",
+  },
   E301: {
     "zh-CN": "不能把{left}和{right}相比较：两边要是同一种量",
     en: "cannot compare {left} with {right}: both sides must be the same kind of quantity",
@@ -460,6 +473,10 @@ const scheme: Record<string, Entry> = {
   "W701.fact": {
     "zh-CN": "单位事实“{input}”没有被任何规则用到：若只是收集信息，请把它声明为 文本 或 材料；否则请补上用它计分的规则",
     en: "unit fact “{input}” is read by no rule: declare it as 文本 (text) or 材料 (evidence) if it is only collected, or add the rule that scores it",
+  },
+  W704: {
+    "zh-CN": "量“{name}”没有被任何规则、条件、其他量或排名用到：若不需要，请删去；否则请补上用它的规则",
+    en: "figure “{name}” is read by no rule, condition, other figure or ranking: remove it if it is not needed, or add the rule that uses it",
   },
   W702: {
     "zh-CN":

@@ -28,6 +28,11 @@ export const explainMessages: Record<string, Entry> = {
   "explain.input.absent": { "zh-CN": "（未填报）", en: " (not reported)" },
   "explain.nothing": { "zh-CN": "无", en: "none" },
   "explain.column": { "zh-CN": "{name} {value}", en: "{name} {value}" },
+  "explain.figure": { "zh-CN": "{name} {value}", en: "{name} {value}" },
+  "explain.figure.line": {
+    "zh-CN": "量 {name} = {text} = {how} = {value}",
+    en: "Figure {name} = {text} = {how} = {value}",
+  },
   "explain.unit-kind": { "zh-CN": "单位类别「{value}」", en: "unit kind “{value}”" },
   "explain.score-of": { "zh-CN": "「{title}」得分 {value} 分", en: "score of “{title}” {value} points" },
   "explain.and": { "zh-CN": "{a} 且 {b}", en: "{a} and {b}" },

@@ -1,9 +1,9 @@
 // An IR expression compiled into straight-line code: temporaries holding its value, and a text
 // in both languages that shows the unit's figures ("在线业务处理率 85% ≥ 70%").
-import type { Expr, Input, InputRef, Item, SchemeIR } from "../../../compiler/ir.js";
+import type { Expr, Figure, Input, InputRef, Item, SchemeIR } from "../../../compiler/ir.js";
 import { dec, mul, toDecimal } from "../runtime/decimal.js";
-import type { Body } from "./code.js";
-import { cat, fill2, join, js, lit, same, word, type Bi } from "./text.js";
+import { Body, type Constants } from "./code.js";
+import { cat, fill2, join, js, lit, render, same, word, type Bi } from "./text.js";
 
 /** How a figure is written: a rate as a percent, an amount with its unit. */
 type Display = { rate: true } | { unit: string } | null;
@@ -62,8 +62,31 @@ export function rawOf(scope: Scope, ref: InputRef): string {
   return `${holder}[${key}]`;
 }
 
+function namedFigure(scope: Shared, name: string): Figure {
+  const figure = scope.ir.figures.find((f) => f.name === name);
+  if (!figure) throw new Error(`kaohe: IR names a figure that does not exist: ${name}`);
+  return figure;
+}
+
+function figureDisplay(figure: Figure): Display {
+  return figure.kind === "rate" ? { rate: true } : figure.kind === "amount" ? { unit: figure.unit ?? "" } : null;
+}
+
+/** A JavaScript expression for the words of value v: a rate as a percent, an amount with its unit. */
+function displayWords(display: Display, v: string): string {
+  if (display === null) return `show(${v})`;
+  return "rate" in display ? `showRate(${v})` : `show(${v}) + ${JSON.stringify(display.unit)}`;
+}
+
+/** A JavaScript expression for a named figure's value v as words. */
+export function figureWords(figure: Figure, v: string): string {
+  return displayWords(figureDisplay(figure), v);
+}
+
 function displayOf(scope: Scope, e: Expr): Display {
   switch (e.k) {
+    case "figure":
+      return figureDisplay(namedFigure(scope, e.name));
     case "input": {
       const t = inputOf(scope, e.ref).type;
       return t.kind === "rate" ? { rate: true } : t.kind === "amount" ? { unit: t.unit } : null;
@@ -86,9 +109,7 @@ function displayOf(scope: Scope, e: Expr): Display {
 /** A figure computed at run time, written like the expression it is the value of: a rate as a
  *  percent (the best 网上办理率 is "95%", not 0.95), an amount with its unit. */
 export function figureOf(scope: Scope, e: Expr, v: string): Bi {
-  const display = displayOf(scope, e);
-  if (display === null) return same(js(`show(${v})`));
-  return same("rate" in display ? js(`showRate(${v})`) : js(`show(${v}) + ${JSON.stringify(display.unit)}`));
+  return same(js(displayWords(displayOf(scope, e), v)));
 }
 
 /** A constant as the scheme wrote it: 0.7 next to a rate is "70%", 200 next to 万元 "200万元". */
@@ -187,6 +208,11 @@ export function compileExpr(scope: Scope, e: Expr, display: Display = null): Val
     case "column": {
       const v = b.let(`S.col[${JSON.stringify(e.name)}] || ZERO`);
       return { v, type: "num", desc: fill2("explain.column", { name: lit(e.name), value: js(`show(${v})`) }) };
+    }
+    case "figure": {
+      const v = b.let(`S.fig[${JSON.stringify(e.name)}] || ZERO`);
+      const value = js(figureWords(namedFigure(scope, e.name), v));
+      return { v, type: "num", desc: fill2("explain.figure", { name: lit(e.name), value }) };
     }
     case "unit-kind": {
       const v = b.let("S.kind");
@@ -319,6 +345,27 @@ function funcValue(name: string, v: string, args: Bi[]): Value {
     type: "num",
     desc: fill2(`explain.func.${name}`, { args: join(args, ARG_SEP), value: js(`show(${v})`) }),
   };
+}
+
+/**
+ * A scheme-level expression (a veto's condition, a figure) as two functions of the sheet S:
+ * `<name>_<n>(S)` its value, and `<name>Why_<n>(S)` its words with the unit's figures.
+ */
+export function sheetFunctions(shared: Shared, constants: Constants, e: Expr, name: string, n: number): string {
+  const test = new Body(constants);
+  const value = compileExpr({ ...shared, item: null, body: test, holders: new Map() }, e);
+  const why = new Body(constants);
+  const desc = compileExpr({ ...shared, item: null, body: why, holders: new Map() }, e).desc;
+  return [
+    `function ${name}_${n}(S) {`,
+    test.text(),
+    `return ${value.v};`,
+    "}",
+    `function ${name}Why_${n}(S) {`,
+    why.text(),
+    `return [${render(desc[0])}, ${render(desc[1])}];`,
+    "}",
+  ].join("\n");
 }
 
 export function joinList(items: readonly Bi[]): Bi {
