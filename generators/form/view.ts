@@ -81,6 +81,8 @@ export interface PageView {
   chooseKind: boolean;
   target: boolean;
   facts: FieldView[];
+  /** The scheme's named figures (量), shown live from the unit's result. */
+  figures: Array<{ name: string; title: string; text: string; rate: boolean; unit: string }>;
   panels: PanelView[];
   pools: Array<{ id: string; title: string; points: string | null }>;
   forms: boolean;
@@ -190,6 +192,13 @@ export function pageView(ir: SchemeIR): PageView {
     chooseKind: kindRequired(ir),
     target: mode === "submitted" || mode === "mixed",
     facts: ir.facts.map((input) => field(ids, input, ["facts"])),
+    figures: ir.figures.map((f) => ({
+      name: f.name,
+      title: f.title,
+      text: oneLine(f.text),
+      rate: f.kind === "rate",
+      unit: f.kind === "amount" ? (f.unit ?? "") : "",
+    })),
     panels: forms.map((f, n) => ({
       id: `panel-${n + 1}`,
       form: f?.id ?? "",
