@@ -18,10 +18,13 @@ export interface SchemeIR {
   nodes: Node[];
   /** Inputs declared outside any item: facts about the unit, shared by all forms. */
   facts: Input[];
-  /** Named figures (`量 x = …`), each after the figures it reads: computed once per unit from
-   *  its facts, columns and earlier figures. Not inputs: nothing of them is submitted. */
+  /** The top-level named figures that are numbers (`量 x = …`), in the order written (each after
+   *  those it reads): computed once per unit for its result, its explanation and the ranking.
+   *  Rules read them through `figure` expressions, which carry the calculation. Not inputs. */
   figures: Figure[];
   vetoes: Veto[];
+  /** What every submission must satisfy between its inputs (`约束`), checked by the validator. */
+  constraints: Constraint[];
   grades: GradeLevel[] | null;
   unitKinds: UnitKind[];
   units: Unit[];
@@ -119,6 +122,8 @@ export interface Item extends NodeBase {
   /** The cap on the item's own-pool part: 封顶 if written, else the points; null if neither. */
   cap: Dec | null;
   capWritten: boolean;
+  /** Why a written 封顶 cuts what the rules would give (`封顶 5分 因 "…"`); null when not written. */
+  capReason: string | null;
   /** The floor (最低 q); null means no floor (最低 不限, or none needed: min ≥ 0 is proven). */
   floor: Dec | null;
   rescale: Rescale | null;
@@ -168,16 +173,14 @@ export interface Input {
 
 // ---------------------------------------------------------------- figures
 
-/** `量 综合投资率 = 投资完成率 × 难度系数 "…"`: a figure the rules read by name. */
+/** A top-level `量 综合投资率 = 投资完成率 × 难度系数`. */
 export interface Figure {
   name: string;
-  /** The description if written, else the name. */
-  title: string;
   /** What kind of value it is, for showing it: a rate as a percent, an amount with its unit. */
   kind: "rate" | "amount" | "count" | "points" | "number";
   unit: string | null;
   expr: Expr;
-  /** The expression as written (for explanations). */
+  /** The calculation as written (for explanations). */
   text: string;
   span: Span;
 }
@@ -194,7 +197,8 @@ export type Expr =
   | { k: "const"; value: Dec }
   | { k: "input"; ref: InputRef } // bool → boolean; numeric types → Dec (rates as fractions); option/grade → string
   | { k: "column"; name: string } // the current unit's per-unit value
-  | { k: "figure"; name: string } // the current unit's value of a named figure (SchemeIR.figures)
+  // A named figure (`量 name = expr`) read by its name: `expr` is what it computes.
+  | { k: "figure"; name: string; item: string | null; expr: Expr }
   | { k: "unit-kind" }
   | { k: "item-score"; item: string }
   | { k: "checked" | "missing"; ref: InputRef }
@@ -242,6 +246,9 @@ export type Clause = ClauseBase &
     | { k: "ratio-to-best"; value: Expr; points: Dec }
     | { k: "rank-bands"; value: Expr; order: "desc" | "asc"; bands: Band[] }
     | { k: "grade"; input: InputRef; points: Dec }
+    // 等次 { A: c … D: 其余 }: the level whose criterion holds (tried in order; the checker proves
+    // that one and only one holds where it can), its share of the points. `when` null: 其余.
+    | { k: "derived-grade"; levels: DerivedLevel[]; points: Dec }
     | { k: "part"; title: string; max: Dec | null; clauses: Clause[] }
     // 若 c { … } 否则 { … }: the clauses of the branch that holds; the others give nothing.
     // Child ids number on from the parent's: "<item>#<n>.<m>", then-branch first.
@@ -266,6 +273,32 @@ export interface Veto {
   text: string;
   /** The item or section it was written in; null at the top level. */
   declaredIn: string | null;
+  span: Span;
+}
+
+export interface DerivedLevel {
+  label: string;
+  when: Expr | null;
+  /** The criterion as written, e.g. "完成率 ≥ 95% 且 非 重大事故", or "其余". */
+  text: string;
+}
+
+/** `约束 [若 premise 则] claim`: a submission for which the premise holds and the claim does not
+ *  is refused (nothing is scored). Inputs left out (可选) read as in scoring: 0, no, none. */
+export interface Constraint {
+  id: string; // "constraint#<n>" in document order
+  /** The item whose inputs it relates (checked on each form when there are forms); null: written
+   *  at the top level, over unit facts and columns. Not checked where the item is N/A or absent. */
+  item: string | null;
+  premise: Expr | null; // null: none written (the claim must always hold)
+  claim: Expr;
+  /** The inputs it reads, each once, in the order written (premise first); and those of the claim. */
+  inputs: InputRef[];
+  claimInputs: InputRef[];
+  /** The explanation written after it, or null. */
+  label: string | null;
+  /** The constraint as written, without its explanation: "约束 已挂接数 ≤ 目录总数". */
+  text: string;
   span: Span;
 }
 
@@ -296,7 +329,7 @@ export interface Rounding {
 export interface Ranking {
   /** "total", "completion" (score ÷ target, with a target declared), a pool id, or "figure". */
   by: string;
-  /** With `by` "figure": the figure ranked by (`排名 按 综合投资率`); null otherwise. */
+  /** With `by` "figure": the top-level figure ranked by (`排名 按 综合投资率`); null otherwise. */
   figure: string | null;
   order: "desc" | "asc";
   /** Ties share the better rank: 1, 2, 2, 4. */

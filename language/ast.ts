@@ -69,8 +69,9 @@ export type Declaration =
   | RoundingDecl
   | RankingDecl
   | TargetDecl
-  | FigureDecl
-  | VetoDecl;
+  | VetoDecl
+  | ConstraintDecl
+  | FigureDecl;
 
 export type PoolKind = "base" | "adjustment" | "bonus";
 
@@ -124,6 +125,9 @@ export interface ItemDecl {
   inputs: InputDecl[];
   clauses: Clause[];
   cap: Quantity | null; // 封顶
+  capReason: Str | null; // 封顶 q 因 "…": why the cap cuts what the rules would give
+  constraints: ConstraintDecl[];
+  figures: FigureDecl[];
   floor: Quantity | "none" | null; // 最低 q | 最低 不限
   vetoes: VetoDecl[];
   allowNa: boolean; // 可无此项
@@ -182,6 +186,7 @@ export type Clause =
   | RatioClause
   | RankBandsClause
   | GradeClause
+  | DerivedGradeClause
   | PartClause
   | BranchClause;
 
@@ -241,6 +246,11 @@ export interface RankBandsClause extends ClauseBase {
 export interface GradeClause extends ClauseBase {
   kind: "grade";
   input: Name;
+}
+/** `等次 { A: 条件 … D: 其余 }`: the grade whose criterion holds; `when` is null for 其余. */
+export interface DerivedGradeClause extends ClauseBase {
+  kind: "derived-grade";
+  criteria: Array<{ label: Name; when: Expr | null; span: Span }>;
 }
 export interface PartClause extends ClauseBase {
   kind: "part";
@@ -314,8 +324,8 @@ export interface RoundingDecl {
   stage: "item" | "section" | "total" | null;
   span: Span;
 }
-/** What `排名 按 …` ranks by, unless it is the total: a pool or a figure (`named`), or completion. */
-export type RankingBy = { kind: "named"; name: Name } | { kind: "completion"; span: Span };
+/** What `排名 按 …` ranks by, unless it is the total. */
+export type RankingBy = { kind: "pool"; name: Name } | { kind: "completion"; span: Span };
 export interface RankingDecl {
   kind: "ranking";
   by: RankingBy | null; // null: the total (`按 总分`, or no `按`)
@@ -329,14 +339,6 @@ export interface TargetDecl {
   pool: Name | null;
   span: Span;
 }
-/** `量 综合投资率 = 投资完成率 × 难度系数 "说明"`: a named figure, computed once per unit. */
-export interface FigureDecl {
-  kind: "figure";
-  name: Name;
-  expr: Expr;
-  title: Str | null;
-  span: Span;
-}
 export type VetoTarget =
   | { kind: "this-item"; span: Span }
   | { kind: "total"; span: Span }
@@ -347,5 +349,20 @@ export interface VetoDecl {
   cond: Expr;
   target: VetoTarget;
   label: Str | null;
+  span: Span;
+}
+/** `约束 [若 premise 则] claim ["说明"]`: what every submission must satisfy between its inputs. */
+export interface ConstraintDecl {
+  kind: "constraint";
+  premise: Expr | null;
+  claim: Expr;
+  label: Str | null;
+  span: Span;
+}
+/** `量 名 = expr`: a figure computed once per unit and read by its name, in order of declaration. */
+export interface FigureDecl {
+  kind: "figure";
+  name: Name;
+  expr: Expr;
   span: Span;
 }

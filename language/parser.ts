@@ -64,11 +64,17 @@ function alt(impl: () => unknown, ignoreAmbiguities = false): IOrAlt<unknown> {
 }
 
 export class KaoheParser extends CstParser {
-  constructor() {
+  /**
+   * `validate`: Chevrotain's checks of the grammar itself (ambiguities, left recursion…), a third of
+   * a `kaohe check`'s start-up. The grammar does not change at run time, so they run in the tests
+   * (test/language/grammar.test.ts), not at every start.
+   */
+  constructor({ validate = false }: { validate?: boolean } = {}) {
     super(T.allTokens, {
       recoveryEnabled: true,
       nodeLocationTracking: "onlyOffset",
       errorMessageProvider: errorMessages,
+      skipValidations: !validate,
     });
     this.performSelfAnalysis();
   }
@@ -158,8 +164,9 @@ export class KaoheParser extends CstParser {
       alt(() => this.SUBRULE(this.rounding)),
       alt(() => this.SUBRULE(this.ranking)),
       alt(() => this.SUBRULE(this.target)),
-      alt(() => this.SUBRULE(this.figure)),
       alt(() => this.SUBRULE(this.veto)),
+      alt(() => this.SUBRULE(this.constraint)),
+      alt(() => this.SUBRULE(this.figureDecl)),
     ]);
   });
 
@@ -254,6 +261,8 @@ export class KaoheParser extends CstParser {
       alt(() => this.SUBRULE(this.veto)),
       alt(() => this.SUBRULE(this.allowNa)),
       alt(() => this.SUBRULE(this.rescale)),
+      alt(() => this.SUBRULE(this.constraint)),
+      alt(() => this.SUBRULE(this.figureDecl)),
     ]);
   });
 
@@ -477,9 +486,22 @@ export class KaoheParser extends CstParser {
     this.SUBRULE(this.expr);
   });
 
+  /** `等次 评定` (a grade the unit reports) or `等次 { A: 条件 … D: 其余 }` (derived from criteria). */
   gradeClause = this.RULE("gradeClause", () => {
     this.CONSUME(T.Grade);
+    this.OR([alt(() => this.CONSUME(T.Name)), alt(() => this.SUBRULE(this.gradeCriteria))]);
+  });
+
+  gradeCriteria = this.RULE("gradeCriteria", () => {
+    this.CONSUME(T.LBrace);
+    this.loop("gradeCriteria", [alt(() => this.SUBRULE(this.gradeCriterion))]);
+    this.CONSUME(T.RBrace);
+  });
+
+  gradeCriterion = this.RULE("gradeCriterion", () => {
     this.CONSUME(T.Name);
+    this.CONSUME(T.Colon);
+    this.OR([alt(() => this.CONSUME(T.Otherwise)), alt(() => this.SUBRULE(this.expr))]);
   });
 
   partClause = this.RULE("partClause", () => {
@@ -494,9 +516,14 @@ export class KaoheParser extends CstParser {
     this.CONSUME(T.RBrace);
   });
 
+  /** 封顶 q [因 "reason"] */
   cap = this.RULE("cap", () => {
     this.CONSUME(T.Cap);
     this.CONSUME(T.Quantity);
+    this.OPTION(() => {
+      this.CONSUME(T.Because);
+      this.CONSUME(T.Str);
+    });
   });
 
   floor = this.RULE("floor", () => {
@@ -529,6 +556,26 @@ export class KaoheParser extends CstParser {
     this.CONSUME(T.Then);
     this.SUBRULE(this.vetoTarget);
     this.OPTION(() => this.CONSUME(T.Str));
+  });
+
+  /** 量 名 = expr: a figure computed once per unit, used by name in rules. */
+  figureDecl = this.RULE("figureDecl", () => {
+    this.CONSUME(T.Figure);
+    this.CONSUME(T.Name);
+    this.CONSUME(T.Eq);
+    this.SUBRULE(this.expr);
+  });
+
+  /** 约束 [若 c 则] d ["说明"]: what every submission must satisfy between its inputs. */
+  constraint = this.RULE("constraint", () => {
+    this.CONSUME(T.Constraint);
+    this.OPTION(() => {
+      this.CONSUME(T.If);
+      this.SUBRULE(this.expr);
+      this.CONSUME(T.Then);
+    });
+    this.SUBRULE2(this.expr);
+    this.OPTION2(() => this.CONSUME(T.Str));
   });
 
   vetoTarget = this.RULE("vetoTarget", () => {
@@ -632,14 +679,6 @@ export class KaoheParser extends CstParser {
       this.CONSUME(T.Into);
       this.CONSUME2(T.Name);
     });
-  });
-
-  figure = this.RULE("figure", () => {
-    this.CONSUME(T.Figure);
-    this.CONSUME(T.Name);
-    this.CONSUME(T.Eq);
-    this.SUBRULE(this.expr);
-    this.OPTION(() => this.CONSUME(T.Str));
   });
 
   // ---------------------------------------------------------------- expressions
@@ -760,6 +799,7 @@ export type Place =
   | "bandList"
   | "units"
   | "grades"
+  | "gradeCriteria"
   | "ranking";
 
 const TOP_LEVEL: TokenType[] = [
@@ -776,8 +816,9 @@ const TOP_LEVEL: TokenType[] = [
   T.Round,
   T.Ranking,
   T.Target,
-  T.Figure,
   T.Veto,
+  T.Constraint,
+  T.Figure,
 ];
 const STATEMENT: TokenType[] = [
   T.Input,
@@ -814,13 +855,14 @@ const STOPS: Record<Place, TokenType[]> = {
   header: [...TOP_LEVEL, ...STATEMENT],
   poolBody: except(TOP_LEVEL, T.Section, T.Item),
   section: except(TOP_LEVEL, T.Section, T.Item, T.Veto),
-  item: except(TOP_LEVEL, T.Input, T.Veto, T.Grade),
+  item: except(TOP_LEVEL, T.Input, T.Veto, T.Grade, T.Constraint, T.Figure),
   partClause: CLAUSES_ONLY,
   clauseBlock: CLAUSES_ONLY,
   byClause: [...TOP_LEVEL, ...STATEMENT],
   bandList: [...TOP_LEVEL, ...STATEMENT],
   units: [...TOP_LEVEL, ...STATEMENT],
   grades: [...TOP_LEVEL, ...STATEMENT],
+  gradeCriteria: [...TOP_LEVEL, ...STATEMENT],
   ranking: [...TOP_LEVEL, ...STATEMENT],
 };
 

@@ -51,12 +51,18 @@ interface InputBound {
 }
 
 /** What one statement inside an item's braces contributes. */
+interface WrittenCap {
+  amount: A.Quantity;
+  reason: A.Str | null;
+}
 type ItemPart =
   | { kind: "meta"; value: A.MetaEntry }
   | { kind: "applies-to" }
   | { kind: "input"; value: A.InputDecl }
   | { kind: "clause"; value: A.Clause }
-  | { kind: "cap"; value: A.Quantity; keyword: IToken }
+  | { kind: "cap"; value: WrittenCap; keyword: IToken }
+  | { kind: "constraint"; value: A.ConstraintDecl }
+  | { kind: "figure"; value: A.FigureDecl }
   | { kind: "floor"; value: A.Quantity | "none"; keyword: IToken }
   | { kind: "veto"; value: A.VetoDecl }
   | { kind: "allow-na" }
@@ -356,6 +362,7 @@ class AstBuilder extends BaseVisitor {
 
   item(ctx: Children): A.ItemDecl {
     const parts = this.all<ItemPart>(ctx, "itemStmt");
+    const cap = this.once(parts.flatMap((p) => (p.kind === "cap" ? [p] : [])));
     return {
       kind: "item",
       id: this.sub(ctx, "itemId"),
@@ -366,7 +373,10 @@ class AstBuilder extends BaseVisitor {
       appliesTo: this.appliesOnce(ctx, "itemStmt"),
       inputs: parts.flatMap((p) => (p.kind === "input" ? [p.value] : [])),
       clauses: parts.flatMap((p) => (p.kind === "clause" ? [p.value] : [])),
-      cap: this.once(parts.flatMap((p) => (p.kind === "cap" ? [p] : []))),
+      cap: cap?.amount ?? null,
+      capReason: cap?.reason ?? null,
+      constraints: parts.flatMap((p) => (p.kind === "constraint" ? [p.value] : [])),
+      figures: parts.flatMap((p) => (p.kind === "figure" ? [p.value] : [])),
       floor: this.once(parts.flatMap((p) => (p.kind === "floor" ? [p] : []))),
       vetoes: parts.flatMap((p) => (p.kind === "veto" ? [p.value] : [])),
       allowNa: parts.some((p) => p.kind === "allow-na"),
@@ -394,7 +404,11 @@ class AstBuilder extends BaseVisitor {
       case "clause":
         return { kind: "clause", value: value as A.Clause };
       case "cap":
-        return { kind: "cap", value: value as A.Quantity, keyword: this.need(children, "Cap") };
+        return { kind: "cap", value: value as WrittenCap, keyword: this.need(children, "Cap") };
+      case "constraint":
+        return { kind: "constraint", value: value as A.ConstraintDecl };
+      case "figureDecl":
+        return { kind: "figure", value: value as A.FigureDecl };
       case "floor":
         return { kind: "floor", value: value as A.Quantity | "none", keyword: this.need(children, "Min") };
       case "veto":
@@ -608,8 +622,19 @@ class AstBuilder extends BaseVisitor {
   ratioClause(ctx: Children): Omit<A.RatioClause, "into" | "span"> {
     return { kind: "ratio", value: this.sub(ctx, "expr") };
   }
-  gradeClause(ctx: Children): Omit<A.GradeClause, "into" | "span"> {
+  gradeClause(ctx: Children): Omit<A.GradeClause, "into" | "span"> | Omit<A.DerivedGradeClause, "into" | "span"> {
+    if (this.node(ctx, "gradeCriteria")) return { kind: "derived-grade", criteria: this.sub(ctx, "gradeCriteria") };
     return { kind: "grade", input: this.name(this.need(ctx, "Name")) };
+  }
+  gradeCriteria(ctx: Children): A.DerivedGradeClause["criteria"] {
+    return this.all(ctx, "gradeCriterion");
+  }
+  gradeCriterion(ctx: Children): A.DerivedGradeClause["criteria"][number] {
+    return {
+      label: this.name(this.need(ctx, "Name")),
+      when: this.has(ctx, "Otherwise") ? null : this.sub(ctx, "expr"),
+      span: this.here(),
+    };
   }
   partClause(ctx: Children): Omit<A.PartClause, "into" | "span"> {
     const hasMax = this.has(ctx, "Max") || this.has(ctx, "Cap");
@@ -621,8 +646,9 @@ class AstBuilder extends BaseVisitor {
     };
   }
 
-  cap(ctx: Children): A.Quantity {
-    return this.quantity(this.need(ctx, "Quantity"));
+  cap(ctx: Children): WrittenCap {
+    const reason = this.token(ctx, "Str");
+    return { amount: this.quantity(this.need(ctx, "Quantity")), reason: reason ? this.str(reason) : null };
   }
   floor(ctx: Children): A.Quantity | "none" {
     return this.has(ctx, "NoLimit") ? "none" : this.quantity(this.need(ctx, "Quantity"), true);
@@ -650,6 +676,23 @@ class AstBuilder extends BaseVisitor {
       kind: "veto",
       cond: this.sub(ctx, "expr"),
       target: this.sub(ctx, "vetoTarget"),
+      label: this.optStr(ctx),
+      span: this.here(),
+    };
+  }
+  figureDecl(ctx: Children): A.FigureDecl {
+    return { kind: "figure", name: this.name(this.need(ctx, "Name")), expr: this.sub(ctx, "expr"), span: this.here() };
+  }
+  constraint(ctx: Children): A.ConstraintDecl {
+    this.need(ctx, "Constraint");
+    const exprs = this.nodes(ctx, "expr");
+    const premise = this.has(ctx, "If") && exprs.length === 2 ? (this.visit(exprs[0]!) as A.Expr) : null;
+    const claim = exprs[exprs.length - 1];
+    if (!claim) throw new Incomplete();
+    return {
+      kind: "constraint",
+      premise,
+      claim: this.visit(claim) as A.Expr,
       label: this.optStr(ctx),
       span: this.here(),
     };
@@ -745,7 +788,7 @@ class AstBuilder extends BaseVisitor {
         ? null
         : by!.tokenType === T.Completion
           ? { kind: "completion", span: name.span }
-          : { kind: "named", name },
+          : { kind: "pool", name },
       order: this.opt(ctx, "order"),
       marks: this.all(ctx, "rankMark"),
       span: this.here(),
@@ -765,16 +808,6 @@ class AstBuilder extends BaseVisitor {
       kind: "target",
       column: this.name(this.need(ctx, "Name")),
       pool: into ? this.name(this.need(ctx, "Name", 1)) : null,
-      span: this.here(),
-    };
-  }
-
-  figure(ctx: Children): A.FigureDecl {
-    return {
-      kind: "figure",
-      name: this.name(this.need(ctx, "Name")),
-      expr: this.sub(ctx, "expr"),
-      title: this.optStr(ctx),
       span: this.here(),
     };
   }

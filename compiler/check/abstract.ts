@@ -19,7 +19,7 @@ import {
   union,
   ZERO_INTERVAL,
 } from "./interval.js";
-import { Rational, ZERO } from "./rational.js";
+import { ONE, Rational, ZERO } from "./rational.js";
 import { fromBounds, type Segment } from "./segments.js";
 
 export type AValue =
@@ -31,14 +31,14 @@ export type AValue =
 export interface AbstractEnv {
   input(ref: IR.InputRef): AValue;
   column(name: string): AValue;
-  /** A named figure: the values its expression can take. */
-  figure(name: string): AValue;
   unitKind(): AValue;
   itemScore(id: string): Interval;
   /** Grade shares, for `等次` clauses. */
   gradeShare(label: string): Rational | null;
   gradeLabels(): string[];
   optionLabels(ref: IR.InputRef): string[];
+  /** Whether a constraint keeps input a at most input b in every submission. */
+  atMost(a: IR.InputRef, b: IR.InputRef): boolean;
 }
 
 const r = (d: IR.Dec): Rational => Rational.parse(d) ?? ZERO;
@@ -119,10 +119,10 @@ export function evalExpr(e: IR.Expr, env: AbstractEnv): AValue {
       return { t: "num", iv: point(r(e.value)) };
     case "input":
       return env.input(e.ref);
-    case "figure":
-      return env.figure(e.name);
     case "column":
       return env.column(e.name);
+    case "figure":
+      return evalExpr(e.expr, env);
     case "unit-kind":
       return env.unitKind();
     case "item-score":
@@ -140,6 +140,9 @@ export function evalExpr(e: IR.Expr, env: AbstractEnv): AValue {
     case "div": {
       const a = num(evalExpr(e.a, env));
       const b = num(evalExpr(e.b, env));
+      // 已挂接数 ÷ 目录总数 under `约束 已挂接数 ≤ 目录总数`: a share, in [0, 1], when a ≥ 0 and b > 0.
+      if (e.k === "div" && e.a.k === "input" && e.b.k === "input" && env.atMost(e.a.ref, e.b.ref))
+        if (a.lo !== null && !a.lo.lt(ZERO) && b.lo !== null && b.lo.gt(ZERO)) return { t: "num", iv: { lo: ZERO, hi: ONE } };
       const op = { add, sub, mul, div }[e.k];
       return { t: "num", iv: op(a, b) };
     }
@@ -255,6 +258,20 @@ function clauseValue(
       const v = env.input(c.input);
       const labels = v.t === "label" && v.values ? v.values : env.gradeLabels();
       return hull(labels.map((l) => (env.gradeShare(l) ?? ZERO).mul(r(c.points))));
+    }
+    case "derived-grade": {
+      // Levels are tried in order: a level can be the grade when its criterion can hold and every
+      // earlier one can fail; no grade at all (0) when every criterion can fail and none is 其余.
+      const shares: Rational[] = [];
+      let earlierCanFail = true;
+      for (const level of c.levels) {
+        if (!earlierCanFail) break;
+        const b = level.when ? bool(evalExpr(level.when, env)) : { canTrue: true, canFalse: false };
+        if (b.canTrue) shares.push((env.gradeShare(level.label) ?? ZERO).mul(r(c.points)));
+        earlierCanFail = b.canFalse;
+      }
+      if (earlierCanFail) shares.push(ZERO);
+      return hull(shares);
     }
     case "part": {
       const sum = c.clauses.map((inner) => evalClause(inner, env, integral, c.pool)).reduce(add, ZERO_INTERVAL);

@@ -132,6 +132,22 @@ function checkExceeds(item: ItemInfo, own: Interval, perClause: Interval[], m: M
   );
 }
 
+/** W704: a written 封顶 below what the item's rules state they give (a finite maximum: an
+ *  unbounded rule needs the cap, E402): the document's rule and weight disagree, and the cap
+ *  settles it silently. A reason written with it (`封顶 5分 因 "…"`) says the choice was made. */
+function checkCapCuts(item: ItemInfo, own: Interval, perClause: Interval[], m: Model): void {
+  const written = item.decl.cap;
+  if (!written || item.decl.capReason || own.hi === null) return;
+  const cap = clausePoints(written, m.ctx);
+  if (!cap || !own.hi.gt(cap)) return;
+  m.ctx.warning(
+    "W704",
+    written.span,
+    { item: item.title, cap: cap.toDec(), max: show(own, "hi") },
+    { related: clauseNotes(item.clauses, perClause, "hi") },
+  );
+}
+
 /** Which words E403 needs for an item with no least score: `每 … 扣` without `最多扣` when such a
  *  rule is what has no limit, else the rule the note points at. */
 function unboundedBelow(clauses: IR.Clause[], perClause: Interval[]): string {
@@ -182,7 +198,10 @@ export function itemBudget(item: ItemInfo, m: Model, integral: (id: string) => b
   });
   const own = unionAll(kinds.map((k) => k.own));
   const perClause = item.clauses.map((_, i) => unionAll(kinds.map((k) => k.sums.perClause[i]!)));
-  if (report) checkExceeds(item, own, perClause, m);
+  if (report) {
+    checkExceeds(item, own, perClause, m);
+    checkCapCuts(item, own, perClause, m);
+  }
   const cap = item.decl.cap ? clausePoints(item.decl.cap, m.ctx) : item.points;
   item.cap = cap;
   const capped = (iv: Interval): Interval => (cap ? capAt(iv, cap) : iv);

@@ -29,6 +29,8 @@ export function exprChildren(e: IR.Expr): IR.Expr[] {
       return e.args;
     case "clamp":
       return [e.x, e.lo, e.hi];
+    case "figure":
+      return [e.expr];
     case "linear":
       return [e.x];
     default:
@@ -61,6 +63,8 @@ export function clauseParts(c: IR.Clause): { exprs: IR.Expr[]; refs: IR.InputRef
       return { exprs: [], refs: [c.input] };
     case "tiers":
       return { exprs: [c.subject], refs: [] };
+    case "derived-grade":
+      return { exprs: c.levels.flatMap((l) => (l.when ? [l.when] : [])), refs: [] };
     case "ratio-to-best":
     case "rank-bands":
       return { exprs: [c.value], refs: [] };

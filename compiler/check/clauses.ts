@@ -1,11 +1,12 @@
 // An item's clauses, each checked for its rule and lowered to the IR: clause points written as
 // points (E307), `每` over a count (E308), `按` over an option with its cases (E309, E203, W702),
-// `等次` over a grade (E303), a branch's condition a yes/no (E306), and the bands of `分档` /
+// `等次` over a grade (E303) or derived from criteria (derived-grades.ts), a branch's condition a yes/no (E306), and the bands of `分档` /
 // `名次分档` kept for the tier checks.
 import type * as A from "../../language/ast.js";
 import type * as IR from "../ir.js";
 import type { Band, Clause } from "../ir.js";
 import { note } from "./context.js";
+import { type DerivedGradeCheck, lowerDerivedGrade } from "./derived-grades.js";
 import { type Scope, inputRef, lookupInput, typeCondition, typeExpr, unknownName } from "./expr.js";
 import { compareProblem, isNumeric, type Kind, kindArg, RANK, reportKind } from "./kinds.js";
 import type { InputInfo, ItemInfo, Model, PoolInfo } from "./model.js";
@@ -30,6 +31,7 @@ export interface TierClause {
 interface ClauseScope extends Scope {
   item: ItemInfo;
   tiers: TierClause[];
+  grades: DerivedGradeCheck[];
 }
 
 const sign = (verb: A.Verb, r: Rational): Rational => (verb === "deduct" ? r.neg() : r);
@@ -216,6 +218,10 @@ function lowerBody(c: A.Clause, id: string, pool: PoolInfo, s: ClauseScope, inPa
       }
       return { k: "grade", input: inputRef(input), points: itemPoints(c, s) };
     }
+    case "derived-grade": {
+      const levels = lowerDerivedGrade(c, { m, item: s.item, typeCondition: (e) => typeCondition(e, s) }, s.grades);
+      return { k: "derived-grade", levels, points: itemPoints(c, s) };
+    }
     case "part": {
       const clauses = c.clauses.map((inner, i) => lowerClause(inner, `${id}.${i + 1}`, pool, s, true));
       const max = c.max ? points(c.max, s).toDec() : null;
@@ -250,7 +256,7 @@ function lowerClause(c: A.Clause, id: string, parentPool: PoolInfo, s: ClauseSco
 }
 
 /** Lowers the item's clauses (numbered `<item>#1`, `<item>#2`, inside parts and branches `<item>#2.1`). */
-export function lowerItemClauses(item: ItemInfo, m: Model, tiers: TierClause[]): void {
-  const s: ClauseScope = { m, item, node: item, tiers };
+export function lowerItemClauses(item: ItemInfo, m: Model, tiers: TierClause[], grades: DerivedGradeCheck[]): void {
+  const s: ClauseScope = { m, item, node: item, tiers, grades };
   item.clauses = item.decl.clauses.map((c, i) => lowerClause(c, `${item.id}#${i + 1}`, item.pool, s, false));
 }

@@ -3,7 +3,7 @@
 import type * as A from "../../language/ast.js";
 import type * as IR from "../ir.js";
 import { note } from "./context.js";
-import { useFigure } from "./figures.js";
+import { listedFigure, useFigure } from "./figures.js";
 import { type Kind, kindArg } from "./kinds.js";
 import type { ColumnInfo, Model } from "./model.js";
 import { NameTable, once } from "./names.js";
@@ -170,9 +170,9 @@ function rankedBy(by: A.RankingBy | null, m: Model): { by: string; figure: strin
     if (!m.target) m.ctx.error("E607", by.span);
     return { by: "completion", figure: null };
   }
-  const figure = m.figures.get(by.name.text);
+  const figure = listedFigure(by.name.text, m);
   if (figure && !m.pools.some((p) => p.id === by.name.text)) {
-    useFigure(figure, by.name, m);
+    useFigure(figure);
     return { by: "figure", figure: figure.name };
   }
   return { by: intoPool({ star: false, pool: by.name }, by.name.span, m)?.id ?? "total", figure: null };

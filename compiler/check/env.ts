@@ -2,7 +2,7 @@
 // kind), as an environment for abstract evaluation; some inputs may be fixed to one value (a case
 // of the budget's case split).
 import type * as IR from "../ir.js";
-import { type AbstractEnv, type AValue, evalExpr } from "./abstract.js";
+import type { AbstractEnv, AValue } from "./abstract.js";
 import { rangeFor } from "./applies.js";
 import { UNBOUNDED } from "./interval.js";
 import type { InputInfo, Model } from "./model.js";
@@ -37,11 +37,7 @@ function inputValue(info: InputInfo | undefined): AValue {
 
 /** `kind`: the kind of the units evaluated; null for units of any kind. */
 export function makeEnv(m: Model, kind: string | null, fixed: Map<string, AValue> = new Map()): AbstractEnv {
-  const env: AbstractEnv = {
-    figure: (name) => {
-      const typed = m.figures.get(name)?.typed;
-      return typed ? evalExpr(typed.ir, env) : { t: "num", iv: UNBOUNDED };
-    },
+  return {
     input: (ref) => fixed.get(inputKey(ref)) ?? inputValue(findInput(ref, m)),
     column: (name) => {
       const values = (m.columns.get(name)?.values ?? []).filter((v) => kind === null || v.kind === kind);
@@ -56,10 +52,10 @@ export function makeEnv(m: Model, kind: string | null, fixed: Map<string, AValue
     },
     gradeShare: (label) => m.grades?.find((g) => g.label === label)?.share ?? null,
     gradeLabels: () => (m.grades ?? []).map((g) => g.label),
+    atMost: (a, b) => m.atMost.has(`${inputKey(a)}|${inputKey(b)}`),
     optionLabels: (ref) => {
       const type = findInput(ref, m)?.type;
       return type?.kind === "option" ? type.options : [];
     },
   };
-  return env;
 }

@@ -18,9 +18,9 @@ import {
   reportKind,
 } from "./kinds.js";
 import type { InputInfo, ItemInfo, Model, NodeInfo } from "./model.js";
-import { useFigure } from "./figures.js";
 import { quantityValue } from "./quantity.js";
 import { suggest } from "./suggest.js";
+import { lookupFigure, useFigure } from "./figures.js";
 
 export interface Typed {
   kind: Kind;
@@ -48,7 +48,7 @@ export function lookupInput(name: string, s: Scope): InputInfo | undefined {
 }
 
 function namesInScope(s: Scope): string[] {
-  return [...(s.item?.inputs.keys() ?? []), ...s.m.facts.keys(), ...s.m.columns.keys(), ...s.m.figures.keys()];
+  return [...(s.item?.inputs.keys() ?? []), ...(s.item?.figures.keys() ?? []), ...s.m.facts.keys(), ...s.m.figures.keys(), ...s.m.columns.keys()];
 }
 
 /** E201 for a name that is neither an input in scope nor a column; notes where it is declared. */
@@ -76,12 +76,14 @@ function useInput(info: InputInfo): Typed {
 }
 
 function typeRef(name: A.Name, s: Scope): Typed {
+  const own = s.item?.inputs.get(name.text);
+  if (own) return useInput(own);
+  const figure = lookupFigure(name.text, s);
+  if (figure) return useFigure(figure);
   const input = lookupInput(name.text, s);
   if (input) return useInput(input);
   const column = s.m.columns.get(name.text);
   if (column) return { kind: column.kind, ir: { k: "column", name: name.text }, integral: false };
-  const figure = s.m.figures.get(name.text);
-  if (figure) return useFigure(figure, name, s.m);
   unknownName(name, s);
   return FAILED;
 }

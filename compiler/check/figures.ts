@@ -1,77 +1,48 @@
-// Named figures (`量 综合投资率 = 投资完成率 × 难度系数`): declared once at the top level, read by
-// name wherever an input may be. Each is typed on first use (so the order of declaration does not
-// matter), a figure that reads itself through others is a cycle (E209), a figure must be a number
-// (E314), its name may not be that of an input or a column (E202), and one nobody reads is W704.
+// Named figures (`量 综合投资率 = 投资额 ÷ 目标额 × 难度系数`): typed once, in the order written, in
+// the scope they are written in (an item: its inputs, the unit facts and the figures before it;
+// the top level: the facts, the unit columns and the figures before it). A use reads the figure's
+// kind and is lowered to an IR `figure` node that carries the figure's expression, so that every
+// consumer of the IR sees what it computes and the scorer can name it in its explanations.
+// A figure may not take a name already in its scope (E202); one never read is W701.
 import type * as A from "../../language/ast.js";
 import type * as IR from "../ir.js";
-import { note } from "./context.js";
-import { type Typed, typeExpr } from "./expr.js";
-import { ERROR, isNumeric, type Kind, kindArg } from "./kinds.js";
-import type { FigureInfo, Model } from "./model.js";
-import { NameTable } from "./names.js";
+import { type Scope, typeExpr, type Typed } from "./expr.js";
+import { isNumeric, type Kind } from "./kinds.js";
+import type { FigureInfo, ItemInfo, Model } from "./model.js";
 
-const FAILED: Typed = { kind: ERROR, ir: { k: "const", value: "0" }, integral: false };
+function taken(name: string, item: ItemInfo | null, m: Model): boolean {
+  return Boolean(item?.inputs.has(name) || item?.figures.has(name) || m.facts.has(name) || m.columns.has(name) || m.figures.has(name));
+}
 
-/** Collects the figures (E202 for a second one of a name, or one named like an input or column). */
-export function buildFigures(decls: A.FigureDecl[], m: Model): void {
-  const table = new NameTable<FigureInfo>(m.ctx, "@what.figure");
-  for (const decl of decls) {
-    const name = decl.name.text;
-    const clash = m.facts.get(name)?.decl.name.span ?? m.columns.get(name)?.span;
-    const itemInput = m.items.find((it) => it.inputs.has(name));
-    const other = clash ?? itemInput?.inputs.get(name)!.decl.name.span;
-    if (other) {
-      m.ctx.error(
-        "E202",
-        decl.name.span,
-        { name },
-        { variant: "figure-clash", related: [note("note.first-declared", other, { name })] },
-      );
+/** Types the figures of a scope, each seeing those before it. */
+export function typeFigures(decls: A.FigureDecl[], item: ItemInfo | null, m: Model): void {
+  const into = item ? item.figures : m.figures;
+  const scope: Scope = { m, item, node: item };
+  for (const d of decls) {
+    if (taken(d.name.text, item, m)) {
+      m.ctx.error("E202", d.name.span, { name: d.name.text }, { variant: "figure-clash" });
       continue;
     }
-    table.add(name, decl.name.span, { name, decl, typed: null, typing: false, used: false });
+    const typed = typeExpr(d.expr, scope);
+    into.set(d.name.text, { name: d.name.text, owner: item?.id ?? null, decl: d, typed, used: false });
   }
-  m.figures = table.map();
 }
 
-/** Types every figure not yet typed by a rule that reads it; the IR order follows. */
-export function typeFigures(m: Model): void {
-  for (const fig of m.figures.values()) if (!fig.typed) typeFigure(fig, m);
+/** The figure a name reads in a scope: the item's own, else the top level's. */
+export function lookupFigure(name: string, s: Scope): FigureInfo | undefined {
+  return s.item?.figures.get(name) ?? s.m.figures.get(name);
 }
 
-function typeFigure(fig: FigureInfo, m: Model): Typed {
-  fig.typing = true;
-  m.figureStack.push(fig.name);
-  // Typed on first use, maybe from inside an item: its problems are the figure's, not the item's.
-  const typed = m.ctx.within(null, () => typeExpr(fig.decl.expr, { m, item: null, node: null }));
-  m.figureStack.pop();
-  fig.typing = false;
-  if (typed.kind.k !== "error" && !isNumeric(typed.kind)) {
-    m.ctx.within(null, () => m.ctx.error("E314", fig.decl.expr.span, { name: fig.name, kind: kindArg(typed.kind) }));
-    fig.typed = FAILED;
-  } else fig.typed = typed;
-  m.figureOrder.push(fig.name);
-  return fig.typed;
+export function useFigure(f: FigureInfo): Typed {
+  f.used = true;
+  const ir: IR.Expr = { k: "figure", name: f.name, item: f.owner, expr: f.typed.ir };
+  return { kind: f.typed.kind, ir, integral: f.typed.integral };
 }
 
-/** A figure read by name in a rule, a condition or another figure. */
-export function useFigure(fig: FigureInfo, ref: A.Name, m: Model): Typed {
-  fig.used = true;
-  if (fig.typing) {
-    const from = m.figureStack.indexOf(fig.name);
-    const cycle = [...m.figureStack.slice(from), fig.name].map((n) => `“${n}”`).join(" → ");
-    m.ctx.within(null, () => m.ctx.error("E209", ref.span, { name: fig.name, cycle }));
-    return FAILED;
-  }
-  const typed = fig.typed ?? typeFigure(fig, m);
-  if (typed.kind.k === "error") return FAILED;
-  return { kind: typed.kind, ir: { k: "figure", name: fig.name }, integral: typed.integral };
-}
-
-/** W704: a figure that no rule, condition, figure or ranking reads. */
+/** W701 for a figure nothing reads. */
 export function checkUnusedFigures(m: Model): void {
-  for (const fig of m.figures.values())
-    if (!fig.used) m.ctx.warning("W704", fig.decl.name.span, { name: fig.name });
+  for (const f of [...m.figures.values(), ...m.items.flatMap((i) => [...i.figures.values()])])
+    if (!f.used) m.ctx.warning("W701", f.decl.name.span, { name: f.name }, { variant: "figure" });
 }
 
 function shownAs(kind: Kind): Pick<IR.Figure, "kind" | "unit"> {
@@ -90,17 +61,21 @@ function shownAs(kind: Kind): Pick<IR.Figure, "kind" | "unit"> {
   }
 }
 
-/** The figures in an order where each comes after those it reads. */
+/** A top-level figure that is a number: one a unit's result lists and a ranking may rank by. */
+export function listedFigure(name: string, m: Model): FigureInfo | undefined {
+  const f = m.figures.get(name);
+  return f && isNumeric(f.typed.kind) ? f : undefined;
+}
+
+/** The top-level figures that are numbers, in the order written, for the IR. */
 export function lowerFigures(m: Model): IR.Figure[] {
-  return m.figureOrder.map((name) => {
-    const fig = m.figures.get(name)!;
-    return {
-      name,
-      title: fig.decl.title?.text ?? name,
-      ...shownAs(fig.typed!.kind),
-      expr: fig.typed!.ir,
-      text: m.ctx.slice(fig.decl.expr.span),
-      span: fig.decl.span,
-    };
-  });
+  return [...m.figures.values()]
+    .filter((f) => listedFigure(f.name, m))
+    .map((f) => ({
+      name: f.name,
+      ...shownAs(f.typed.kind),
+      expr: f.typed.ir,
+      text: m.ctx.slice(f.decl.expr.span),
+      span: f.decl.span,
+    }));
 }

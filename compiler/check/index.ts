@@ -9,7 +9,6 @@ import { lowerItemClauses, type TierClause } from "./clauses.js";
 import { CheckContext, note } from "./context.js";
 import { evaluationOrder, propagateCrossUnit } from "./cycles.js";
 import { buildForms, buildGrades, buildUnits, lowerRanking, lowerRounding, lowerTarget } from "./declarations.js";
-import { buildFigures, checkUnusedFigures, typeFigures } from "./figures.js";
 import { buildInputs } from "./inputs.js";
 import { checkJsonKeys } from "./json-keys.js";
 import { lowerScheme } from "./lower.js";
@@ -20,7 +19,10 @@ import { checkItemPoints, checkPoolSums, checkSectionSums } from "./points.js";
 import { checkNaPolicy, checkRounding, checkUnusedInputs } from "./policies.js";
 import { buildPools, buildTree } from "./structure.js";
 import { checkTiers } from "./tiers.js";
+import { checkUnusedFigures, typeFigures } from "./figures.js";
+import { checkDerivedGrade, type DerivedGradeCheck } from "./derived-grades.js";
 import { checkVeto, lowerVetoes } from "./vetoes.js";
+import { checkConstraint, type ConstraintInfo, lowerConstraints } from "./constraints.js";
 
 export interface CheckResult {
   ir: SchemeIR | null;
@@ -44,10 +46,8 @@ function newModel(ast: A.SchemeFile, ctx: CheckContext): Model {
     nodesById: new Map(),
     items: [],
     facts: new Map(),
-    columns: new Map(),
     figures: new Map(),
-    figureOrder: [],
-    figureStack: [],
+    columns: new Map(),
     unitKinds: [],
     units: [],
     grades: null,
@@ -59,6 +59,7 @@ function newModel(ast: A.SchemeFile, ctx: CheckContext): Model {
     target: null,
     vetoes: [],
     divisions: [],
+    atMost: new Set(),
   };
 }
 
@@ -109,15 +110,22 @@ export function check(ast: A.SchemeFile, text: string): CheckResult {
       item.inputs = buildInputs(item.decl.inputs, item.id, m);
       checkColumnClash(item.inputs, m);
     });
-  buildFigures(declarations(ast, "figure"), m);
   checkItemPoints(m);
   checkSectionSums(m);
   checkPoolSums(m);
 
   const tiers: TierClause[] = [];
-  for (const item of m.items) ctx.within(item.title, () => lowerItemClauses(item, m, tiers));
+  const grades: DerivedGradeCheck[] = [];
+  typeFigures(declarations(ast, "figure"), null, m);
+  for (const item of m.items)
+    ctx.within(item.title, () => {
+      typeFigures(item.decl.figures, item, m);
+      lowerItemClauses(item, m, tiers, grades);
+    });
   collectVetoes(m);
-  typeFigures(m);
+  const constraints: ConstraintInfo[] = declarations(ast, "constraint").map((d) => checkConstraint(d, null, m));
+  for (const item of m.items)
+    for (const d of item.decl.constraints) constraints.push(ctx.within(item.title, () => checkConstraint(d, item, m)));
   const { order, cyclic } = evaluationOrder(m);
   propagateCrossUnit(order, m);
 
@@ -129,9 +137,11 @@ export function check(ast: A.SchemeFile, text: string): CheckResult {
   sectionBudgets(m);
   poolBudgets(m);
   for (const t of tiers) checkTiers(t, m);
+  for (const g of grades) ctx.within(g.item.title, () => checkDerivedGrade(g, m));
 
   const lowered = {
     vetoes: lowerVetoes(m),
+    constraints: lowerConstraints(constraints, m),
     rounding: lowerRounding(m),
     ranking: lowerRanking(m),
     target: lowerTarget(m),

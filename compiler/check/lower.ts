@@ -44,6 +44,7 @@ function lowerNode(n: NodeInfo): IR.Node {
     clauses: n.clauses,
     cap: n.cap?.toDec() ?? null,
     capWritten: n.decl.cap !== null,
+    capReason: n.decl.capReason?.text ?? null,
     floor: n.floor?.toDec() ?? null,
     rescale: n.rescale,
     allowNa: n.decl.allowNa,
@@ -54,6 +55,7 @@ function lowerNode(n: NodeInfo): IR.Node {
 
 export interface Lowered {
   vetoes: IR.Veto[];
+  constraints: IR.Constraint[];
   rounding: IR.Rounding | null;
   ranking: IR.Ranking | null;
   target: IR.Target | null;
@@ -86,6 +88,7 @@ export function lowerScheme(m: Model, parts: Lowered): IR.SchemeIR {
     facts: [...m.facts.values()].map(irInput),
     figures: lowerFigures(m),
     vetoes: parts.vetoes,
+    constraints: parts.constraints,
     grades: m.grades?.map((g) => ({ label: g.label, share: g.share.toDec() })) ?? null,
     unitKinds: m.unitKinds,
     units: m.units,

@@ -37,6 +37,16 @@ export interface InputInfo {
   used: boolean;
 }
 
+/** A named figure (`量 名 = expr`): its expression typed in its scope; read by name in rules. */
+export interface FigureInfo {
+  name: string;
+  /** The item it is written in; null at the top level. */
+  owner: string | null;
+  decl: A.FigureDecl;
+  typed: { kind: import("./kinds.js").Kind; ir: IR.Expr; integral: boolean };
+  used: boolean;
+}
+
 export interface ColumnInfo {
   name: string;
   kind: Kind;
@@ -83,6 +93,8 @@ export interface ItemInfo extends NodeBase {
   /** `★` on the head: the whole item feeds the ★ pool. */
   starHead: boolean;
   inputs: Map<string, InputInfo>;
+  /** Its named figures (`量`), in the order written. */
+  figures: Map<string, FigureInfo>;
   clauses: IR.Clause[];
   /** Items whose `得分()` this item reads. */
   reads: Array<{ item: string; span: A.Span }>;
@@ -108,17 +120,6 @@ export interface VetoInfo {
   cond: IR.Expr | null;
 }
 
-/** A named figure (`量 x = …`, figures.ts). */
-export interface FigureInfo {
-  name: string;
-  decl: A.FigureDecl;
-  /** Set once typed (on first use, or after all rules); null until then. */
-  typed: import("./expr.js").Typed | null;
-  /** Being typed now: a reference to it from inside is a cycle (E209). */
-  typing: boolean;
-  used: boolean;
-}
-
 export interface GradeInfo {
   label: string;
   share: Rational;
@@ -134,12 +135,9 @@ export interface Model {
   nodesById: Map<string, NodeInfo>;
   items: ItemInfo[];
   facts: Map<string, InputInfo>;
-  columns: Map<string, ColumnInfo>;
+  /** Named figures written at the top level (`量`), in the order written. */
   figures: Map<string, FigureInfo>;
-  /** Figures in the order they were typed: each after those it reads. */
-  figureOrder: string[];
-  /** The figures being typed, outermost first (for the cycle E209 names). */
-  figureStack: string[];
+  columns: Map<string, ColumnInfo>;
   unitKinds: IR.UnitKind[];
   units: IR.Unit[];
   grades: GradeInfo[] | null;
@@ -152,4 +150,7 @@ export interface Model {
   vetoes: VetoInfo[];
   /** Places where the scheme divides (÷, 最高值比, 折算, 平均, 重新分配, 线性): E602. */
   divisions: A.Span[];
+  /** Pairs "<a>|<b>" of input keys (env.ts inputKey) that a constraint with no premise keeps at
+   *  a ≤ b for every submission (`约束 已挂接数 ≤ 目录总数`): the point budgets use them. */
+  atMost: Set<string>;
 }

@@ -131,6 +131,7 @@ class TreeBuilder {
             decl,
             starHead: decl.into?.star ?? false,
             inputs: new Map(),
+            figures: new Map(),
             clauses: [],
             reads: [],
             crossUnit: false,

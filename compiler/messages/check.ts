@@ -29,11 +29,11 @@ const things: Record<string, Entry> = {
   "what.column": { "zh-CN": "单位列", en: "per-unit column" },
   "what.combine": { "zh-CN": "`合成`", en: "`合成` (combine)" },
   "what.element": { "zh-CN": "清单项", en: "checklist element" },
-  "what.figure": { "zh-CN": "量", en: "figure" },
   "what.form": { "zh-CN": "表", en: "form" },
   "what.grade": { "zh-CN": "等次", en: "grade" },
   "what.grades": { "zh-CN": "等次表", en: "grade scale" },
   "what.input": { "zh-CN": "输入", en: "input" },
+  "what.figure": { "zh-CN": "量", en: "figure" },
   "what.item": { "zh-CN": "指标", en: "item" },
   "what.meta": { "zh-CN": "元数据", en: "metadata key" },
   "what.na-policy": { "zh-CN": "`无此项` 规则", en: "`无此项` (N/A) policy" },
@@ -61,8 +61,8 @@ const names: Record<string, Entry> = {
     en: "item “{item}” has no input named “{name}”, and there is no unit fact or per-unit column of that name: declare it in this item with `输入 {name} …`, or correct the spelling",
   },
   "E201.scheme": {
-    "zh-CN": "没有名为“{name}”的单位事实、单位列或量：请在方案顶层用 `输入 {name} …` 声明它，或改正拼写",
-    en: "there is no unit fact, per-unit column or figure named “{name}”: declare it at the top of the scheme with `输入 {name} …`, or correct the spelling",
+    "zh-CN": "没有名为“{name}”的单位事实或单位列：请在方案顶层用 `输入 {name} …` 声明它，或改正拼写",
+    en: "there is no unit fact or per-unit column named “{name}”: declare it at the top of the scheme with `输入 {name} …`, or correct the spelling",
   },
   "E201.item-id": {
     "zh-CN": "没有编号或名称为“{name}”的指标：`得分(…)` 里要写一个指标的编号或名称",
@@ -85,8 +85,8 @@ const names: Record<string, Entry> = {
     en: "input “{name}” has the name of a unit fact declared at the top of the scheme, so rules here could not tell them apart: choose another name",
   },
   "E202.figure-clash": {
-    "zh-CN": "量“{name}”与一个输入或单位列同名，规则中无法区分：请给这个量另取一个名称",
-    en: "figure “{name}” has the name of an input or a per-unit column, so rules could not tell them apart: give the figure another name",
+    "zh-CN": "量“{name}”与同一处可见的输入、单位事实、单位列或另一个量同名，规则中无法区分：请给这个量另取一个名称",
+    en: "figure “{name}” has the name of an input, unit fact, per-unit column or other figure seen where it is written, so rules could not tell them apart: give the figure another name",
   },
   "E202.column-clash": {
     "zh-CN": "输入“{name}”与单位列同名，规则中无法区分：请改用另一个名称",
@@ -148,10 +148,6 @@ const names: Record<string, Entry> = {
     "zh-CN": "`本项` 只能用在分项或指标内部：方案顶层的否决请写 `总分`、`取消评优`，或一个分项或指标的名称",
     en: "`本项` (this item) only works inside a section or item: at the top of the scheme write `总分`, `取消评优`, or the name of a section or item",
   },
-  E209: {
-    "zh-CN": "量“{name}”的计算用到了它自己：{cycle}：请改写其中一个量，不再引用另一个",
-    en: "figure “{name}” is computed from itself: {cycle}: rewrite one of these figures so that it no longer reads the other",
-  },
   E208: {
     "zh-CN": "指标“{item}”的得分引用形成了循环：{cycle}：请去掉其中一处 `得分(…)`",
     en: "the score of item “{item}” depends on itself: {cycle}: remove one of these `得分(…)`",
@@ -159,10 +155,6 @@ const names: Record<string, Entry> = {
 };
 
 const types: Record<string, Entry> = {
-  E314: {
-    "zh-CN": "量“{name}”的值是{kind}，不是一个数：量要写成算式，例如 `量 综合投资率 = 投资完成率 × 难度系数`",
-    en: "figure “{name}” is {kind}, not a number: a figure is a calculation, e.g. `量 综合投资率 = 投资完成率 × 难度系数`",
-  },
   E301: {
     "zh-CN": "不能把{left}和{right}相比较：两边要是同一种量",
     en: "cannot compare {left} with {right}: both sides must be the same kind of quantity",
@@ -190,6 +182,10 @@ const types: Record<string, Entry> = {
   E303: {
     "zh-CN": "`等次 {input}` 要求输入“{input}”是等次，但它是{kind}：请把它声明为 `输入 {input} 等次`",
     en: "`等次 {input}` needs input “{input}” to be a grade, but it is {kind}: declare it as `输入 {input} 等次`",
+  },
+  "E303.no-scale-derived": {
+    "zh-CN": "指标“{item}”按条件评定等次，但方案没有声明等次表：请加上例如 `等次 { A: 100% B: 80% C: 60% D: 40% }`",
+    en: "item “{item}” derives a grade from criteria, but the scheme declares no grade scale: add one, e.g. `等次 { A: 100% B: 80% C: 60% D: 40% }`",
   },
   "E303.no-scale": {
     "zh-CN": "输入“{input}”是等次，但方案没有声明等次表：请加上例如 `等次 { A: 100% B: 80% C: 60% D: 40% }`",
@@ -373,10 +369,20 @@ const budgets: Record<string, Entry> = {
 };
 
 const tiers: Record<string, Entry> = {
+  "E501.grade": {
+    "zh-CN":
+      "指标“{item}”的等次条件有空档：{gaps_zh} 的单位不符合任何一个等次，得 0 分：若这是本意请加 `其余` 等次（例如 `D: 其余`），否则请补上条件",
+    en: "the grade criteria of item “{item}” leave a gap: a unit with {gaps_en} meets none of them and scores 0: add a level for the rest (e.g. `D: 其余`) if that is meant, or complete the criteria",
+  },
   E501: {
     "zh-CN":
       "指标“{item}”的分档有空档：{gaps} 不在任何一档（取值范围 {range}），落在空档的单位得 0 分：若这是本意请加 `其余: 0分`，否则请补上这一档",
     en: "the tiers of item “{item}” leave a gap: {gaps} falls in no band (values range over {range}), and a unit there scores 0: add `其余: 0分` if that is meant, or add the missing band",
+  },
+  "E502.grade": {
+    "zh-CN":
+      "指标“{item}”的等次条件相互矛盾：{overlap_zh} 的单位同时符合 {earlier} 和 {band} 的条件，会按写在前面的 {earlier} 评定；请改正条件，使每个单位只符合一个等次",
+    en: "the grade criteria of item “{item}” contradict each other: a unit with {overlap_en} meets both {earlier} and {band}, and is graded {earlier}, the one written first; correct the criteria so that each unit meets only one",
   },
   E502: {
     "zh-CN":
@@ -386,6 +392,10 @@ const tiers: Record<string, Entry> = {
   E503: {
     "zh-CN": "指标“{item}”的分档 {band} 永远用不到：请删去或改正这一档",
     en: "band {band} of item “{item}” is never reached: remove or correct it",
+  },
+  "E503.after-otherwise-grade": {
+    "zh-CN": "指标“{item}”的等次 {band} 写在“其余”之后，永远评不到：“其余”请写在最后",
+    en: "grade {band} of item “{item}” comes after 其余 (otherwise) and can never be given: put 其余 last",
   },
   "E503.outside": {
     "zh-CN": "指标“{item}”的分档 {band} 不可能达到：取值范围是 {range}，请删去或改正这一档",
@@ -460,6 +470,18 @@ const scheme: Record<string, Entry> = {
       "{what}“{name}”不适用于任何单位类别：它的 `适用` 与所在分项或计分池的 `适用` 没有共同的类别，任何单位都不会填报或计算它。请改正其中一处 `适用`",
     en: "{what} “{name}” applies to no kind of unit: its `适用` and those of the section or pool it stands in have no kind in common, so no unit would report or score it. Correct one of these `适用`",
   },
+  E608: {
+    "zh-CN": "约束“{text}”在输入允许的取值范围内永远不会成立，任何提交都会被拒绝：请改正约束或输入的取值范围",
+    en: "constraint “{text}” can never hold within the values its inputs allow, so every submission would be refused: correct the constraint or the inputs' ranges",
+  },
+  "E608.premise": {
+    "zh-CN": "约束“{text}”在前提成立时永远不会成立，凡前提成立的提交都会被拒绝：请改正约束或输入的取值范围",
+    en: "constraint “{text}” can never hold when its premise does, so every submission meeting the premise would be refused: correct the constraint or the inputs' ranges",
+  },
+  "E608.score-of": {
+    "zh-CN": "约束只能比较单位填报的输入和单位表中的数值，不能用“得分(…)”：请改写为对输入的约束",
+    en: "a constraint compares what units submit (and the unit table's figures), not scores (得分(…)): write it over the inputs",
+  },
   E607: {
     "zh-CN":
       "`排名 按 完成率` 要用到完成率（得分 ÷ 目标），但方案没有声明 `目标`：请加上例如 `目标 目标分数`（目标分数是单位列），或改为 `排名 按 总分`",
@@ -470,18 +492,31 @@ const scheme: Record<string, Entry> = {
       "指标“{item}”的输入“{input}”没有被任何规则用到：若只是收集信息，请把它声明为 文本 或 材料；否则请补上用它计分的规则",
     en: "input “{input}” of item “{item}” is read by no rule: declare it as 文本 (text) or 材料 (evidence) if it is only collected, or add the rule that scores it",
   },
+  "W701.figure": {
+    "zh-CN": "量“{name}”没有被任何规则用到：请在规则中用它，或删去",
+    en: "figure “{name}” is read by no rule: use it in a rule, or remove it",
+  },
   "W701.fact": {
     "zh-CN": "单位事实“{input}”没有被任何规则用到：若只是收集信息，请把它声明为 文本 或 材料；否则请补上用它计分的规则",
     en: "unit fact “{input}” is read by no rule: declare it as 文本 (text) or 材料 (evidence) if it is only collected, or add the rule that scores it",
-  },
-  W704: {
-    "zh-CN": "量“{name}”没有被任何规则、条件、其他量或排名用到：若不需要，请删去；否则请补上用它的规则",
-    en: "figure “{name}” is read by no rule, condition, other figure or ranking: remove it if it is not needed, or add the rule that uses it",
   },
   W702: {
     "zh-CN":
       "`按 {input}` 没有给选项 {missing} 写分数，选了这些选项的单位得 0 分：若这是本意，请明确写出，例如 `{example}`",
     en: "`按 {input}` gives no points for option(s) {missing}, so a unit choosing them scores 0: if that is meant, write it out, e.g. `{example}`",
+  },
+  W704: {
+    "zh-CN":
+      "指标“{item}”的规则最高可给 {max}分，封顶 {cap}分 把它截去了：方案文件中的规则与分值不一致时，请写明为何按 {cap}分 计：`封顶 {cap}分 因 \"…\"`（理由会显示在填报表和评分说明中）",
+    en: "the rules of item “{item}” can give up to {max}, and 封顶 {cap}分 cuts that: where the document's rule and weight disagree, say why {cap} is taken: `封顶 {cap}分 因 \"…\"` (the reason is shown in the form and the explanations)",
+  },
+  W705: {
+    "zh-CN": "约束“{text}”对任何提交都成立，拦不住任何数据：请检查它是否写错（例如比较方向），否则可删去",
+    en: "constraint “{text}” holds for every submission and refuses nothing: check it for a mistake (the direction of a comparison), or remove it",
+  },
+  "W705.premise": {
+    "zh-CN": "约束“{text}”的前提永远不会成立，这条约束拦不住任何数据：请检查前提是否写错",
+    en: "the premise of constraint “{text}” can never hold, so it refuses nothing: check the premise for a mistake",
   },
   W703: {
     "zh-CN":
@@ -502,6 +537,8 @@ const notes: Record<string, Entry> = {
   "note.clause-min": { "zh-CN": "这条规则最低给 {value}分", en: "this rule gives as little as {value}" },
   "note.divides-here": { "zh-CN": "这里也有除法或求平均", en: "this divides or averages too" },
   "note.earlier-band": { "zh-CN": "前面的档 {band}", en: "the earlier band {band}" },
+  "note.earlier-grade": { "zh-CN": "等次 {label} 的条件", en: "the criterion of grade {label}" },
+  "note.otherwise-grade": { "zh-CN": "“其余”在这里", en: "其余 (otherwise) is here" },
   "note.input-declared": { "zh-CN": "输入“{input}”在这里声明", en: "input “{input}” is declared here" },
   "note.input-elsewhere": {
     "zh-CN": "指标“{item}”有同名输入，但输入只在声明它的指标内可用；各指标共用的单位事实请在方案顶层声明",

@@ -155,6 +155,18 @@ export const diffMessages: Record<string, Entry> = {
   "diff.rule.otherwise": { "zh-CN": "规则「{rule}」：否则 {from} → {to}", en: "Rule “{rule}”: otherwise {from} → {to}" },
   "diff.rule.each": { "zh-CN": "规则「{rule}」：每次 {from} → {to}", en: "Rule “{rule}”: each {from} → {to}" },
   "diff.rule.limit": { "zh-CN": "规则「{rule}」：最高 {from} → {to}", en: "Rule “{rule}”: at most {from} → {to}" },
+  "diff.rule.grade-criterion": {
+    "zh-CN": "等次 {label} 的条件：「{from}」→「{to}」",
+    en: "The criterion of grade {label}: “{from}” → “{to}”",
+  },
+  "diff.rule.grade-level-added": {
+    "zh-CN": "新增等次 {label}：「{to}」",
+    en: "New grade {label}: “{to}”",
+  },
+  "diff.rule.grade-level-removed": {
+    "zh-CN": "删除等次 {label}（原条件「{from}」）",
+    en: "Grade {label} removed (its criterion was “{from}”)",
+  },
   "diff.rule.option-added": {
     "zh-CN": "规则「{rule}」：新增选项「{option}」{points}",
     en: "Rule “{rule}”: new option “{option}” {points}",
@@ -205,6 +217,19 @@ export const diffMessages: Record<string, Entry> = {
   "diff.input.now-optional": { "zh-CN": "输入「{name}」改为可选填报", en: "Input “{name}” is now optional" },
 
   // ---------------------------------------------------------------- vetoes and policies
+  "diff.constraint.added": {
+    "zh-CN": "新增约束：{rule}（不符合的提交将被拒绝）{reason}",
+    en: "New constraint: {rule} (a submission that breaks it is refused) {reason}",
+  },
+  "diff.constraint.removed": { "zh-CN": "取消约束：{rule}", en: "Constraint removed: {rule}" },
+  "diff.constraint.reason": {
+    "zh-CN": "约束「{rule}」的说明：「{from}」→「{to}」",
+    en: "The reason of constraint “{rule}”: “{from}” → “{to}”",
+  },
+  "diff.rule.cap-reason": {
+    "zh-CN": "「{title}」封顶的理由：「{from}」→「{to}」",
+    en: "The reason for the cap of “{title}”: “{from}” → “{to}”",
+  },
   "diff.veto.added": { "zh-CN": "新增一票否决：{label}（{target}）", en: "New veto: {label} ({target})" },
   "diff.veto.removed": { "zh-CN": "取消一票否决：{label}（原{target}）", en: "Veto removed: {label} (was: {target})" },
   "diff.veto.changed": { "zh-CN": "一票否决「{label}」：「{from}」→「{to}」", en: "Veto “{label}”: “{from}” → “{to}”" },

@@ -28,7 +28,7 @@ export const explainMessages: Record<string, Entry> = {
   "explain.input.absent": { "zh-CN": "（未填报）", en: " (not reported)" },
   "explain.nothing": { "zh-CN": "无", en: "none" },
   "explain.column": { "zh-CN": "{name} {value}", en: "{name} {value}" },
-  "explain.figure": { "zh-CN": "{name} {value}", en: "{name} {value}" },
+  "explain.figure": { "zh-CN": "{name} {value}（{expr}）", en: "{name} {value} ({expr})" },
   "explain.figure.line": {
     "zh-CN": "量 {name} = {text} = {how} = {value}",
     en: "Figure {name} = {text} = {how} = {value}",
@@ -118,6 +118,18 @@ export const explainMessages: Record<string, Entry> = {
     "zh-CN": "规则「{rule}」：{input}，占分值的 {share}% → {share}% × {points} 分 = {value} 分",
     en: "Rule “{rule}”: {input}, worth {share}% of the points → {share}% × {points} points = {value} points",
   },
+  "explain.clause.derived-grade": {
+    "zh-CN": "等次 {label} 的条件「{rule}」：{cond}，条件成立 → 评为 {label}，占分值的 {share}% → {share}% × {points} 分 = {value} 分",
+    en: "The criterion of grade {label} “{rule}”: {cond}, which holds → graded {label}, worth {share}% of the points → {share}% × {points} points = {value} points",
+  },
+  "explain.clause.derived-grade.otherwise": {
+    "zh-CN": "不符合前面各等次的条件 → 评为 {label}（其余），占分值的 {share}% → {share}% × {points} 分 = {value} 分",
+    en: "None of the earlier criteria holds → graded {label} (the rest), worth {share}% of the points → {share}% × {points} points = {value} points",
+  },
+  "explain.clause.derived-grade.none": {
+    "zh-CN": "规则「{rule}」：不符合任何等次的条件 → 0 分",
+    en: "Rule “{rule}”: no grade's criterion holds → 0 points",
+  },
   "explain.clause.grade.none": {
     "zh-CN": "规则「{rule}」：{input}，未评等次 → 0 分",
     en: "Rule “{rule}”: {input}, no grade given → 0 points",
@@ -163,6 +175,10 @@ export const explainMessages: Record<string, Entry> = {
     en: "The {over} points above {to} go to “{pool}”, at most {max} → {moved} points; the item keeps {to} points",
   },
   "explain.item.cap": { "zh-CN": "封顶 {cap} 分 → {value} 分", en: "Capped at {cap} points → {value} points" },
+  "explain.item.cap-because": {
+    "zh-CN": "封顶 {cap} 分（{reason}）→ {value} 分",
+    en: "Capped at {cap} points ({reason}) → {value} points",
+  },
   "explain.item.full": {
     "zh-CN": "不超过本项分值 {cap} 分 → {value} 分",
     en: "No more than the item's {cap} points → {value} points",

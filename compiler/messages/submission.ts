@@ -119,6 +119,10 @@ export const submissionMessages: Record<string, Entry> = {
     en: "{place} is blank. Expected: {allowed}.",
   },
 
+  S130: {
+    "zh-CN": "{place}填报的数据不符合约束“{text}”（{values}）。{reason}请核对后改正。",
+    en: "{place}: the figures break the constraint “{text}” ({values}). {reason}Check and correct them.",
+  },
   S127: {
     "zh-CN": "{place}不适用于「{kind}」类单位，不应填报。请删去 items 中的「{id}」（该指标只适用于：{kinds}）。",
     en: "{place} does not apply to units of the kind “{kind}” and must not be filled in. Remove “{id}” from items (the item applies only to: {kinds}).",

@@ -164,8 +164,8 @@ export const foundWords: Record<"Name" | "Quantity" | "Str" | "keyword", Entry> 
 /** What may come at a place in the grammar, when listing the tokens would be too long. */
 export const placeWords: Record<string, Entry> = {
   scheme: {
-    "zh-CN": "一条声明（计分池、分项、指标、输入、单位、表、合成、等次、无此项、舍入、排名、目标、量、否决）",
-    en: "a declaration (计分池 pool, 分项 section, 指标 item, 输入 input, 单位 units, 表 form, 合成 combine, 等次 grade, 无此项 na, 舍入 round, 排名 ranking, 目标 target, 量 figure, 否决 veto)",
+    "zh-CN": "一条声明（计分池、分项、指标、输入、单位、表、合成、等次、无此项、舍入、排名、目标、否决）",
+    en: "a declaration (计分池 pool, 分项 section, 指标 item, 输入 input, 单位 units, 表 form, 合成 combine, 等次 grade, 无此项 na, 舍入 round, 排名 ranking, 目标 target, 否决 veto)",
   },
   header: {
     "zh-CN": '一条方案信息（如 年度 2024、发文单位 "…"）或右花括号 }',

@@ -25,6 +25,7 @@ export type ChangeKind =
   | "input"
   | "rule"
   | "veto"
+  | "constraint"
   | "policy"
   | "metadata"
   | "other";

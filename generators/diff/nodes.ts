@@ -25,7 +25,7 @@ const META_FIELDS: Array<keyof NodeMeta> = ["method", "evidence", "lead", "suppo
 /** Fields of a node that are compared below, or derived from others (max, min, path …). */
 const KNOWN = new Set([
   "id", "title", "points", "pointsAsWritten", "pool", "parent", "path", "depth", "meta", "appliesTo",
-  "max", "min", "span", "kind", "children", "inputs", "clauses", "cap", "capWritten", "floor", "rescale",
+  "max", "min", "span", "kind", "children", "inputs", "clauses", "cap", "capWritten", "capReason", "floor", "rescale",
   "allowNa", "crossUnit", "otherPools",
 ]);
 
@@ -180,6 +180,12 @@ function compareItem(x: Item, y: Item, cx: NodeContext, at: { old: Place; new: P
       title,
       from: x.capWritten ? points(x.cap) : say("diff.word.cap-is-points", { points: points(x.points) }),
       to: y.capWritten ? points(y.cap) : say("diff.word.cap-is-points", { points: points(y.points) }),
+    });
+  if (x.capReason !== y.capReason && x.cap === y.cap)
+    report.add("rule", "cap-reason", at, { from: x.capReason, to: y.capReason }, {
+      title,
+      from: x.capReason ?? say("diff.word.none"),
+      to: y.capReason ?? say("diff.word.none"),
     });
   if (x.floor !== y.floor)
     report.add("rule", "floor", at, { from: x.floor, to: y.floor }, {

@@ -41,6 +41,8 @@ function subject(c: Clause): string {
     case "ratio-to-best":
     case "rank-bands":
       return key(c.value);
+    case "derived-grade":
+      return "derived-grade"; // an item has one: its criteria rewritten are that rule changed
     case "part":
       return c.title;
   }
@@ -113,6 +115,21 @@ function compareClause(o: Clause, n: Clause, orig: Clause, cx: RuleContext): voi
     if (bands) add("bands", o.bands.map(bandText), (orig as typeof n).bands.map(bandText), { bands });
   } else if ((o.k === "ratio-to-best" && n.k === "ratio-to-best") || (o.k === "grade" && n.k === "grade")) {
     if (o.points !== n.points) add("points", o.points, n.points, { from: points(o.points), to: points(n.points) });
+  } else if (o.k === "derived-grade" && n.k === "derived-grade") {
+    if (o.points !== n.points) add("points", o.points, n.points, { from: points(o.points), to: points(n.points) });
+    // Level by level, by meaning: a criterion reworded or reformatted says nothing.
+    const was = new Map(o.levels.map((l) => [l.label, l]));
+    const shown = new Map((orig as typeof n).levels.map((l) => [l.label, l.text]));
+    for (const level of n.levels) {
+      const before = was.get(level.label);
+      const text = shown.get(level.label) ?? level.text;
+      if (!before) add("grade-level-added", null, text, { label: level.label, to: oneLine(text) });
+      else if (key(before.when) !== key(level.when))
+        add("grade-criterion", before.text, text, { label: level.label, from: oneLine(before.text), to: oneLine(text) });
+    }
+    for (const level of o.levels)
+      if (!n.levels.some((l) => l.label === level.label))
+        add("grade-level-removed", level.text, null, { label: level.label, from: oneLine(level.text) });
   } else if (o.k === "part" && n.k === "part") {
     if (o.max !== n.max) add("part-max", o.max, n.max, { title: n.title, from: limitWords(o.max), to: limitWords(n.max) });
     compareClauses(o.clauses, (orig as typeof n).clauses, cx);
@@ -126,6 +143,12 @@ function compareClause(o: Clause, n: Clause, orig: Clause, cx: RuleContext): voi
     if (c.k === "choice") return key({ ...r, cases: 0 });
     if (c.k === "tiers" || c.k === "rank-bands") return key({ ...r, bands: 0, order: 0 });
     if (c.k === "ratio-to-best" || c.k === "grade") return key({ ...r, points: 0 });
+    if (c.k === "derived-grade") {
+      // What the level words leave: the order of the levels both editions have (the first that holds wins).
+      const labels = (x: Clause) => (x.k === "derived-grade" ? x.levels.map((l) => l.label) : []);
+      const both = c.levels.map((l) => l.label).filter((l) => labels(o).includes(l) && labels(n).includes(l));
+      return key({ ...r, points: 0, levels: both });
+    }
     if (c.k === "part") return key({ ...r, max: 0, clauses: 0 });
     return key(r);
   };

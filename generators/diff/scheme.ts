@@ -1,9 +1,10 @@
 // What the scheme declares outside its sections and items: the header, pools, unit facts,
-// vetoes, the grade scale, unit kinds and units, forms, and the policies (N/A, rounding, ranking,
+// vetoes, constraints (constraints.ts), the grade scale, unit kinds and units, forms, and the policies (N/A, rounding, ranking,
 // target, combining forms). Lists whose order means nothing are compared as sets.
 import type { Ranking, Rounding, SchemeIR, Target, Veto } from "../../compiler/ir.js";
 import { oneLine } from "../scorer/emit/text.js";
 import { canonical, sameSet } from "./canonical.js";
+import { compareConstraints } from "./constraints.js";
 import { compareInputs } from "./inputs.js";
 import { compareUnknown, type NodeContext, toOldNames } from "./nodes.js";
 import type { Place } from "./model.js";
@@ -13,7 +14,7 @@ const HEADER_FIELDS = ["title", "office", "year", "docNumber", "version", "descr
 
 /** Top-level fields compared here or in nodes.ts, or derived (evaluation order, cross-unit). */
 const KNOWN = new Set([
-  "irVersion", "kaoheVersion", "file", "meta", "pools", "nodes", "facts", "vetoes", "grades", "unitKinds",
+  "irVersion", "kaoheVersion", "file", "meta", "pools", "nodes", "facts", "vetoes", "constraints", "grades", "unitKinds",
   "units", "forms", "combine", "naPolicy", "rounding", "ranking", "target", "evaluationOrder", "crossUnit", "span",
 ]);
 
@@ -32,6 +33,7 @@ export function compareScheme(cx: NodeContext): void {
     return schemePlace(ir, i?.span);
   });
   compareVetoes(cx);
+  compareConstraints(cx);
   comparePolicies(cx);
   compareUnknown(a, b, KNOWN, report, here, a.meta.title);
 }

@@ -82,7 +82,7 @@ export interface PageView {
   target: boolean;
   facts: FieldView[];
   /** The scheme's named figures (量), shown live from the unit's result. */
-  figures: Array<{ name: string; title: string; text: string; rate: boolean; unit: string }>;
+  figures: Array<{ name: string; text: string; rate: boolean; unit: string }>;
   panels: PanelView[];
   pools: Array<{ id: string; title: string; points: string | null }>;
   forms: boolean;
@@ -99,8 +99,15 @@ const META: Array<[keyof Item["meta"], string]> = [
 
 const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
 
-function collectRules(clauses: Item["clauses"]): string[] {
-  return clauses.map((c) => oneLine(c.text));
+/** The item's rules as written, then its written cap (with the reason the scheme gives for it)
+ *  and the constraints on its inputs, which the form enforces. */
+function collectRules(ir: SchemeIR, item: Item): string[] {
+  const cap =
+    item.capWritten && item.cap !== null
+      ? [`封顶 ${item.cap}分${item.capReason === null ? "" : ` 因 “${oneLine(item.capReason)}”`}`]
+      : [];
+  const constraints = ir.constraints.filter((c) => c.item === item.id).map((c) => oneLine(c.text));
+  return [...item.clauses.map((c) => oneLine(c.text)), ...cap, ...constraints];
 }
 
 class Ids {
@@ -173,7 +180,7 @@ function row(ir: SchemeIR, ids: Ids, node: Node, base: string[]): RowView {
     section: false,
     code: node.meta.code,
     path: pointer(at),
-    rules: collectRules(node.clauses),
+    rules: collectRules(ir, node),
     na: grade ? null : na,
     grade,
     fields: grade ? [] : fields,
@@ -194,7 +201,6 @@ export function pageView(ir: SchemeIR): PageView {
     facts: ir.facts.map((input) => field(ids, input, ["facts"])),
     figures: ir.figures.map((f) => ({
       name: f.name,
-      title: f.title,
       text: oneLine(f.text),
       rate: f.kind === "rate",
       unit: f.kind === "amount" ? (f.unit ?? "") : "",

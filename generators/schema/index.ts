@@ -5,8 +5,9 @@ import { readFile } from "node:fs/promises";
 import type { SchemeIR } from "../../compiler/ir.js";
 import { submissionMessages } from "../../compiler/messages/submission.js";
 import type { GeneratedFile } from "../index.js";
-import { batchSchema, submissionSchema, validatorSchema } from "./schema.js";
-import { standaloneValidator } from "./standalone.js";
+import { batchSchema, submissionSchema, validatorSchema, type JsonSchema } from "./schema.js";
+import { shapeSchema } from "./shape.js";
+import { ajvHelperSource, standaloneValidator } from "./standalone.js";
 import { runtimeTables } from "./tables.js";
 import { indentBlocks, indentBody } from "../indent.js";
 
@@ -21,10 +22,32 @@ export async function generateSchemaFiles(ir: SchemeIR): Promise<GeneratedFile[]
   ];
 }
 
-/** The templates the validator words its problems with: S109–S129 and the phrases they use. */
+/** The templates the validator words its problems with: S109–S130 and the phrases they use. */
 function validatorMessages(): Record<string, unknown> {
-  const used = /^(S109|S1[12]\d|submission\.(place|field|found|allowed|range|list|na-hint)\b.*)$/;
+  const used = /^(S109|S1[123]\d|submission\.(place|field|found|allowed|range|list|na-hint)\b.*)$/;
   return Object.fromEntries(Object.entries(submissionMessages).filter(([code]) => used.test(code)));
+}
+
+/**
+ * How the validator checks the shape of a submission before runtime.js adds the rules a schema
+ * does not say: "ajv", Ajv's standalone code (`kaohe validate`, the schema tests: the brief names
+ * Ajv for validation); "compact", shape-runtime.js over the same compact schema, with exactly the same
+ * errors (test/schema/compact-validator.test.ts) in a fraction of the code (scorer.js, the form).
+ */
+export type ShapeCheck = "ajv" | "compact";
+
+async function shapeSource(ir: SchemeIR, check: ShapeCheck): Promise<string> {
+  const schema = validatorSchema(ir);
+  return check === "ajv" ? indentBlocks(standaloneValidator(schema, "validateShape")) : compactShapeSource(schema);
+}
+
+/** Source that defines `validateShape(data)` for a schema, with Ajv's errors in `validateShape.errors`. */
+export async function compactShapeSource(schema: JsonSchema): Promise<string> {
+  return [
+    `const SHAPE = ${JSON.stringify(shapeSchema(schema))};`,
+    `const deepEqual = ${ajvHelperSource("ajv/dist/runtime/equal")};`,
+    (await readFile(new URL("./shape-runtime.js", import.meta.url), "utf8")).trimEnd(),
+  ].join("\n");
 }
 
 /**
@@ -34,7 +57,7 @@ function validatorMessages(): Record<string, unknown> {
  * Ajv's code is written one statement per line and indented here (generators/indent.ts).
  * It can be inlined in an HTML <script>: no `</` appears in it.
  */
-export async function generateValidatorModule(ir: SchemeIR): Promise<string> {
+export async function generateValidatorModule(ir: SchemeIR, check: ShapeCheck = "ajv"): Promise<string> {
   const source = [
     `// Submission validator for “${oneLine(ir.meta.title)}” (${oneLine(ir.file)}), made by kaohe ${ir.kaoheVersion}`,
     `// from IR v${ir.irVersion}. Generated: do not edit. No imports, no eval; runs in any browser.`,
@@ -42,7 +65,7 @@ export async function generateValidatorModule(ir: SchemeIR): Promise<string> {
     indentBody(
       [
         '"use strict";',
-        indentBlocks(standaloneValidator(validatorSchema(ir), "validateShape")),
+        await shapeSource(ir, check),
         `const SCHEME = ${JSON.stringify(runtimeTables(ir))};`,
         `const MESSAGES = ${JSON.stringify(validatorMessages())};`,
         (await readFile(new URL("./runtime.js", import.meta.url), "utf8")).trimEnd(),

@@ -3,7 +3,7 @@
 import vm from "node:vm";
 import type { SchemeIR } from "../../compiler/ir.js";
 import type { SubmissionProblem } from "../scorer/result.js";
-import { generateValidatorModule } from "./index.js";
+import { generateValidatorModule, type ShapeCheck } from "./index.js";
 
 export interface Validator {
   validateSubmission(value: unknown): SubmissionProblem[];
@@ -19,6 +19,7 @@ export function instantiateValidator(source: string): Validator {
   return script.runInThisContext() as Validator;
 }
 
-export async function loadValidator(ir: SchemeIR): Promise<Validator> {
-  return instantiateValidator(await generateValidatorModule(ir));
+/** The validator of `kaohe validate` (Ajv's shape check), or the compact one the scorer carries. */
+export async function loadValidator(ir: SchemeIR, check: ShapeCheck = "ajv"): Promise<Validator> {
+  return instantiateValidator(await generateValidatorModule(ir, check));
 }

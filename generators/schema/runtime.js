@@ -363,6 +363,155 @@ function unreadable(prefix, error) {
   return problem("S109", prefix, locate([]), null, { detail: shown(detail) });
 }
 
+// ---------------------------------------------------------------- constraints (约束)
+
+/** An exact rational [numerator, denominator > 0] of BigInts, from a number or a decimal text. */
+function exact(x) {
+  const m = /^([+-]?)(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/i.exec(typeof x === "number" ? String(x) : x);
+  if (!m || (m[2] === "" && (m[3] || "") === "")) return null;
+  let n = BigInt((m[2] || "0") + (m[3] || ""));
+  let d = 10n ** BigInt((m[3] || "").length);
+  const e = Number(m[4] || 0);
+  if (e > 0) n *= 10n ** BigInt(e);
+  else if (e < 0) d *= 10n ** BigInt(-e);
+  return [m[1] === "-" ? -n : n, d];
+}
+
+function arith(op, a, b) {
+  if (op === "add") return [a[0] * b[1] + b[0] * a[1], a[1] * b[1]];
+  if (op === "sub") return [a[0] * b[1] - b[0] * a[1], a[1] * b[1]];
+  if (op === "mul") return [a[0] * b[0], a[1] * b[1]];
+  if (b[0] === 0n) return undefined; // ÷ 0: the constraint cannot be judged
+  return b[0] < 0n ? [-a[0] * b[1], -a[1] * b[0]] : [a[0] * b[1], a[1] * b[0]];
+}
+
+function compareExact(a, b) {
+  const x = a[0] * b[1];
+  const y = b[0] * a[1];
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+const HOLDS = {
+  "<": (c) => c < 0,
+  "<=": (c) => c <= 0,
+  ">": (c) => c > 0,
+  ">=": (c) => c >= 0,
+  "=": (c) => c === 0,
+  "!=": (c) => c !== 0,
+};
+
+/**
+ * The value of a constraint's expression (the IR's) for the inputs `read` gives: a rational, a
+ * yes/no or a label; undefined when it cannot be told (an input left out, ÷ 0, something only the
+ * scorer knows), and then the constraint is not judged.
+ */
+function evaluate(e, read) {
+  const num = (x) => (Array.isArray(x) ? x : undefined);
+  switch (e.k) {
+    case "const":
+      return exact(e.value) || undefined;
+    case "input":
+      return read(e.ref);
+    case "figure":
+      return evaluate(e.expr, read);
+    case "neg": {
+      const a = num(evaluate(e.a, read));
+      return a && [-a[0], a[1]];
+    }
+    case "add":
+    case "sub":
+    case "mul":
+    case "div": {
+      const a = num(evaluate(e.a, read));
+      const b = num(evaluate(e.b, read));
+      return a && b ? arith(e.k, a, b) : undefined;
+    }
+    case "cmp": {
+      const a = num(evaluate(e.a, read));
+      const b = num(evaluate(e.b, read));
+      return a && b ? HOLDS[e.op](compareExact(a, b)) : undefined;
+    }
+    case "is": {
+      const a = evaluate(e.a, read);
+      return typeof a === "string" ? (a === e.value) !== e.negate : undefined;
+    }
+    case "and":
+    case "or": {
+      const parts = e.args.map((x) => evaluate(x, read));
+      if (parts.some((x) => typeof x !== "boolean")) return undefined;
+      return e.k === "and" ? parts.every(Boolean) : parts.some(Boolean);
+    }
+    case "not": {
+      const a = evaluate(e.a, read);
+      return typeof a === "boolean" ? !a : undefined;
+    }
+    case "min":
+    case "max": {
+      const parts = e.args.map((x) => num(evaluate(x, read)));
+      if (parts.some((x) => x === undefined)) return undefined;
+      const better = (a, b) => (compareExact(a, b) < 0) === (e.k === "min");
+      return parts.reduce((a, b) => (better(a, b) ? a : b));
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** A submitted value as the unit wrote it: 12, 85%, 是 / yes. */
+function written(v, rate) {
+  if (typeof v === "boolean") return v ? { "zh-CN": "是", en: "yes" } : { "zh-CN": "否", en: "no" };
+  return rate ? String(v) + "%" : String(v);
+}
+
+/** Every constraint whose premise holds and whose claim does not: S130 at the claim's first input. */
+function constraintChecks(value, prefix, unit) {
+  const out = [];
+  const places =
+    SCHEME.forms.length === 0 ? [[[], value]] : SCHEME.forms.map((f) => [["forms", f.id], get(get(value, "forms"), f.id)]);
+  for (const c of SCHEME.constraints) {
+    for (const [at, content] of c.item === null ? [[[], value]] : places) {
+      const items = get(content, "items");
+      const inputs = c.item === null ? get(value, "facts") : get(items, c.item);
+      if (!isObject(inputs)) continue; // N/A, absent for the unit's kind, or not filled in
+      const pathOf = (ref) =>
+        ref.item === null ? pointer(["facts", ref.name]) : pointer(at.concat(["items", ref.item, ref.name]));
+      const rateOf = (ref) => c.inputs.some((i) => i.item === ref.item && i.name === ref.name && i.rate);
+      const read = (ref) => {
+        const v = ref.item === null ? get(get(value, "facts"), ref.name) : get(get(items, ref.item), ref.name);
+        if (typeof v === "boolean" || typeof v === "string") return v;
+        if (typeof v !== "number") return undefined;
+        const r = exact(v);
+        return r && rateOf(ref) ? [r[0], r[1] * 100n] : r || undefined;
+      };
+      if (c.premise !== null && evaluate(c.premise, read) !== true) continue;
+      if (evaluate(c.claim, read) !== false) continue;
+      const values = c.inputs.map((i) => {
+        const v = i.item === null ? get(get(value, "facts"), i.name) : get(get(items, i.item), i.name);
+        const shownValue = written(v, i.rate);
+        return typeof shownValue === "string"
+          ? { "zh-CN": i.name + " = " + shownValue, en: i.name + " = " + shownValue }
+          : { "zh-CN": i.name + " = " + shownValue["zh-CN"], en: i.name + " = " + shownValue.en };
+      });
+      const first = c.claimInputs[0] || c.inputs[0];
+      const path = prefix + (first ? pathOf(first) : pointer(at.concat(["items", c.item])));
+      const loc = locate(segmentsOf(path.slice(prefix.length)));
+      const place = c.item === null ? say("submission.place.facts") : say("submission.place.item", { item: SCHEME.items[c.item].label });
+      out.push(
+        problem("S130", path, loc, unit, {
+          place,
+          text: c.text,
+          values: {
+            "zh-CN": values.map((v) => v["zh-CN"]).join("，"),
+            en: values.map((v) => v.en).join(", "),
+          },
+          reason: c.label === null ? "" : { "zh-CN": c.label + "。", en: c.label + ". " },
+        }),
+      );
+    }
+  }
+  return out;
+}
+
 function checkOne(value, prefix) {
   const unit = unitNameOf(value);
   const presence = presenceChecks(value, prefix, unit);
@@ -386,6 +535,8 @@ function checkOne(value, prefix) {
   }
   for (const p of presence) problems.push(p);
   for (const p of unitChecks(value, prefix, unit)) problems.push(p);
+  // Constraints between inputs are judged on a submission that is otherwise right.
+  if (problems.length === 0) for (const p of constraintChecks(value, prefix, unit)) problems.push(p);
   return problems;
 }
 

@@ -126,7 +126,38 @@ function itemDescription(item: Item): string {
     .join("\n");
 }
 
-function itemSchema(item: Item): JsonSchema {
+/**
+ * The constraints (约束) on one object's inputs, as far as JSON Schema can say them: a bound on one
+ * input (`事故次数 ≥ 1`), under a yes/no premise an if/then (`若 发生重大事故 则 事故次数 ≥ 1`).
+ * Between two inputs (`已挂接数 ≤ 目录总数`) JSON Schema has no words: such a constraint is
+ * listed in `x-kaohe.constraints` (every one is), and the validator checks it (S130).
+ */
+function constraintRules(ir: SchemeIR, item: string | null, inputs: Input[]): { allOf: JsonSchema[]; notes: JsonSchema[] } {
+  const allOf: JsonSchema[] = [];
+  const notes: JsonSchema[] = [];
+  const KEYWORD: Record<string, string> = { ">=": "minimum", ">": "exclusiveMinimum", "<=": "maximum", "<": "exclusiveMaximum" };
+  for (const c of ir.constraints.filter((x) => x.item === item)) {
+    const claim = c.claim;
+    const bound =
+      claim.k === "cmp" && claim.a.k === "input" && claim.b.k === "const" && KEYWORD[claim.op]
+        ? { name: claim.a.ref.name, keyword: KEYWORD[claim.op]!, value: Number(claim.b.value) }
+        : null;
+    const input = bound ? inputs.find((i) => i.name === bound.name) : undefined;
+    const premise = c.premise;
+    const premiseInput = premise?.k === "input" ? inputs.find((i) => i.name === premise.ref.name && i.type.kind === "bool") : undefined;
+    const sayable = input !== undefined && (premise === null || premiseInput !== undefined);
+    notes.push({ text: c.text.replace(/^\S+\s*/, ""), reason: c.label, inSchema: sayable });
+    if (!sayable || !bound || !input) continue;
+    const value = input.type.kind === "rate" ? bound.value * 100 : bound.value;
+    const type = input.type.kind === "count" || input.type.kind === "rank" ? "integer" : "number";
+    const then: JsonSchema = { properties: { [bound.name]: { type, [bound.keyword]: value } } };
+    allOf.push(premiseInput ? { if: { properties: { [premiseInput.name]: { const: true } }, required: [premiseInput.name] }, then } : then);
+  }
+  return { allOf, notes };
+}
+
+function itemSchema(ir: SchemeIR, item: Item, withConstraints: boolean): JsonSchema {
+  const { allOf, notes } = constraintRules(ir, item.id, item.inputs);
   return inputsObject(item.inputs, {
     title: itemHeading(item),
     description: itemDescription(item),
@@ -136,7 +167,9 @@ function itemSchema(item: Item): JsonSchema {
       points: item.points,
       allowNa: item.allowNa,
       ...(item.appliesTo === null ? {} : { appliesTo: item.appliesTo }),
+      ...(notes.length === 0 ? {} : { constraints: notes }),
     },
+    ...(withConstraints && allOf.length > 0 ? { allOf } : {}),
   });
 }
 
@@ -170,7 +203,7 @@ function contentSchema(ir: SchemeIR, presence: boolean): JsonSchema {
       additionalProperties: false,
       // An item that applies to only some kinds of unit is required by the rules of submissionRules.
       required: presence ? all.filter((i) => alwaysNeeded(i) && absentKinds(ir, i).length === 0).map((i) => i.id) : [],
-      properties: Object.fromEntries(all.map((i) => [i.id, itemSchema(i)])),
+      properties: Object.fromEntries(all.map((i) => [i.id, itemSchema(ir, i, presence)])),
     },
   };
   if (naItems.length > 0) {
@@ -310,7 +343,12 @@ function submissionBody(ir: SchemeIR, presence = true): JsonSchema {
   const properties: JsonSchema = { unit: unitSchema(ir) };
   const required = ["unit"];
   if (ir.facts.length > 0) {
-    properties.facts = inputsObject(ir.facts, { title: words("submission.schema.facts")[ZH] });
+    const { allOf, notes } = constraintRules(ir, null, ir.facts);
+    properties.facts = inputsObject(ir.facts, {
+      title: words("submission.schema.facts")[ZH],
+      ...(notes.length === 0 ? {} : { "x-kaohe": { constraints: notes } }),
+      ...(presence && allOf.length > 0 ? { allOf } : {}),
+    });
     if (ir.facts.some((f) => f.required)) required.push("facts");
   }
   const meta = ir.meta;

@@ -98,19 +98,24 @@ const runtimeRequire = createRequire(import.meta.url);
 const RUNTIME_REQUIRE = /require\("(ajv\/dist\/runtime\/[a-z0-9_]+)"\)\.default/g;
 
 /**
+ * The source of one of Ajv's runtime helpers (`ajv/dist/runtime/equal` …), as an expression. A
+ * helper that itself needs a module cannot be inlined: that is a kaohe bug, and it throws.
+ */
+export function ajvHelperSource(modulePath: string): string {
+  const helper = (runtimeRequire(modulePath) as { default: unknown }).default;
+  const source = typeof helper === "function" ? helper.toString() : "";
+  if (!source.startsWith("function") || /\brequire\s*\(/.test(source)) {
+    throw new Error(`kaohe: cannot inline the Ajv helper ${modulePath}`);
+  }
+  return `(${source})`;
+}
+
+/**
  * Replaces each `require("ajv/dist/runtime/…").default` in Ajv's standalone code by the helper's
- * own source (ucs2length, equal …). A helper that itself needs a module cannot be inlined: that is
- * a kaohe bug, and it throws.
+ * own source (ucs2length, equal …).
  */
 export function inlineAjvRuntime(code: string): string {
-  return code.replace(RUNTIME_REQUIRE, (_whole, modulePath: string) => {
-    const helper = (runtimeRequire(modulePath) as { default: unknown }).default;
-    const source = typeof helper === "function" ? helper.toString() : "";
-    if (!source.startsWith("function") || /\brequire\s*\(/.test(source)) {
-      throw new Error(`kaohe: cannot inline the Ajv helper ${modulePath}`);
-    }
-    return `(${source})`;
-  });
+  return code.replace(RUNTIME_REQUIRE, (_whole, modulePath: string) => ajvHelperSource(modulePath));
 }
 
 /**

@@ -1,7 +1,7 @@
 // The facts about a scheme that the validator's runtime (runtime.js) needs to word a problem: for
 // every place in a submission, its name, what is allowed there and which keys exist. Built from
 // the IR; embedded in the validator module as data.
-import type { Input, Item, SchemeIR } from "../../compiler/ir.js";
+import type { Constraint, Expr, Input, Item, SchemeIR } from "../../compiler/ir.js";
 import { allowedWords, entryWords, listWords, words, type Words } from "./inputs.js";
 import { absentKinds, hasRequiredInput, itemHeading, itemPrefix, items, targetMode, targetOf, type TargetMode } from "./schema.js";
 
@@ -29,6 +29,20 @@ interface ItemTable {
   needed: boolean;
 }
 
+/** A constraint between inputs (`约束`), as the validator evaluates it: the IR's expressions, and
+ *  for each input it reads its item (null: a fact) and whether it is a rate (a percent figure
+ *  in the submission, a fraction in the expression). */
+interface ConstraintTable {
+  item: string | null;
+  premise: Expr | null;
+  claim: Expr;
+  text: string;
+  label: string | null;
+  inputs: Array<{ item: string | null; name: string; title: string; rate: boolean }>;
+  /** The inputs of the claim: the problem stands at the first. */
+  claimInputs: Array<{ item: string | null; name: string }>;
+}
+
 export interface RuntimeTables {
   forms: Array<{ id: string; title: string }>;
   unit: {
@@ -47,6 +61,7 @@ export interface RuntimeTables {
   known: Record<"root" | "unit" | "facts" | "items" | "forms" | "form", Words>;
   /** What each kind of object must be. */
   allowed: Record<"object" | "facts" | "items" | "item" | "forms" | "form", Words>;
+  constraints: ConstraintTable[];
 }
 
 function inputTable(input: Input): InputTable {
@@ -73,6 +88,23 @@ function itemTable(ir: SchemeIR, item: Item): ItemTable {
     known: listWords(item.inputs.map((i) => i.name)),
     required: listWords(item.inputs.filter((i) => i.required).map((i) => i.title), Infinity),
     needed: hasRequiredInput(item),
+  };
+}
+
+function constraintTable(ir: SchemeIR, c: Constraint): ConstraintTable {
+  const find = (item: string | null, name: string): Input | undefined =>
+    (item === null ? ir.facts : items(ir).find((i) => i.id === item)?.inputs ?? []).find((i) => i.name === name);
+  return {
+    item: c.item,
+    premise: c.premise,
+    claim: c.claim,
+    text: c.text.replace(/^\S+\s*/, ""), // without its keyword: "已挂接数 ≤ 目录总数"
+    label: c.label,
+    inputs: c.inputs.map((r) => {
+      const input = find(r.item, r.name);
+      return { item: r.item, name: r.name, title: input?.title ?? r.name, rate: input?.type.kind === "rate" };
+    }),
+    claimInputs: c.claimInputs.map((r) => ({ item: r.item, name: r.name })),
   };
 }
 
@@ -141,5 +173,6 @@ export function runtimeTables(ir: SchemeIR): RuntimeTables {
       forms: words("submission.allowed.forms", { options: listWords(ir.forms.map((f) => f.title), Infinity) }),
       form: words("submission.allowed.form"),
     },
+    constraints: ir.constraints.map((c) => constraintTable(ir, c)),
   };
 }

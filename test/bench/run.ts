@@ -10,6 +10,8 @@ const suites: Record<string, () => Promise<BenchSuite>> = {
   "score-all": async () => (await import("./suites/score-all.js")).default,
   build: async () => (await import("./suites/build.js")).default,
   diff: async () => (await import("./suites/diff.js")).default,
+  form: async () => (await import("./suites/form.js")).default,
+  parse: async () => (await import("./suites/parse.js")).default,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -188,3 +188,72 @@ describe("diff: each kind of change, reported once in the right words", () => {
     expect(diffSchemes(a, b).changes.map((c) => c.message["zh-CN"])).toEqual(["「领导重视」的 weightClass 有变化：— → heavy"]);
   });
 });
+
+describe("grades derived from criteria", () => {
+  const graded = `方案 "派生等次" { }
+等次 { A: 100%, B: 80%, C: 60% }
+指标 安全 "安全生产" 10分 {
+  输入 完成率 比率
+  等次 {
+    A: 完成率 ≥ 95%
+    B: 完成率 ≥ 85% 且 完成率 < 95%
+    C: 其余
+  }
+}
+`;
+  const diff = (text: string) =>
+    diffSchemes(compile(graded, "old.kaohe"), compile(text, "new.kaohe")).changes.map((c) => c.message["zh-CN"]);
+
+  it("a criterion's threshold moved is that grade's criterion changed, once", () => {
+    const moved = graded.replace("B: 完成率 ≥ 85% 且", "B: 完成率 ≥ 80% 且");
+    expect(diff(moved)).toEqual(["等次 B 的条件：「完成率 ≥ 85% 且 完成率 < 95%」→「完成率 ≥ 80% 且 完成率 < 95%」"]);
+  });
+
+  it("a criterion reworded to the same meaning (≥ written >=, other spacing) says nothing", () => {
+    expect(diff(graded.replace("A: 完成率 ≥ 95%", "A:   完成率 >= 95%"))).toEqual([]);
+  });
+
+  it("a level removed is said with its criterion", () => {
+    const fewer = graded.replace("    B: 完成率 ≥ 85% 且 完成率 < 95%\n", "").replace("A: 完成率 ≥ 95%", "A: 完成率 ≥ 85%");
+    expect(diff(fewer)).toEqual([
+      "等次 A 的条件：「完成率 ≥ 95%」→「完成率 ≥ 85%」",
+      "删除等次 B（原条件「完成率 ≥ 85% 且 完成率 < 95%」）",
+    ]);
+  });
+});
+
+describe("constraints between inputs and the reasons of caps", () => {
+  const edition = `方案 "约束" { }
+舍入 2位 四舍五入 于 指标
+指标 挂接 "资源挂接" 3分 {
+  输入 已挂接数 次数
+  输入 目录总数 次数 最低 1
+  约束 已挂接数 ≤ 目录总数 "挂接的目录不能多于目录总数"
+  得 已挂接数 ÷ 目录总数 × 3分
+}
+指标 资金 "专项资金" 5分 {
+  输入 专项资金 数量 万元
+  若 专项资金 ≥ 200万元 得 10分
+  封顶 5分 因 "按权重计"
+}
+`;
+  const diff = (text: string) =>
+    diffSchemes(compile(edition, "old.kaohe"), compile(text, "new.kaohe")).changes.map((c) => c.message["zh-CN"]);
+
+  it("a constraint written the other way round (b ≥ a) means the same: nothing", () => {
+    expect(diff(edition.replace("约束 已挂接数 ≤ 目录总数", "约束 已挂接数 <= 目录总数"))).toEqual([]);
+  });
+
+  it("a new constraint is said, with what it does to a submission", () => {
+    const more = edition.replace('  若 专项资金 ≥ 200万元 得 10分\n', '  若 专项资金 ≥ 200万元 得 10分\n  约束 专项资金 ≤ 100000万元\n');
+    expect(diff(more)).toEqual(["新增约束：专项资金 ≤ 100000万元（不符合的提交将被拒绝）"]);
+  });
+
+  it("a constraint's reason and a cap's reason reworded are said as such", () => {
+    const reworded = edition.replace('"挂接的目录不能多于目录总数"', '"挂接数不超过目录数"').replace('因 "按权重计"', '因 "细则10分，权重5%：按权重计"');
+    expect(diff(reworded)).toEqual([
+      "约束「已挂接数 ≤ 目录总数」的说明：「挂接的目录不能多于目录总数」→「挂接数不超过目录数」",
+      "「专项资金」封顶的理由：「按权重计」→「细则10分，权重5%：按权重计」",
+    ]);
+  });
+});

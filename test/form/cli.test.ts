@@ -5,29 +5,18 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it, vi } from "vitest";
-import { main } from "../../compiler/cli/main.js";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../support/output.js";
 import { compileFile } from "../../compiler/compile.js";
 import { generateFormHtml } from "../../generators/form/index.js";
 
 const scheme = fileURLToPath(new URL("../../schemes/huaibei-2019.kaohe", import.meta.url));
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  vi.spyOn(process.stdout, "write").mockImplementation((s) => ((out += String(s)), true));
-  vi.spyOn(process.stderr, "write").mockImplementation((s) => ((err += String(s)), true));
-  try {
-    return { code: await main(argv), out, err };
-  } finally {
-    vi.restoreAllMocks();
-  }
-}
 
 describe("kaohe form", () => {
   it("writes the form alone, as the generator makes it, and says where", async () => {
     const file = join(await mkdtemp(join(tmpdir(), "kaohe-form-")), "sub", "form.html");
-    const r = await run("form", scheme, "--out", file);
+    const r = await runCli("form", scheme, "--out", file);
     expect(r.code).toBe(0);
     expect(r.out).toContain(file);
     expect(r.out).toContain("《2019年电子政务工作绩效年终考评指标体系及目标责任分解表》");
@@ -38,7 +27,7 @@ describe("kaohe form", () => {
     const dir = await mkdtemp(join(tmpdir(), "kaohe-form-bad-"));
     const bad = join(dir, "bad.kaohe");
     await writeFile(bad, '方案 "坏方案" { 年度 2024 }\n指标 1 "甲" 5分 {\n  输入 开会: 次数\n  每 开会 得 2分\n}\n');
-    const r = await run("form", bad, "--out", join(dir, "form.html"), "--lang", "en");
+    const r = await runCli("form", bad, "--out", join(dir, "form.html"), "--lang", "en");
     expect(r.code).toBe(1);
     expect(r.err).toContain("E402");
     expect(r.err).toContain("no form was written");
@@ -46,7 +35,7 @@ describe("kaohe form", () => {
   });
 
   it("shows its usage when --out is missing (exit 2)", async () => {
-    const r = await run("form", scheme);
+    const r = await runCli("form", scheme);
     expect(r.code).toBe(2);
     expect(r.err).toContain("kaohe form <方案.kaohe> --out <文件.html>");
   });

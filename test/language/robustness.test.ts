@@ -199,9 +199,10 @@ describe("decodeSource then parse never throw", () => {
   });
 });
 
-describe("5 MB inputs finish in seconds", () => {
+// How fast is the bench's (test/bench/suites/parse.ts); here, that 5 MB end with the right answer
+// (the vitest timeout only guards against a hang).
+describe("5 MB inputs are read to the end", () => {
   const MB5 = 5_000_000;
-  const BUDGET_MS = 20_000; // measured about 6 s on a loaded 2-core machine; see the report
 
   it("a valid scheme of repeated items", { timeout: 60_000 }, () => {
     const item = (i: number) =>
@@ -215,15 +216,9 @@ describe("5 MB inputs finish in seconds", () => {
       length += next.length;
     }
     const text = parts.join("");
-    const started = performance.now();
     const { ast, diagnostics } = parse(text, "big.kaohe");
-    const elapsed = performance.now() - started;
-    console.info(
-      `parse: ${(text.length / 1e6).toFixed(1)} M characters of valid items in ${elapsed.toFixed(0)} ms`,
-    );
     expect(diagnostics).toEqual([]);
     expect(ast.declarations).toHaveLength(parts.length - 1);
-    expect(elapsed).toBeLessThan(BUDGET_MS);
   });
 
   it("garbage", { timeout: 60_000 }, () => {
@@ -236,15 +231,9 @@ describe("5 MB inputs finish in seconds", () => {
       length += piece.length;
     }
     const text = parts.join("");
-    const started = performance.now();
     const { diagnostics } = parse(text, "garbage.kaohe");
-    const elapsed = performance.now() - started;
-    console.info(
-      `parse: ${(text.length / 1e6).toFixed(1)} M characters of garbage in ${elapsed.toFixed(0)} ms`,
-    );
     expectWellFormed(diagnostics, text, "garbage.kaohe");
     expect(diagnostics).toHaveLength(MAX_DIAGNOSTICS + 1);
     expect(diagnostics[MAX_DIAGNOSTICS]?.code).toBe("E109");
-    expect(elapsed).toBeLessThan(BUDGET_MS);
   });
 });

@@ -4,20 +4,13 @@
 import { mkdtempSync, mkdirSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
+import { captureOutput } from "../support/output.js";
 import { main } from "../../compiler/cli/main.js";
 
 const SCHEME = "test/schema/fixtures/small.kaohe";
 
-let out = "";
-let err = "";
-beforeEach(() => {
-  out = "";
-  err = "";
-  vi.spyOn(process.stdout, "write").mockImplementation((chunk) => ((out += String(chunk)), true));
-  vi.spyOn(process.stderr, "write").mockImplementation((chunk) => ((err += String(chunk)), true));
-});
-afterEach(() => vi.restoreAllMocks());
+const io = captureOutput();
 
 /** A fresh folder holding the given files. */
 function folder(files: Record<string, string | Uint8Array>): string {
@@ -37,11 +30,11 @@ describe("kaohe validate", () => {
   it("passes valid files and batches, and says so", async () => {
     const dir = folder({ "a.json": good("通川区"), "b.json": `[${good("达川区")}]` });
     const code = await main(["validate", SCHEME, join(dir, "a.json"), join(dir, "b.json")]);
-    expect(err).toBe("");
+    expect(io.err).toBe("");
     expect(code).toBe(0);
-    expect(out).toContain(`${join(dir, "a.json")}：通过校验（1 份提交）`);
-    expect(out).toContain(`${join(dir, "b.json")}：通过校验（1 份提交）`);
-    expect(out.trim().split("\n").pop()).toBe("共 2 个文件，全部通过校验。");
+    expect(io.out).toContain(`${join(dir, "a.json")}：通过校验（1 份提交）`);
+    expect(io.out).toContain(`${join(dir, "b.json")}：通过校验（1 份提交）`);
+    expect(io.out.trim().split("\n").pop()).toBe("共 2 个文件，全部通过校验。");
   });
 
   it("lists every problem in every file, naming file, unit, item, field and what is allowed", async () => {
@@ -53,7 +46,7 @@ describe("kaohe validate", () => {
     const code = await main(["validate", SCHEME, dir]);
     expect(code).toBe(1);
     const file = join(dir, "bad.json");
-    const lines = out.trim().split("\n");
+    const lines = io.out.trim().split("\n");
     expect(lines).toEqual([
       `[S111] ${file}（单位「通川区」） /items/004：指标填报（items）中有方案没有的字段「004」。允许的字段：001、002、003。`,
       `[S115] ${file}（单位「通川区」） /items/001/回复率：指标001「回复情况」的「网上咨询回复率」填写的 120 超出允许范围。允许：0 到 100 之间的百分数（填 85 表示 85%）。`,
@@ -67,21 +60,21 @@ describe("kaohe validate", () => {
   it("speaks English with --lang en", async () => {
     const dir = folder({ "a.json": good("通川区", { notApplicable: ["003"] }) });
     expect(await main(["validate", "--lang", "en", SCHEME, dir])).toBe(1);
-    expect(out).toContain(
+    expect(io.out).toContain(
       "/notApplicable/0: item 003 “接入方式” cannot be reported as not applicable: the scheme does not allow it for this item. Items that may be N/A: 002 安全事件.",
     );
-    expect(out).toContain("checked 1 file(s): 1 with problems, 1 problem(s) in all.");
+    expect(io.out).toContain("checked 1 file(s): 1 with problems, 1 problem(s) in all.");
   });
 
   it("finds a unit submitted twice, in one file or across files", async () => {
     const dir = folder({ "1.json": good("通川区"), "2.json": `[${good("达川区")}, ${good("通川区")}]` });
     expect(await main(["validate", SCHEME, dir])).toBe(1);
-    expect(out).toContain(
+    expect(io.out).toContain(
       `[S124] ${join(dir, "2.json")}（单位「通川区」） /1/unit/name：单位「通川区」提交了不止一份（${join(dir, "1.json")} 和 ${join(dir, "2.json")} 中的第 2 份提交）。`,
     );
     const same = folder({ "b.json": `[${good("通川区")}, ${good("通川区")}]` });
     expect(await main(["validate", SCHEME, same])).toBe(1);
-    expect(out).toContain("（第 1 份提交 和 第 2 份提交）");
+    expect(io.out).toContain("（第 1 份提交 和 第 2 份提交）");
   });
 
   it("refuses bad files with a clear line each, and never crashes", async () => {
@@ -99,8 +92,8 @@ describe("kaohe validate", () => {
     truncateSync(big, 50 * 1024 * 1024); // 50 MB, refused by its size before it is read
     const code = await main(["validate", SCHEME, dir]);
     expect(code).toBe(1);
-    expect(err).toBe("");
-    const line = (name: string) => out.split("\n").filter((l) => l.includes(join(dir, name)));
+    expect(io.err).toBe("");
+    const line = (name: string) => io.out.split("\n").filter((l) => l.includes(join(dir, name)));
     expect(line("big.json")).toEqual([`[S101] ${big}：文件太大（52428800 字节），提交文件最大 10485760 字节。请检查是否选错了文件。`]);
     expect(line("bom.json")).toEqual([`${join(dir, "bom.json")}：通过校验（1 份提交）`]);
     expect(line("deep.json")[0]).toContain("[S105]");
@@ -117,7 +110,7 @@ describe("kaohe validate", () => {
   it("writes every problem as JSON with --format json", async () => {
     const dir = folder({ "a.json": good("通川区", { extra: 1 }) });
     expect(await main(["validate", SCHEME, dir, "--format", "json"])).toBe(1);
-    const report = JSON.parse(out);
+    const report = JSON.parse(io.out);
     expect(report.problems).toBe(1);
     expect(report.files).toEqual([
       {
@@ -142,23 +135,23 @@ describe("kaohe validate", () => {
 
   it("says how to call it when called wrongly (exit 2)", async () => {
     expect(await main(["validate"])).toBe(2);
-    expect(err).toContain("用法：kaohe validate <方案.kaohe> <提交文件或目录…>");
-    err = "";
+    expect(io.err).toContain("用法：kaohe validate <方案.kaohe> <提交文件或目录…>");
+    io.err = "";
     expect(await main(["validate", SCHEME, "no/such/file.json"])).toBe(2);
-    expect(err).toContain("找不到文件或目录：no/such/file.json");
+    expect(io.err).toContain("找不到文件或目录：no/such/file.json");
     const empty = mkdtempSync(join(tmpdir(), "kaohe-empty-"));
     mkdirSync(join(empty, "sub"));
     expect(await main(["validate", SCHEME, empty])).toBe(2);
-    expect(err).toContain(`目录 ${empty} 中没有 .json 文件。`);
+    expect(io.err).toContain(`目录 ${empty} 中没有 .json 文件。`);
     expect(await main(["validate", SCHEME, empty, "--strict"])).toBe(2);
-    expect(err).toContain("未知的选项：--strict");
+    expect(io.err).toContain("未知的选项：--strict");
   });
 
   it("refuses to check against a scheme with errors (exit 1), showing its diagnostics", async () => {
     const dir = folder({ "bad.kaohe": '方案 "坏方案" {}\n指标 1 "甲" 5分 { 输入 x: 次数  若 y > 1 得 5分 }\n', "a.json": "{}" });
     expect(await main(["validate", join(dir, "bad.kaohe"), join(dir, "a.json")])).toBe(1);
-    expect(err).toContain("E201");
-    expect(err).toContain(`方案 ${join(dir, "bad.kaohe")} 有错误，无法据此校验提交内容。`);
-    expect(out).toBe("");
+    expect(io.err).toContain("E201");
+    expect(io.err).toContain(`方案 ${join(dir, "bad.kaohe")} 有错误，无法据此校验提交内容。`);
+    expect(io.out).toBe("");
   });
 });

@@ -5,8 +5,8 @@ import { mkdtemp, readdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { main } from "../../compiler/cli/main.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "../support/output.js";
 import { compileFile } from "../../compiler/compile.js";
 import { loadScorer } from "../../generators/scorer/load.js";
 import type { BatchResult } from "../../generators/scorer/result.js";
@@ -14,17 +14,6 @@ import type { BatchResult } from "../../generators/scorer/result.js";
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const scheme = join(root, "schemes/weifang-2011.kaohe");
 const batchDir = join(root, "examples/weifang-2011/batch");
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  vi.spyOn(process.stdout, "write").mockImplementation((s) => ((out += String(s)), true));
-  vi.spyOn(process.stderr, "write").mockImplementation((s) => ((err += String(s)), true));
-  const code = await main(argv);
-  vi.restoreAllMocks();
-  return { code, out, err };
-}
-afterEach(() => vi.restoreAllMocks());
 
 let expected: BatchResult;
 beforeAll(async () => {
@@ -36,7 +25,7 @@ beforeAll(async () => {
 describe("kaohe build", () => {
   it("writes every generated file, lists them, and the scorer it wrote scores", async () => {
     const out = await mkdtemp(join(tmpdir(), "kaohe-build-"));
-    const r = await run("build", scheme, "--out", out);
+    const r = await runCli("build", scheme, "--out", out);
     expect(r.code).toBe(0);
     for (const f of ["scorer.js", "scorer.d.ts", "submission.schema.json", "batch.schema.json", "form.html"]) {
       expect(existsSync(join(out, f)), f).toBe(true);
@@ -53,7 +42,7 @@ describe("kaohe build", () => {
     const dir = await mkdtemp(join(tmpdir(), "kaohe-bad-"));
     const bad = join(dir, "bad.kaohe");
     await writeFile(bad, '方案 "坏方案" { 年度 2024 }\n指标 1 "甲" 5分 {\n  输入 开会: 次数\n  每 开会 得 2分\n}\n');
-    const r = await run("build", bad, "--out", join(dir, "out"));
+    const r = await runCli("build", bad, "--out", join(dir, "out"));
     expect(r.code).toBe(1);
     expect(r.err).toContain("E402");
     expect(r.err).toContain("未生成任何文件");
@@ -61,7 +50,7 @@ describe("kaohe build", () => {
   });
 
   it("explains how to call it when --out is missing (exit 2)", async () => {
-    const r = await run("build", scheme);
+    const r = await runCli("build", scheme);
     expect(r.code).toBe(2);
     expect(r.err).toContain("用法：kaohe build <方案.kaohe> --out <目录>");
   });
@@ -69,7 +58,7 @@ describe("kaohe build", () => {
 
 describe("kaohe score", () => {
   it("prints the ranked table: unit, total, pools, flags, best first", async () => {
-    const r = await run("score", scheme, batchDir);
+    const r = await runCli("score", scheme, batchDir);
     expect(r.code).toBe(0);
     const rows = r.out.split("\n").filter((l) => /^\s+\d+\s/.test(l));
     const byTotal = [...expected.units].sort((a, b) => Number(b.total) - Number(a.total));
@@ -81,7 +70,7 @@ describe("kaohe score", () => {
   });
 
   it("--detail adds every unit's sheet with the explanations", async () => {
-    const r = await run("score", scheme, batchDir, "--detail", "--lang", "en");
+    const r = await runCli("score", scheme, batchDir, "--detail", "--lang", "en");
     expect(r.code).toBe(0);
     const u = expected.units[0]!;
     expect(r.out).toContain(`━━ ${u.unit.name}: total ${u.total}`);
@@ -90,22 +79,22 @@ describe("kaohe score", () => {
   });
 
   it("--format json: the figures, and the explanations only with --detail", async () => {
-    const plain = await run("score", scheme, batchDir, "--format", "json");
+    const plain = await runCli("score", scheme, batchDir, "--format", "json");
     const data = JSON.parse(plain.out) as BatchResult;
     expect(data.units.map((u) => u.total)).toEqual(expected.units.map((u) => u.total));
     expect(plain.out).not.toContain('"explanation"');
     const detailed = JSON.parse(
-      (await run("score", scheme, batchDir, "--format", "json", "--detail")).out,
+      (await runCli("score", scheme, batchDir, "--format", "json", "--detail")).out,
     ) as BatchResult;
     expect(detailed.units[0]!.items["1"]!.explanation).toEqual(expected.units[0]!.items["1"]!.explanation);
   });
 
   it("--format csv: a header and one row per unit; --detail one row per item", async () => {
-    const r = await run("score", scheme, batchDir, "--format", "csv");
+    const r = await runCli("score", scheme, batchDir, "--format", "csv");
     const lines = r.out.trimEnd().split("\r\n");
     expect(lines[0]).toBe("名次,单位,类别,总分,指标考核,自查考核,奖励考核,标记");
     expect(lines).toHaveLength(expected.units.length + 1);
-    const detail = (await run("score", scheme, batchDir, "--format", "csv", "--detail")).out;
+    const detail = (await runCli("score", scheme, batchDir, "--format", "csv", "--detail")).out;
     expect(detail.startsWith("名次,单位,指标,名称,得分,满分,备注,说明\r\n")).toBe(true);
     expect(detail).toContain('"规则「最高值比 指标值」'); // an explanation cell, quoted (it holds line breaks)
   });
@@ -118,7 +107,7 @@ describe("kaohe score", () => {
     bad.items[id]["指标值"] = -1;
     await writeFile(join(dir, "bad.json"), JSON.stringify(bad));
     await writeFile(join(dir, "broken.json"), '{"unit": ');
-    const r = await run("score", scheme, join(dir, "bad.json"), join(dir, "broken.json"));
+    const r = await runCli("score", scheme, join(dir, "bad.json"), join(dir, "broken.json"));
     expect(r.code).toBe(1);
     expect(r.out).toBe("");
     expect(r.err).toContain("全部未评分");
@@ -127,9 +116,9 @@ describe("kaohe score", () => {
   });
 
   it("explains how to call it (exit 2)", async () => {
-    expect((await run("score", scheme)).code).toBe(2);
-    expect((await run("score", scheme, batchDir, "--format", "xml")).code).toBe(2);
-    expect((await run("score", scheme, join(root, "no-such-folder"))).err).toContain("找不到文件或目录");
+    expect((await runCli("score", scheme)).code).toBe(2);
+    expect((await runCli("score", scheme, batchDir, "--format", "xml")).code).toBe(2);
+    expect((await runCli("score", scheme, join(root, "no-such-folder"))).err).toContain("找不到文件或目录");
   });
 });
 
@@ -152,14 +141,14 @@ describe("kaohe score with one unit", () => {
       join(dir, "a.json"),
       JSON.stringify({ unit: { name: "某局" }, items: { "1": { 完成: true } }, notApplicable: ["2"] }),
     );
-    const json = await run("score", join(dir, "peer.kaohe"), join(dir, "a.json"), "--format", "json");
+    const json = await runCli("score", join(dir, "peer.kaohe"), join(dir, "a.json"), "--format", "json");
     expect(json.code).toBe(0);
     const unit = JSON.parse(json.out).units[0];
     expect(unit.items["2"]).toMatchObject({ na: true, pending: true, score: "0" });
     expect(unit.complete).toBe(false);
     // item 1: 完成 → 6; item 2 is N/A, pending (0 for now): 6 + 0 = 6.
     expect(unit.total).toBe("6");
-    const table = await run("score", join(dir, "peer.kaohe"), join(dir, "a.json"), "--detail");
+    const table = await runCli("score", join(dir, "peer.kaohe"), join(dir, "a.json"), "--detail");
     expect(table.out).toContain("单独评分");
     expect(table.out).toContain("待定");
   });

@@ -11,6 +11,7 @@ import ts from "typescript";
 import { beforeAll, describe, expect, it } from "vitest";
 import { compileFile, compileSource } from "../../compiler/compile.js";
 import type { SchemeIR } from "../../compiler/ir.js";
+import { indentBlocks } from "../../generators/indent.js";
 import { FORMAT, SCHEME_PART, generateScorerFiles } from "../../generators/scorer/index.js";
 import type { UnitResult } from "../../generators/scorer/result.js";
 
@@ -59,14 +60,24 @@ describe("scorer.js", () => {
     expect(dts.split("\n")[0]).toContain("《示例方案》");
   });
 
-  it("is formatted with Prettier where a person reads it: formatting it again changes nothing", async () => {
-    // The scheme's part (templates, figures, items, vetoes, structure, exports) is Prettier's; the
-    // runtime and the validator before it are laid out by esbuild and generators/schema.
+  it("is laid out where a person reads it: one statement per line, indented by its blocks, each item headed by its code and title", async () => {
+    // The scheme's part (templates, figures, items, vetoes, structure, exports) is written in its
+    // final layout; the runtime and the validator before it are laid out by esbuild and
+    // generators/schema. No formatter runs in the build.
     const at = js.indexOf(SCHEME_PART);
     expect(at).toBeGreaterThan(0);
     const scheme = js.slice(at);
-    expect(await prettier.format(scheme, { ...FORMAT, parser: "babel" })).toBe(scheme);
-    expect(scheme).toMatch(/^function item_0\(/m);
+    expect(indentBlocks(scheme)).toBe(scheme);
+    const lines = scheme.split("\n");
+    // Every block closes where it opened, and a statement does not share its line with another.
+    expect(lines[lines.length - 1]).toBe("");
+    expect(lines.filter((l) => /^\S/.test(l) && l.startsWith("}") && l !== "}" && l !== "};")).toEqual([]);
+    expect(lines.filter((l) => /;\s*(zh|en)\.push\(/.test(l))).toEqual([]);
+    const first = lines.findIndex((l) => l.startsWith("function item_0("));
+    expect(lines[first - 1]).toMatch(/^\/\/ 指标 /);
+    expect(lines[first + 1]).toMatch(/^  const I = /);
+    // It is JavaScript Prettier reads (and would only re-wrap).
+    await expect(prettier.format(scheme, { ...FORMAT, parser: "babel" })).resolves.toContain("function item_0(");
     expect(await prettier.format(dts, { ...FORMAT, parser: "typescript" })).toBe(dts);
     // The declarations carry result.ts as written, after the header.
     expect(dts).toContain("export interface UnitResult {");

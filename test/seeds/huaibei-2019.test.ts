@@ -276,8 +276,9 @@ const FULL: Expected = {
   total: "100", // 14 + 6 + 42 + 28 + 10
 };
 
-// The paths example (paths.json, 市卫健委, 未接入): both sub-caps of 001, the caps of 003, 021,
-// 027, 029 and 030 (030 exactly at its cap), 019's sub-caps reached exactly, 006's 未接入, 007's
+// The paths example (paths.json, 市卫健委, 未接入): both sub-caps of 001, the caps of 003, 029
+// and 030 (030 exactly at its cap), 021 and 027 at their whole share (every catalogue hooked, every
+// claimed licence type issued: more is refused by the scheme's constraints, see below), 019's sub-caps reached exactly, 006's 未接入, 007's
 // connection condition, 031's unscored fourth way, 032's lower tier, 028's disputed 5th place,
 // 035's "未制定不得分" overriding an awarded score, and rounding that carries 4.9998 up to 5.
 const PATHS: Expected = {
@@ -302,13 +303,13 @@ const PATHS: Expected = {
     "018": "2",
     "019": "1.2", // 及时性 0.8 (its cap) + 质量 0 + 互动 0.4 (its cap)
     "020": "0", // 未编制 0 + 未更新 0
-    "021": "3", // 12 ÷ 10 × 3分 = 3.6 → 封顶 3
+    "021": "3", // 10 ÷ 10 × 3分 = 3
     "022": "3",
     "023": "0",
     "024": "2",
     "025": "0", // 缺管理制度 0 + 未上报 0
     "026": "1", // 0% × 1分 + 100% × 1分
-    "027": "3", // 9 ÷ 6 × 3分 = 4.5 → 封顶 3
+    "027": "3", // 6 ÷ 6 × 3分 = 3
     "028": "2", // 第5名: in 前5名 (and in the literal 5-10名); resolved ≤ 5 → 2
     "029": "1", // 3 类 × 0.5分 = 1.5 → 最高 1
     "030": "2", // 未专门分析 0 + 4 要素 × 0.5分 = 2 (= 最高 2)
@@ -495,6 +496,35 @@ describe("huaibei-2019: the batch scored together", () => {
 });
 
 // ------------------------------------------------------------------------------------------ (d)
+describe("huaibei-2019: submissions the seed makes impossible are refused, not scored", () => {
+  // 021 "挂接具体数据资源的目录数/部门目录总数": the hooked catalogues are some of the unit's
+  // catalogues; 027 "制证种类/认领省下发制证目录种类": the types issued are some of those claimed.
+  // 12 of 10 and 9 of 6 used to score 3.6 and 4.5, capped to full marks; they are refused now.
+  const impossible = () => {
+    const sub = readJson(join(examples, "paths.json")) as { items: Record<string, Record<string, number>> };
+    sub.items["021"] = { 挂接数据资源的目录数: 12, 部门目录总数: 10 };
+    sub.items["027"] = { 制证种类数: 9, 认领制证目录种类数: 6 };
+    return sub;
+  };
+
+  it("the scorer refuses 12 of 10 catalogues and 9 of 6 licence types, naming both inputs", () => {
+    let refused: unknown = null;
+    try {
+      scorer.score(impossible());
+    } catch (err) {
+      refused = err;
+    }
+    const problems = (refused as { problems?: Array<{ code: string; path: string; message: Record<string, string> }> }).problems ?? [];
+    expect(problems.map((p) => [p.code, p.path])).toEqual([
+      ["S130", "/items/021/挂接数据资源的目录数"],
+      ["S130", "/items/027/制证种类数"],
+    ]);
+    expect(problems[0]!.message["zh-CN"]).toContain("挂接数据资源的目录数 = 12，部门目录总数 = 10");
+    expect(problems[0]!.message["zh-CN"]).toContain("不能多于目录总数");
+    expect(problems[1]!.message.en).toContain("制证种类数 = 9, 认领制证目录种类数 = 6");
+  });
+});
+
 describe("huaibei-2019: literal readings of the seed", () => {
   it("028 read literally: 5th place is in 前5名 and in 5-10名 (E502)", () => {
     expect(errorCodes(join(literal, "huaibei-2019-028-overlap.kaohe"))).toEqual(["E502"]);

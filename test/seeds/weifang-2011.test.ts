@@ -624,3 +624,23 @@ describe("seed 001 weifang-2011: literal readings the checker catches", () => {
     expect(built).toBeNull();
   });
 });
+
+describe("seed 001 weifang-2011: a submission the document makes impossible is refused", () => {
+  // 备注 and 五、2: a 重大网络与信息安全事故 is an 信息安全事故. A unit reporting the first and 0 of the
+  // second would keep its 标准化与信息安全保障 points (the veto reads the count); it is refused.
+  it("重大事故 reported with 0 accidents: S130 beside the count, naming both facts", () => {
+    const sub = readJson(join(examples, "ordinary.json")) as { facts: Record<string, unknown> };
+    sub.facts["发生重大网络与信息安全事故"] = true;
+    sub.facts["信息安全事故次数"] = 0;
+    let problems: Array<{ code: string; path: string; message: Record<string, string> }> = [];
+    try {
+      scorer.score(sub);
+    } catch (err) {
+      problems = (err as { problems: typeof problems }).problems;
+    }
+    expect(problems.map((p) => [p.code, p.path])).toEqual([["S130", "/facts/信息安全事故次数"]]);
+    expect(problems[0]!.message["zh-CN"]).toContain("发生重大网络与信息安全事故 = 是，信息安全事故次数 = 0");
+    sub.facts["信息安全事故次数"] = 1; // consistent: scored (the veto zeroes the section)
+    expect(() => scorer.score(sub)).not.toThrow();
+  });
+});

@@ -136,8 +136,51 @@ function submissionOf(ir: SchemeIR, name: string): fc.Arbitrary<Submission> {
   });
 }
 
+/** Where a constraint's inputs are in a submission: the facts, or the item in each content. */
+function entriesFor(s: Submission, item: string | null): Entry[] {
+  if (item === null) return s.facts ? [s.facts] : [];
+  const contents = s.forms ? Object.values(s.forms) : [s as Content];
+  return contents.flatMap((c) => (c.items?.[item] ? [c.items[item]!] : []));
+}
+
+/**
+ * The submission mended to keep the scheme's constraints (约束), in the two shapes the seeds write:
+ * `a ≤ b` between two inputs (a is lowered to b) and `[若 yes/no 则] a ≥ constant` (a is raised to
+ * the constant, a rate in its percent figure). Another shape is a gap in these tests: it throws.
+ */
+function keepConstraints(ir: SchemeIR, generated: Submission): Submission {
+  const s = structuredClone(generated); // fast-check may replay a generated value: never mend it in place
+  for (const c of ir.constraints) {
+    const { claim, premise } = c;
+    if (premise !== null && premise.k !== "input") throw new Error(`arbitrary.ts cannot keep ${c.text}`);
+    if (claim.k !== "cmp" || claim.a.k !== "input" || !["<=", ">="].includes(claim.op))
+      throw new Error(`arbitrary.ts cannot keep ${c.text}`);
+    for (const entry of entriesFor(s, c.item)) {
+      const facts = s.facts ?? {};
+      const read = (ref: { item: string | null; name: string }) => (ref.item === null ? facts : entry)[ref.name];
+      if (premise !== null && read(premise.ref) !== true) continue;
+      const a = claim.a.ref.name;
+      if (typeof entry[a] !== "number" && !(c.item === null && typeof facts[a] === "number")) continue;
+      const target = c.item === null ? facts : entry;
+      const value = target[a] as number;
+      if (claim.b.k === "input") {
+        const other = read(claim.b.ref);
+        if (typeof other !== "number") continue;
+        target[a] = claim.op === "<=" ? Math.min(value, other) : Math.max(value, other);
+      } else if (claim.b.k === "const") {
+        const input = (c.item === null ? ir.facts : items(ir).find((i) => i.id === c.item)!.inputs).find((i) => i.name === a)!;
+        const bound = Number(claim.b.value) * (input.type.kind === "rate" ? 100 : 1);
+        target[a] = claim.op === ">=" ? Math.max(value, bound) : Math.min(value, bound);
+      } else throw new Error(`arbitrary.ts cannot keep ${c.text}`);
+    }
+  }
+  return s;
+}
+
 export function validSubmission(ir: SchemeIR): fc.Arbitrary<Submission> {
-  return unitName(ir).chain((name) => submissionOf(ir, name));
+  return unitName(ir)
+    .chain((name) => submissionOf(ir, name))
+    .map((s) => keepConstraints(ir, s));
 }
 
 /** Valid submissions of distinct units (at least one). */
@@ -146,7 +189,7 @@ export function validBatch(ir: SchemeIR, maxLength = 6): fc.Arbitrary<Submission
     ir.units.length > 0
       ? fc.shuffledSubarray(ir.units.map((u) => u.name), { minLength: 1, maxLength: Math.min(maxLength, ir.units.length) })
       : fc.uniqueArray(fc.oneof(fc.constantFrom(...UNIT_NAMES), nonBlankText), { minLength: 1, maxLength });
-  return names.chain((list) => fc.tuple(...list.map((n) => submissionOf(ir, n))));
+  return names.chain((list) => fc.tuple(...list.map((n) => submissionOf(ir, n).map((s) => keepConstraints(ir, s)))));
 }
 
 // ---------------------------------------------------------------- invalid submissions

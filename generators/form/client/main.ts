@@ -11,7 +11,7 @@ import { absent, collect, rows as findRows, stateOf, unitKind } from "./submissi
 export function start(scorer: Scorer): void {
   const data = JSON.parse(document.getElementById("kaohe-data")!.textContent!) as PageData;
   const fields = findFields(document);
-  const rows = findRows(document);
+  const rows = findRows(document, fields);
   const out = outputs(document);
   const problems = new Problems(document);
   const status = document.getElementById("status")!;
@@ -34,7 +34,7 @@ export function start(scorer: Scorer): void {
     }
     for (const r of rows) {
       const na = (fields.get(`${r.path}#na`)?.controls[0] as HTMLInputElement | undefined)?.checked ?? false;
-      for (const [path, f] of fields) if (path.startsWith(r.path + "/")) for (const c of f.controls) c.disabled = na;
+      for (const f of r.inputs) for (const c of f.controls) if (c.disabled !== na) c.disabled = na;
     }
     const sign = document.getElementById("sign-unit");
     if (sign) sign.textContent = typeof state["/unit/name"] === "string" ? state["/unit/name"] : "";

@@ -7,6 +7,8 @@ import type { Lang, SubmissionProblem } from "./scorer.js";
 
 export class Problems {
   private places = new Map<string, HTMLElement>();
+  /** Each place and the field or row it marks (has-problem), found once. */
+  private boxes = new Map<HTMLElement, HTMLElement | null>();
   private touched = new Set<string>();
   showAll = false;
 
@@ -18,6 +20,7 @@ export class Problems {
     for (const p of root.querySelectorAll<HTMLElement>("p.problem[data-problem]")) {
       if (!this.places.has(p.dataset.problem!)) this.places.set(p.dataset.problem!, p);
     }
+    for (const el of new Set(this.places.values())) this.boxes.set(el, el.closest<HTMLElement>(".field, tr"));
   }
 
   touch(name: string): void {
@@ -52,10 +55,18 @@ export class Problems {
       text.set(at[1], lines);
       first ??= at[1];
     }
-    for (const el of new Set(this.places.values())) {
+    for (const [el, box] of this.boxes) {
       const t = (text.get(el) ?? []).join(" ");
-      if (el.textContent !== t) el.textContent = t;
-      el.closest(".field, tr")?.classList.toggle("has-problem", t !== "");
+      if (el.textContent === t) continue;
+      el.textContent = t;
+      box?.classList.toggle("has-problem", t !== "");
+      // A field's own controls are marked invalid for assistive technology (a row's are not).
+      if (box?.matches(".field")) {
+        for (const c of box.querySelectorAll("input, select, textarea")) {
+          if (t === "") c.removeAttribute("aria-invalid");
+          else c.setAttribute("aria-invalid", "true");
+        }
+      }
     }
     return first;
   }

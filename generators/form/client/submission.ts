@@ -28,15 +28,26 @@ export interface Row {
   form: string;
   path: string;
   applies: string[] | null;
+  /** The item's input fields (named `<path>/<input>`), found once: a keystroke visits each once. */
+  inputs: Field[];
 }
 
-export function rows(root: ParentNode): Row[] {
+export function rows(root: ParentNode, fields: Map<string, Field>): Row[] {
+  // An input's name escapes "/" as "~1", so the item's path is its name up to the last "/".
+  const byItem = new Map<string, Field[]>();
+  for (const [path, f] of fields) {
+    const item = path.slice(0, path.lastIndexOf("/"));
+    const list = byItem.get(item);
+    if (list) list.push(f);
+    else byItem.set(item, [f]);
+  }
   return [...root.querySelectorAll<HTMLElement>("tr.item")].map((el) => ({
     el,
     id: el.dataset.id!,
     form: el.dataset.form ?? "",
     path: el.dataset.item!,
     applies: el.dataset.applies ? (JSON.parse(el.dataset.applies) as string[]) : null,
+    inputs: byItem.get(el.dataset.item!) ?? [],
   }));
 }
 
@@ -88,8 +99,7 @@ export function collect(data: PageData, fields: Map<string, Field>, state: State
       continue;
     }
     const item: Record<string, unknown> = {};
-    const prefix = row.path + "/";
-    for (const path of fields.keys()) if (path.startsWith(prefix)) put(item, path);
+    for (const f of row.inputs) put(item, f.path);
     p.items[row.id] = item;
   }
   const shape = (p: { items: Record<string, unknown>; notApplicable: string[] }) =>

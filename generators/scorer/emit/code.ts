@@ -60,12 +60,12 @@ export class Body {
 
   /** One line of explanation, written only when the function is asked for words (E). */
   say(line: Bi): string {
-    return `if (E) { ${this.sayIn(line)} }`;
+    return `if (E) {\n${this.sayIn(line)}\n}`;
   }
 
-  /** One line of explanation inside a block that runs only when asked for words. */
+  /** One line of explanation inside a block that runs only when asked for words: a statement per language. */
   sayIn(line: Bi): string {
-    return `zh.push(${render(line[0])}); en.push(${render(line[1])});`;
+    return `zh.push(${render(line[0])});\nen.push(${render(line[1])});`;
   }
 
   text(): string {

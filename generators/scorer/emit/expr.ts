@@ -62,12 +62,6 @@ export function rawOf(scope: Scope, ref: InputRef): string {
   return `${holder}[${key}]`;
 }
 
-function namedFigure(scope: Shared, name: string): Figure {
-  const figure = scope.ir.figures.find((f) => f.name === name);
-  if (!figure) throw new Error(`kaohe: IR names a figure that does not exist: ${name}`);
-  return figure;
-}
-
 function figureDisplay(figure: Figure): Display {
   return figure.kind === "rate" ? { rate: true } : figure.kind === "amount" ? { unit: figure.unit ?? "" } : null;
 }
@@ -78,15 +72,13 @@ function displayWords(display: Display, v: string): string {
   return "rate" in display ? `showRate(${v})` : `show(${v}) + ${JSON.stringify(display.unit)}`;
 }
 
-/** A JavaScript expression for a named figure's value v as words. */
+/** A JavaScript expression for a top-level figure's value v as words (its result line). */
 export function figureWords(figure: Figure, v: string): string {
   return displayWords(figureDisplay(figure), v);
 }
 
 function displayOf(scope: Scope, e: Expr): Display {
   switch (e.k) {
-    case "figure":
-      return figureDisplay(namedFigure(scope, e.name));
     case "input": {
       const t = inputOf(scope, e.ref).type;
       return t.kind === "rate" ? { rate: true } : t.kind === "amount" ? { unit: t.unit } : null;
@@ -101,6 +93,12 @@ function displayOf(scope: Scope, e: Expr): Display {
       return e.args.reduce<Display>((d, a) => d ?? displayOf(scope, a), null);
     case "clamp":
       return displayOf(scope, e.x);
+    case "figure": {
+      // A top-level figure knows its kind (a rate × a number is a rate, which the calculation
+      // alone does not show); an item's figure is shown like its calculation.
+      const listed = e.item === null ? scope.ir.figures.find((f) => f.name === e.name) : undefined;
+      return listed ? figureDisplay(listed) : displayOf(scope, e.expr);
+    }
     default:
       return null;
   }
@@ -205,14 +203,18 @@ export function compileExpr(scope: Scope, e: Expr, display: Display = null): Val
       return { v: b.constants.q(e.value), type: "num", desc: same(lit(constantText(e.value, display))) };
     case "input":
       return readInput(scope, e.ref);
+    case "figure": {
+      // Named where it is read: "综合投资率 87.5%（投资额 350万元 ÷ 目标额 400万元）".
+      const inner = compileExpr(scope, e.expr, display);
+      return {
+        v: inner.v,
+        type: inner.type,
+        desc: fill2("explain.figure", { name: lit(e.name), value: figureOf(scope, e, inner.v), expr: inner.desc }),
+      };
+    }
     case "column": {
       const v = b.let(`S.col[${JSON.stringify(e.name)}] || ZERO`);
       return { v, type: "num", desc: fill2("explain.column", { name: lit(e.name), value: js(`show(${v})`) }) };
-    }
-    case "figure": {
-      const v = b.let(`S.fig[${JSON.stringify(e.name)}] || ZERO`);
-      const value = js(figureWords(namedFigure(scope, e.name), v));
-      return { v, type: "num", desc: fill2("explain.figure", { name: lit(e.name), value }) };
     }
     case "unit-kind": {
       const v = b.let("S.kind");

@@ -327,6 +327,39 @@ function clause(ctx: ItemContext, c: Clause): Contribution[] {
       );
       return [{ p, pool: c.pool }];
     }
+    case "derived-grade": {
+      // Every criterion is computed first (they are pure), then the first that holds gives the grade.
+      const shares = new Map((ctx.scope.ir.grades ?? []).map((g) => [g.label, g.share]));
+      const conds = c.levels.map((level) => (level.when ? compileExpr(ctx.scope, level.when) : null));
+      const p = b.name("p");
+      b.push(`let ${p} = ZERO;`);
+      let closed = false;
+      c.levels.forEach((level, i) => {
+        const cond = conds[i];
+        const share = shares.get(level.label) ?? "0";
+        const points = toDecimal(mul(dec(share), dec(c.points)))!;
+        b.push(cond ? `${i === 0 ? "if" : "} else if"} (${cond.v}) {` : i === 0 ? "{" : "} else {");
+        b.push(
+          `${p} = ${q(points)};`,
+          say(
+            ctx,
+            c,
+            fill2(cond ? "explain.clause.derived-grade" : "explain.clause.derived-grade.otherwise", {
+              rule: lit(oneLine(level.text)),
+              label: lit(level.label),
+              cond: cond ? cond.desc : lit(""),
+              share: lit(toDecimal(mul(dec(share), dec("100")))!),
+              points: lit(figure(c.points)),
+              value: lit(figure(points)),
+            }),
+          ),
+        );
+        if (!cond) closed = true;
+      });
+      if (!closed) b.push("} else {", say(ctx, c, fill2("explain.clause.derived-grade.none", { rule })));
+      b.push("}");
+      return [{ p, pool: c.pool }];
+    }
     case "branch":
       return branch(ctx, c);
     case "part": {
@@ -454,8 +487,9 @@ function finish(ctx: ItemContext, contributions: Contribution[]): void {
       `if (cmp(own, ${q(item.cap)}) > 0) {`,
       `own = ${q(item.cap)};`,
       b.say(
-        fill2(item.capWritten ? "explain.item.cap" : "explain.item.full", {
+        fill2(item.capWritten ? (item.capReason === null ? "explain.item.cap" : "explain.item.cap-because") : "explain.item.full", {
           cap: lit(figure(item.cap)),
+          reason: lit(oneLine(item.capReason ?? "")),
           value: showOf("own"),
         }),
       ),

@@ -158,7 +158,7 @@ export interface FigureSpec {
   name: string;
   /** The expression as written. */
   text: string;
-  /** Its value for sheet S; the figures it reads are already in S.fig. */
+  /** Its value for sheet S (the calculation carries the figures it reads). */
   value: (s: Sheet) => Q;
   /** The expression with the unit's figures, in zh-CN and en. */
   describe: (s: Sheet) => readonly [string, string];

@@ -1,0 +1,60 @@
+// The schema the compact validator (shape-runtime.js) checks a submission's shape with: the same compact
+// schema Ajv compiles for `kaohe validate` (standalone.ts compactSchema of schema.ts
+// validatorSchema), without its identifiers, and checked to keep to the subset shape-runtime.js knows.
+// A keyword outside it is a kaohe bug (schema.ts started writing something new): it throws,
+// naming the keyword, rather than letting the scorer accept what `kaohe validate` refuses.
+import type { JsonSchema } from "./schema.js";
+import { compactSchema } from "./standalone.js";
+
+const TYPES = ["object", "array", "string", "boolean", "number", "integer"];
+
+/** The keywords shape-runtime.js checks, and what each may hold. */
+const KEYWORDS: Record<string, (value: unknown, schema: JsonSchema) => boolean> = {
+  type: (v) => typeof v === "string" && TYPES.includes(v),
+  enum: (v) => Array.isArray(v) && v.every((e) => typeof e === "string"),
+  pattern: (v) => typeof v === "string",
+  maximum: (v) => typeof v === "number",
+  minimum: (v) => typeof v === "number",
+  exclusiveMaximum: (v) => typeof v === "number",
+  exclusiveMinimum: (v) => typeof v === "number",
+  minItems: (v) => Number.isInteger(v),
+  // shape-runtime.js reads the item type to choose Ajv's way of finding a repeated element.
+  uniqueItems: (v, s) => v === true && typeof s.items === "object" && s.items !== null,
+  items: (v) => typeof v === "object" && v !== null,
+  required: (v) => Array.isArray(v) && v.every((e) => typeof e === "string"),
+  additionalProperties: (v) => v === false,
+  properties: (v) => typeof v === "object" && v !== null && !Object.hasOwn(v, "__proto__"),
+};
+
+function checkSubset(schema: unknown, defs: JsonSchema, where: string): void {
+  if (typeof schema !== "object" || schema === null || Array.isArray(schema)) {
+    throw new Error(`kaohe: the compact validator cannot check the schema at ${where}`);
+  }
+  const s = schema as JsonSchema;
+  if ("$ref" in s) {
+    const name = /^#\/\$defs\/(.+)$/.exec(String(s.$ref))?.[1];
+    if (Object.keys(s).length !== 1 || name === undefined || !Object.hasOwn(defs, name)) {
+      throw new Error(`kaohe: the compact validator cannot follow the $ref at ${where}`);
+    }
+    return;
+  }
+  for (const [key, value] of Object.entries(s)) {
+    const fits = KEYWORDS[key];
+    if (fits === undefined || !fits(value, s)) {
+      throw new Error(`kaohe: the compact validator has no keyword ${key} (${JSON.stringify(value)}) at ${where}`);
+    }
+  }
+  if (s.items !== undefined) checkSubset(s.items, defs, `${where}/items`);
+  for (const [key, sub] of Object.entries((s.properties as JsonSchema | undefined) ?? {})) {
+    checkSubset(sub, defs, `${where}/properties/${key}`);
+  }
+}
+
+/** The compact schema shape-runtime.js compiles, as the literal it is embedded as. */
+export function shapeSchema(schema: JsonSchema): JsonSchema {
+  const { $schema: _dialect, $id: _id, $defs, ...root } = compactSchema(schema);
+  const defs = ($defs as JsonSchema | undefined) ?? {};
+  checkSubset(root, defs, "#");
+  for (const [name, def] of Object.entries(defs)) checkSubset(def, defs, `#/$defs/${name}`);
+  return Object.keys(defs).length === 0 ? root : { ...root, $defs: defs };
+}
