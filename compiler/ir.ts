@@ -168,6 +168,11 @@ export interface Input {
   max: Dec | null;
   /** True when no rule reads this input (collected, not scored: I10). */
   collectedOnly: boolean;
+  /** The unit kinds that report it (`输入 成绩 分数 适用 政府部门`, intersected with its item's
+   *  kinds); null: every unit its item applies to (every unit, for a fact). A unit of another
+   *  kind does not submit it (a submission that does is refused), and no rule reads it for such
+   *  a unit (the checker proves it). */
+  appliesTo: string[] | null;
   span: Span;
 }
 

@@ -166,6 +166,8 @@ export interface InputDecl {
   fullMarks: Quantity | null; // 满分 (score inputs)
   of: Quantity | null; // 共 (rank inputs: number of places)
   optional: boolean; // 可选
+  /** `适用 县区` on the input's line: the unit kinds that submit it. */
+  appliesTo: AppliesTo | null;
   description: Str | null;
   span: Span;
 }

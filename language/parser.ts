@@ -273,12 +273,16 @@ export class KaoheParser extends CstParser {
   // ---------------------------------------------------------------- inputs
 
   inputDecl = this.RULE("inputDecl", () => {
-    this.CONSUME(T.Input);
+    const head = this.CONSUME(T.Input);
+    // `适用 县区` on the input's own line limits the input; on a line of its own it is the item's.
+    const sameLine = () => this.LA(1).startLine === head.startLine;
     this.CONSUME(T.Name);
     this.OPTION(() => this.CONSUME(T.Colon));
     this.SUBRULE(this.inputType);
     this.MANY(this.inputOpts);
+    this.OPTION3({ GATE: sameLine, DEF: () => this.SUBRULE(this.appliesTo) });
     this.OPTION2(() => this.CONSUME(T.Str));
+    this.OPTION4({ GATE: sameLine, DEF: () => this.SUBRULE2(this.appliesTo) });
   });
 
   inputType = this.RULE("inputType", () => {

@@ -443,6 +443,7 @@ class AstBuilder extends BaseVisitor {
       fullMarks: bound("fullMarks"),
       of: bound("of"),
       optional: opts.includes("optional"),
+      appliesTo: this.all<A.AppliesTo>(ctx, "appliesTo")[0] ?? null,
       description: this.optStr(ctx),
       span: this.here(),
     };

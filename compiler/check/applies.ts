@@ -33,7 +33,7 @@ export function writtenKinds(d: A.AppliesTo | null, m: Model): string[] | null {
 }
 
 /** a ∩ b, where null is every kind. */
-function intersect(a: string[] | null, b: string[] | null): string[] | null {
+export function intersect(a: string[] | null, b: string[] | null): string[] | null {
   if (a === null) return b;
   if (b === null) return a;
   return a.filter((k) => b.includes(k));

@@ -9,6 +9,7 @@ import { lowerItemClauses, type TierClause } from "./clauses.js";
 import { CheckContext, note } from "./context.js";
 import { evaluationOrder, propagateCrossUnit } from "./cycles.js";
 import { buildForms, buildGrades, buildUnits, lowerRanking, lowerRounding, lowerTarget } from "./declarations.js";
+import { checkInputKinds } from "./input-kinds.js";
 import { buildInputs } from "./inputs.js";
 import { checkJsonKeys } from "./json-keys.js";
 import { lowerScheme } from "./lower.js";
@@ -138,6 +139,7 @@ export function check(ast: A.SchemeFile, text: string): CheckResult {
   poolBudgets(m);
   for (const t of tiers) checkTiers(t, m);
   for (const g of grades) ctx.within(g.item.title, () => checkDerivedGrade(g, m));
+  checkInputKinds(m);
 
   const lowered = {
     vetoes: lowerVetoes(m),

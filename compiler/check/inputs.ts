@@ -2,6 +2,7 @@
 // (E310: empty option list, 满分 on what is not a score, bounds on a yes/no …).
 import type * as A from "../../language/ast.js";
 import type * as IR from "../ir.js";
+import { intersect, writtenKinds } from "./applies.js";
 import { type CheckContext, note } from "./context.js";
 import type { Interval } from "./interval.js";
 import { BOOL, COUNT, compareProblem, type Kind, NUMBER, RANK, RATE, reportKind, SCORE } from "./kinds.js";
@@ -143,7 +144,27 @@ export function buildInput(d: A.InputDecl, owner: string | null, m: Model): Inpu
     );
   const scale = (r: Rational | null): Rational | null => (r && type.kind === "rate" ? r.div(HUNDRED) : r);
   const range: Interval = { lo: scale(min), hi: scale(max) };
-  return { name: d.name.text, owner, decl: d, type, kind, min, max, range, used: false };
+  const appliesTo = inputKinds(d, owner, m);
+  return { name: d.name.text, owner, decl: d, type, kind, min, max, range, used: false, appliesTo };
+}
+
+/** An input's `适用` ∩ its item's kinds; null when that leaves every kind the item applies to.
+ *  E606 when it leaves none. */
+function inputKinds(d: A.InputDecl, owner: string | null, m: Model): string[] | null {
+  const written = writtenKinds(d.appliesTo, m);
+  if (written === null) return null;
+  const node = owner === null ? undefined : m.nodesById.get(owner);
+  const base = node?.appliesTo ?? null;
+  const kinds = intersect(written, base);
+  if (kinds?.length === 0) {
+    const related = node?.decl.appliesTo
+      ? [note("note.applies-here", node.decl.appliesTo.span, { kinds: node.appliesTo?.join("、") ?? "" })]
+      : [];
+    m.ctx.error("E606", d.appliesTo!.span, { name: d.name.text }, { variant: "input", related });
+    return null;
+  }
+  const every = base ?? m.unitKinds.map((k) => k.id);
+  return kinds !== null && every.every((k) => kinds.includes(k)) ? null : kinds;
 }
 
 /** The inputs of one item (or the unit facts), each name once. */
@@ -172,6 +193,7 @@ export function irInput(info: InputInfo): IR.Input {
     min: info.min?.toDec() ?? null,
     max: info.max?.toDec() ?? null,
     collectedOnly,
+    appliesTo: info.appliesTo,
     span: d.span,
   };
 }

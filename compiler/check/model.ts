@@ -35,6 +35,9 @@ export interface InputInfo {
   /** Values the rules see (rates as fractions). */
   range: Interval;
   used: boolean;
+  /** The unit kinds that submit it (its `适用` ∩ its item's kinds), in the order the units
+   *  declare them; null: every unit its item applies to (every unit, for a fact). */
+  appliesTo: string[] | null;
 }
 
 /** A named figure (`量 名 = expr`): its expression typed in its scope; read by name in rules. */

@@ -4,33 +4,14 @@
 // wrongly or the file cannot be read or written.
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
+import { schemeAndOut } from "./scheme-and-out.js";
 import { schemeForCommand } from "./scheme-for-command.js";
 import { type Lang, message } from "../messages/index.js";
 import { generateFormFiles } from "../../generators/form/index.js";
 
-function parseArgs(args: string[]): { scheme: string; out: string } | { problem: string; option?: string } {
-  const positional: string[] = [];
-  let out: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    if (a === "--out" && args[i + 1] !== undefined) out = args[++i];
-    else if (a.startsWith("--out=")) out = a.slice("--out=".length);
-    else if (a.startsWith("-")) return { problem: "form.unknown-option", option: a };
-    else positional.push(a);
-  }
-  const [scheme, ...extra] = positional;
-  if (scheme === undefined || !out || extra.length > 0) return { problem: "form.usage" };
-  return { scheme, out };
-}
-
 export async function runForm(args: string[], lang: Lang): Promise<number> {
-  const options = parseArgs(args);
-  if ("problem" in options) {
-    const usage = message("form.usage", {}, lang);
-    const lines = options.problem === "form.usage" ? [usage] : [message(options.problem, { option: options.option ?? "" }, lang), usage];
-    process.stderr.write(lines.join("\n") + "\n");
-    return 2;
-  }
+  const options = schemeAndOut("form", args, lang);
+  if (options === 2) return 2;
   const ir = schemeForCommand(
     options.scheme,
     { cannotRead: "form.cannot-read", hasErrors: "form.scheme-has-errors" },

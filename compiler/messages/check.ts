@@ -470,6 +470,16 @@ const scheme: Record<string, Entry> = {
       "{what}“{name}”不适用于任何单位类别：它的 `适用` 与所在分项或计分池的 `适用` 没有共同的类别，任何单位都不会填报或计算它。请改正其中一处 `适用`",
     en: "{what} “{name}” applies to no kind of unit: its `适用` and those of the section or pool it stands in have no kind in common, so no unit would report or score it. Correct one of these `适用`",
   },
+  "E606.input": {
+    "zh-CN":
+      "输入“{name}”不适用于任何单位类别：它的 `适用` 与所在指标（或其分项、计分池）的 `适用` 没有共同的类别，任何单位都不会填报它。请改正其中一处 `适用`",
+    en: "input “{name}” applies to no kind of unit: its `适用` and that of its item (or the item's section or pool) have no kind in common, so no unit would report it. Correct one of these `适用`",
+  },
+  E610: {
+    "zh-CN":
+      "这条规则读取输入“{input}”，但只有{kinds}填报它：{others}单位也会计算这条规则，却没有这项数据。请把规则写进 `若 单位类别 = {kinds} { … }`，或给指标加上 `适用 {kinds}`，或把输入的 `适用` 放宽到{others}",
+    en: "this rule reads input “{input}”, which only {kinds} units report: the rule is also worked out for {others} units, which have no such figure. Put the rule inside `若 单位类别 = {kinds} { … }`, limit the item with `适用 {kinds}`, or extend the input's `适用` to {others}",
+  },
   E608: {
     "zh-CN": "约束“{text}”在输入允许的取值范围内永远不会成立，任何提交都会被拒绝：请改正约束或输入的取值范围",
     en: "constraint “{text}” can never hold within the values its inputs allow, so every submission would be refused: correct the constraint or the inputs' ranges",

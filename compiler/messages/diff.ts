@@ -215,6 +215,10 @@ export const diffMessages: Record<string, Entry> = {
     en: "Input “{name}” must now be reported",
   },
   "diff.input.now-optional": { "zh-CN": "输入「{name}」改为可选填报", en: "Input “{name}” is now optional" },
+  "diff.input.applies-to": {
+    "zh-CN": "输入「{name}」填报单位：{from} → {to}",
+    en: "Input “{name}” is reported by: {from} → {to}",
+  },
 
   // ---------------------------------------------------------------- vetoes and policies
   "diff.constraint.added": {

@@ -55,6 +55,7 @@ export const formMessages: Record<string, Entry> = {
   "form.page.no": { "zh-CN": "否", en: "No" },
   "form.page.optional": { "zh-CN": "（选填）", en: " (optional)" },
   "form.page.collected": { "zh-CN": "（仅收集，不计分）", en: " (collected, not scored)" },
+  "form.page.input-applies": { "zh-CN": "（只由{kinds}填报）", en: " (reported by {kinds} only)" },
   "form.page.evidence-hint": { "zh-CN": "每行填写一项材料名称", en: "one piece of evidence per line" },
   // ---------------------------------------------------------------- the table
   "form.page.tabs": { "zh-CN": "填报表", en: "Forms" },

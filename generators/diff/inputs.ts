@@ -1,10 +1,10 @@
 // Inputs (what a unit reports) compared by meaning: matched by name, then by description; the
 // order they are declared in means nothing. A new input a unit must report is said so: last
 // year's submissions do not have it.
-import type { Input, InputType } from "../../compiler/ir.js";
-import { canonical } from "./canonical.js";
+import type { Input, InputType, SchemeIR } from "../../compiler/ir.js";
+import { canonical, sameSet } from "./canonical.js";
 import type { Place } from "./model.js";
-import { type Bi, joinBi, Report, say } from "./report.js";
+import { type Bi, joinBi, kindsWords, Report, say } from "./report.js";
 
 const list = (xs: string[]) => xs.join("、");
 
@@ -31,6 +31,8 @@ function rangeWords(i: Input): Bi {
 }
 
 export function compareInputs(
+  a: SchemeIR,
+  b: SchemeIR,
   olds: Input[],
   news: Input[],
   report: Report,
@@ -76,6 +78,12 @@ export function compareInputs(
       report.add("input", "range", where, { from: [o.min, o.max], to: [n.min, n.max] }, { ...args, from: rangeWords(o), to: rangeWords(n) });
     if (o.required !== n.required)
       report.add("input", n.required ? "now-required" : "now-optional", where, { from: o.required, to: n.required }, args);
+    if (!sameSet(o.appliesTo ?? ["*"], n.appliesTo ?? ["*"]))
+      report.add("input", "applies-to", where, { from: o.appliesTo, to: n.appliesTo }, {
+        ...args,
+        from: kindsWords(a, o.appliesTo),
+        to: kindsWords(b, n.appliesTo),
+      });
   }
 }
 

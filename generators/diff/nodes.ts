@@ -8,7 +8,7 @@ import { canonical, renameDeep, sameSet } from "./canonical.js";
 import { compareInputs } from "./inputs.js";
 import type { NodeMatching } from "./match.js";
 import type { Place } from "./model.js";
-import { type Bi, nodePlace, orNone, points, Report, say } from "./report.js";
+import { type Bi, kindsWords, nodePlace, orNone, points, Report, say } from "./report.js";
 import { compareClauses } from "./rules.js";
 
 export interface NodeContext {
@@ -51,11 +51,6 @@ const what = (n: Node) => n.kind; // "section" | "item": the change kind
 function parentTitle(ir: SchemeIR, id: string | null): Bi | string {
   if (id === null) return say("diff.word.top-level");
   return ir.nodes.find((n) => n.id === id)?.title ?? id;
-}
-
-function kindsWords(ir: SchemeIR, kinds: string[] | null): Bi | string {
-  if (kinds === null) return say("diff.word.every-kind");
-  return kinds.map((k) => ir.unitKinds.find((u) => u.id === k)?.title ?? k).join("、");
 }
 
 export function compareNodes(cx: NodeContext): void {
@@ -144,7 +139,7 @@ export function compareMeta(
 function compareItem(x: Item, y: Item, cx: NodeContext, at: { old: Place; new: Place }): void {
   const { report } = cx;
   const title = y.title;
-  compareInputs(x.inputs, y.inputs, report, (side, i) => {
+  compareInputs(cx.a, cx.b, x.inputs, y.inputs, report, (side, i) => {
     const node = side === "old" ? x : y;
     return i === null ? nodePlace(node) : nodePlace(node, i.span);
   });

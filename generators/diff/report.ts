@@ -26,6 +26,12 @@ export function say(code: string, args: Record<string, Arg> = {}): Bi {
   return out;
 }
 
+/** Unit kinds by their titles ("县(市、区)、市级部门"), or "every unit" for null. */
+export function kindsWords(ir: SchemeIR, kinds: string[] | null): Bi | string {
+  if (kinds === null) return say("diff.word.every-kind");
+  return kinds.map((k) => ir.unitKinds.find((u) => u.id === k)?.title ?? k).join("、");
+}
+
 /** Joins texts in both languages ("；" in Chinese, "; " in English by default). */
 export function joinBi(parts: Bi[], sep: Bi = { "zh-CN": "；", en: "; " }): Bi {
   return { "zh-CN": parts.map((p) => p["zh-CN"]).join(sep["zh-CN"]), en: parts.map((p) => p.en).join(sep.en) };

@@ -28,7 +28,7 @@ export function compareScheme(cx: NodeContext): void {
       report.add("scheme", "header", here, { from: o, to: n }, { field: say(`diff.field.${f}`), from: orNone(o), to: orNone(n) });
   }
   comparePools(cx);
-  compareInputs(a.facts, b.facts, report, (side, i) => {
+  compareInputs(a, b, a.facts, b.facts, report, (side, i) => {
     const ir = side === "old" ? a : b;
     return schemePlace(ir, i?.span);
   });

@@ -27,6 +27,10 @@ export interface FieldView {
   label: string;
   optional: boolean;
   collectedOnly: boolean;
+  /** JSON array of the unit kinds that report it (`输入 … 适用`), or "" for every unit its item
+   *  applies to; the kinds' titles for the label. */
+  applies: string;
+  appliesText: string | null;
   /** What may be entered, from the JSON Schema's words. */
   hint: Words;
   suffix: string | null;
@@ -117,7 +121,7 @@ class Ids {
   }
 }
 
-function field(ids: Ids, input: Input, at: string[]): FieldView {
+function field(ir: SchemeIR, ids: Ids, input: Input, at: string[]): FieldView {
   const t = input.type;
   const id = ids.next();
   const choice = (value: string, label: string, en: string | null): Choice => ({ id: ids.next(), value, label, en });
@@ -140,6 +144,8 @@ function field(ids: Ids, input: Input, at: string[]): FieldView {
     label: input.title,
     optional: !input.required,
     collectedOnly: input.collectedOnly,
+    applies: input.appliesTo === null ? "" : JSON.stringify(input.appliesTo),
+    appliesText: input.appliesTo === null ? null : kindTitles(ir, input.appliesTo),
     hint: allowedWords(input),
     suffix: t.kind === "amount" ? t.unit : t.kind === "rate" ? "%" : null,
     choices,
@@ -149,15 +155,19 @@ function field(ids: Ids, input: Input, at: string[]): FieldView {
   };
 }
 
+/** The titles of unit kinds, as the form names them: "政府机关、其他部门". */
+function kindTitles(ir: SchemeIR, kinds: string[]): string {
+  return kinds.map((k) => ir.unitKinds.find((x) => x.id === k)?.title ?? k).join("、");
+}
+
 function row(ir: SchemeIR, ids: Ids, node: Node, base: string[]): RowView {
-  const kindTitle = new Map(ir.unitKinds.map((k) => [k.id, k.title]));
   const common = {
     id: node.id,
     title: node.title,
     depth: node.depth,
     points: node.pointsAsWritten ?? node.points,
     applies: node.appliesTo === null ? "" : JSON.stringify(node.appliesTo),
-    appliesText: node.appliesTo === null ? null : node.appliesTo.map((k) => kindTitle.get(k) ?? k).join("、"),
+    appliesText: node.appliesTo === null ? null : kindTitles(ir, node.appliesTo),
     meta: META.flatMap(([key, code]) => (node.meta[key] ? [{ code, text: node.meta[key]! }] : [])),
     vetoes: ir.vetoes.filter((v) => v.declaredIn === node.id).map((v) => oneLine(v.label)),
     pool: node.pool === ir.pools[0]?.id ? null : (ir.pools.find((p) => p.id === node.pool)?.title ?? null),
@@ -167,7 +177,7 @@ function row(ir: SchemeIR, ids: Ids, node: Node, base: string[]): RowView {
   }
   const at = [...base, "items", node.id];
   const na = node.allowNa ? { id: ids.next(), name: `${pointer(at)}#na` } : null;
-  const fields = node.inputs.map((input) => field(ids, input, at));
+  const fields = node.inputs.map((input) => field(ir, ids, input, at));
   const grades = fields.filter((f) => f.kind === "grade");
   const rest = fields.filter((f) => f.kind !== "grade");
   // Seed 004's 附件2: a grade item is a row of 无此项 / A / B / C / D / 备注 columns.
@@ -198,7 +208,7 @@ export function pageView(ir: SchemeIR): PageView {
     kinds: ir.unitKinds.map((k) => ({ id: k.id, title: k.title })),
     chooseKind: kindRequired(ir),
     target: mode === "submitted" || mode === "mixed",
-    facts: ir.facts.map((input) => field(ids, input, ["facts"])),
+    facts: ir.facts.map((input) => field(ir, ids, input, ["facts"])),
     figures: ir.figures.map((f) => ({
       name: f.name,
       text: oneLine(f.text),

@@ -270,12 +270,46 @@ function presenceChecks(value, prefix, unit) {
         });
       } else if (item.allowNa && na.length > 0 && na.includes(id)) {
         if (filled) report("S120", id, {});
-      } else if (item.needed && !filled) {
-        report("S113", id, { inputs: item.required, hint: item.allowNa ? say("submission.na-hint", { id }) : "" });
+      } else {
+        const byKind = kind !== null && item.neededBy.includes(kind);
+        if ((item.needed || byKind) && !filled) {
+          const inputs = byKind ? item.requiredBy[kind] : item.required;
+          report("S113", id, { inputs, hint: item.allowNa ? say("submission.na-hint", { id }) : "" });
+        } else if (filled) {
+          const given = get(items, id);
+          for (const name of Object.keys(item.inputs)) {
+            const path = at.concat(["items", id, name]);
+            for (const p of inputPresence(item.inputs[name], given, name, kind, path, prefix, unit)) out.push(p);
+          }
+        }
       }
     }
   }
+  const facts = get(value, "facts");
+  if (isObject(facts) || facts === undefined) {
+    for (const name of Object.keys(SCHEME.facts)) {
+      for (const p of inputPresence(SCHEME.facts[name], facts, name, kind, ["facts", name], prefix, unit)) out.push(p);
+    }
+  }
   return out;
+}
+
+/**
+ * An input of some unit kinds only (`适用`): a unit of another kind must not fill it in (S131); a
+ * unit of one of them must, when it is required (S112). Other inputs are the shape's business.
+ */
+function inputPresence(input, holder, name, kind, segments, prefix, unit) {
+  if (input.absent.length === 0 || kind === null) return [];
+  const filled = own(holder, name);
+  const loc = locate(segments);
+  const path = prefix + pointer(segments);
+  if (input.absent.includes(kind)) {
+    return filled ? [problem("S131", path, loc, unit, { place: place(loc), kind, kinds: input.appliesTo, name })] : [];
+  }
+  if (input.required && !filled && (holder !== undefined || segments[0] === "facts")) {
+    return [problem("S112", path, loc, unit, { place: place(loc), allowed: allowed(loc) })];
+  }
+  return [];
 }
 
 function unitNameOf(value) {
@@ -515,8 +549,8 @@ function constraintChecks(value, prefix, unit) {
 function checkOne(value, prefix) {
   const unit = unitNameOf(value);
   const presence = presenceChecks(value, prefix, unit);
-  // What is inside an item that must not be there at all (S127) is not worth a word.
-  const unwanted = presence.filter((p) => p.code === "S127").map((p) => p.path + "/");
+  // What is inside an item or input that must not be there at all (S127, S131) is not worth a word.
+  const unwanted = presence.filter((p) => p.code === "S127" || p.code === "S131").map((p) => p.path + "/");
   const inUnwanted = (error) => unwanted.some((at) => (prefix + error.instancePath + "/").startsWith(at));
   const problems = [];
   if (!validateShape(value)) {

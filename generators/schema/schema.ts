@@ -65,8 +65,26 @@ export function itemHeading(item: Item): string {
   return prefix === null ? item.title : `${prefix} ${item.title}`;
 }
 
+/** A required input every unit the item applies to reports (no `适用` of its own). */
 export function hasRequiredInput(item: Item): boolean {
-  return item.inputs.some((i) => i.required);
+  return item.inputs.some((i) => i.required && i.appliesTo === null);
+}
+
+/**
+ * The unit kinds that do not report an input (`输入 成绩 分数 适用 政府部门`): for a unit of one of
+ * them the input must not be submitted; for the others it is required like any other (when
+ * required). Empty when every unit its item applies to reports it.
+ */
+export function inputAbsentKinds(ir: SchemeIR, input: Input): string[] {
+  const applies = input.appliesTo;
+  return applies === null ? [] : ir.unitKinds.map((k) => k.id).filter((k) => !applies.includes(k));
+}
+
+/** The kinds (beyond every kind, see hasRequiredInput) for which the item has a required input
+ *  of its own `适用`: for them the item is filled in even when no other input is required. */
+export function limitedRequiredKinds(item: Item): string[] {
+  const kinds = item.inputs.flatMap((i) => (i.required && i.appliesTo !== null ? i.appliesTo : []));
+  return [...new Set(kinds)];
 }
 
 /**
@@ -89,22 +107,29 @@ function inputSchema(input: Input): JsonSchema {
     allowedWords(input)[ZH],
     input.required ? "" : words("submission.schema.optional")[ZH],
     input.collectedOnly ? words("submission.schema.collected")[ZH] : "",
+    input.appliesTo === null ? "" : words("submission.schema.input-applies", { kinds: listWords(input.appliesTo, Infinity) })[ZH],
   ];
   const unit = inputUnit(input);
   return {
     title: input.title,
     description: notes.join(""),
-    "x-kaohe": { input: input.name, type: input.type.kind, ...(unit === null ? {} : { unit }) },
+    "x-kaohe": {
+      input: input.name,
+      type: input.type.kind,
+      ...(unit === null ? {} : { unit }),
+      ...(input.appliesTo === null ? {} : { appliesTo: input.appliesTo }),
+    },
     ...inputShape(input),
   };
 }
 
+/** An object of inputs; those of some unit kinds only (`适用`) are required by submissionRules. */
 function inputsObject(inputs: Input[], extra: JsonSchema): JsonSchema {
   return {
     ...extra,
     type: "object",
     additionalProperties: false,
-    required: inputs.filter((i) => i.required).map((i) => i.name),
+    required: inputs.filter((i) => i.required && i.appliesTo === null).map((i) => i.name),
     properties: Object.fromEntries(inputs.map((i) => [i.name, inputSchema(i)])),
   };
 }
@@ -253,6 +278,70 @@ function unitOfKinds(ir: SchemeIR, kinds: string[]): JsonSchema {
  * `at` places a rule on what is filled in: the submission itself, or each form.
  */
 function submissionRules(ir: SchemeIR, at: (content: JsonSchema) => JsonSchema): JsonSchema[] {
+  return [...itemRules(ir, at), ...inputRules(ir, at)];
+}
+
+/**
+ * Rules for inputs of some unit kinds only (`输入 … 适用 县区`), grouped by the kinds that do not
+ * report them: a unit of those kinds must not submit them; another unit must submit the required
+ * ones (and, unless it may be N/A, the item holding one). Facts are checked on the submission
+ * itself, an item's inputs where items are filled in (`at`).
+ */
+function inputRules(ir: SchemeIR, at: (content: JsonSchema) => JsonSchema): JsonSchema[] {
+  const groups = new Map<string, { kinds: string[]; facts: Input[]; items: Map<Item, Input[]> }>();
+  const groupOf = (input: Input) => {
+    const kinds = inputAbsentKinds(ir, input);
+    const key = JSON.stringify(kinds);
+    const group = groups.get(key) ?? { kinds, facts: [] as Input[], items: new Map<Item, Input[]>() };
+    groups.set(key, group);
+    return group;
+  };
+  for (const fact of ir.facts) if (fact.appliesTo !== null) groupOf(fact).facts.push(fact);
+  for (const item of items(ir))
+    for (const input of item.inputs) {
+      if (input.appliesTo === null) continue;
+      const group = groupOf(input);
+      group.items.set(item, [...(group.items.get(item) ?? []), input]);
+    }
+  const names = (inputs: Input[]) => inputs.map((i) => i.name);
+  const required = (inputs: Input[]) => names(inputs.filter((i) => i.required));
+  return [...groups.values()].map(({ kinds, facts, items: byItem }) => {
+    const absentItems = Object.fromEntries(
+      [...byItem].map(([item, inputs]) => [item.id, { type: "object", properties: Object.fromEntries(names(inputs).map((n) => [n, false])) }]),
+    );
+    const presentItems = Object.fromEntries(
+      [...byItem].flatMap(([item, inputs]) => (required(inputs).length > 0 ? [[item.id, { type: "object", required: required(inputs) }]] : [])),
+    );
+    const neededItems = [...byItem].filter(([item, inputs]) => required(inputs).length > 0 && !item.allowNa).map(([i]) => i.id);
+    const naItems = [...byItem].filter(([item, inputs]) => required(inputs).length > 0 && item.allowNa).map(([i]) => i.id);
+    const one = (xs: JsonSchema[]): JsonSchema => (xs.length === 1 ? xs[0]! : { allOf: xs });
+    /** A rule on the facts (on the submission) and rules on what is filled in (`at`). */
+    const parts = (onFacts: JsonSchema | null, content: JsonSchema[]): JsonSchema[] => [
+      ...(onFacts === null ? [] : [onFacts]),
+      ...(content.length > 0 ? [at(one(content))] : []),
+    ];
+    const absent = parts(
+      facts.length === 0 ? null : { properties: { facts: { type: "object", properties: Object.fromEntries(names(facts).map((n) => [n, false])) } } },
+      byItem.size === 0 ? [] : [{ type: "object", properties: { items: { type: "object", properties: absentItems } } }],
+    );
+    const present = parts(
+      required(facts).length === 0 ? null : { required: ["facts"], properties: { facts: { type: "object", required: required(facts) } } },
+      [
+        ...(Object.keys(presentItems).length > 0 ? [{ type: "object", properties: { items: { type: "object", properties: presentItems } } }] : []),
+        ...(neededItems.length > 0 ? [itemsRequired(neededItems)] : []),
+        ...naItems.map((id) => ({ if: listedNa(id), else: itemsRequired([id]) })),
+      ],
+    );
+    return {
+      if: unitOfKinds(ir, kinds),
+      then: one(absent),
+      ...(present.length > 0 ? { else: one(present) } : {}),
+    };
+  });
+}
+
+/** Rules for items of some unit kinds only (see submissionRules). */
+function itemRules(ir: SchemeIR, at: (content: JsonSchema) => JsonSchema): JsonSchema[] {
   const groups = new Map<string, { kinds: string[]; items: Item[] }>();
   for (const item of items(ir)) {
     const kinds = absentKinds(ir, item);
@@ -349,7 +438,8 @@ function submissionBody(ir: SchemeIR, presence = true): JsonSchema {
       ...(notes.length === 0 ? {} : { "x-kaohe": { constraints: notes } }),
       ...(presence && allOf.length > 0 ? { allOf } : {}),
     });
-    if (ir.facts.some((f) => f.required)) required.push("facts");
+    // facts of some unit kinds only are required by submissionRules
+    if (ir.facts.some((f) => f.required && f.appliesTo === null)) required.push("facts");
   }
   const meta = ir.meta;
   const body: JsonSchema = {

@@ -3,13 +3,29 @@
 // the IR; embedded in the validator module as data.
 import type { Constraint, Expr, Input, Item, SchemeIR } from "../../compiler/ir.js";
 import { allowedWords, entryWords, listWords, words, type Words } from "./inputs.js";
-import { absentKinds, hasRequiredInput, itemHeading, itemPrefix, items, targetMode, targetOf, type TargetMode } from "./schema.js";
+import {
+  absentKinds,
+  hasRequiredInput,
+  inputAbsentKinds,
+  itemHeading,
+  itemPrefix,
+  items,
+  limitedRequiredKinds,
+  targetMode,
+  targetOf,
+  type TargetMode,
+} from "./schema.js";
 
 interface InputTable {
   title: string;
   allowed: Words;
   /** What one entry of a list input may be (checklist, evidence). */
   entry: Words | null;
+  /** The unit kinds that do not report it (its `适用`), the words for those that do, and whether
+   *  the others must (only such inputs: the rest are required by the shape). */
+  absent: string[];
+  appliesTo: Words | null;
+  required: boolean;
 }
 
 interface ItemTable {
@@ -24,9 +40,13 @@ interface ItemTable {
   appliesTo: Words | null;
   inputs: Record<string, InputTable>;
   known: Words;
-  /** The inputs that must be filled in, by title; whether there is one. */
+  /** The inputs that must be filled in, by title; whether there is one. Inputs of some unit kinds
+   *  only (`适用`) count for those kinds: `neededBy` the kinds for which the item has one, and
+   *  `requiredBy` the words for each of them. */
   required: Words;
   needed: boolean;
+  neededBy: string[];
+  requiredBy: Record<string, Words>;
 }
 
 /** A constraint between inputs (`约束`), as the validator evaluates it: the IR's expressions, and
@@ -64,8 +84,15 @@ export interface RuntimeTables {
   constraints: ConstraintTable[];
 }
 
-function inputTable(input: Input): InputTable {
-  return { title: input.title, allowed: allowedWords(input), entry: entryWords(input) };
+function inputTable(ir: SchemeIR, input: Input): InputTable {
+  return {
+    title: input.title,
+    allowed: allowedWords(input),
+    entry: entryWords(input),
+    absent: inputAbsentKinds(ir, input),
+    appliesTo: input.appliesTo === null ? null : listWords(input.appliesTo, Infinity),
+    required: input.required,
+  };
 }
 
 function itemLabel(item: Item): Words {
@@ -73,6 +100,12 @@ function itemLabel(item: Item): Words {
   return prefix === null
     ? { "zh-CN": `「${item.title}」`, en: `“${item.title}”` }
     : { "zh-CN": `${prefix}「${item.title}」`, en: `${prefix} “${item.title}”` };
+}
+
+/** The titles of the inputs a unit of `kind` must fill in (null: those every unit must). */
+function requiredWords(item: Item, kind: string | null): Words {
+  const inputs = item.inputs.filter((i) => i.required && (i.appliesTo === null || (kind !== null && i.appliesTo.includes(kind))));
+  return listWords(inputs.map((i) => i.title), Infinity);
 }
 
 function itemTable(ir: SchemeIR, item: Item): ItemTable {
@@ -84,10 +117,12 @@ function itemTable(ir: SchemeIR, item: Item): ItemTable {
     allowNa: item.allowNa,
     absent: absentKinds(ir, item),
     appliesTo: item.appliesTo === null ? null : listWords(item.appliesTo, Infinity),
-    inputs: Object.fromEntries(item.inputs.map((i) => [i.name, inputTable(i)])),
+    inputs: Object.fromEntries(item.inputs.map((i) => [i.name, inputTable(ir, i)])),
     known: listWords(item.inputs.map((i) => i.name)),
-    required: listWords(item.inputs.filter((i) => i.required).map((i) => i.title), Infinity),
+    required: requiredWords(item, null),
     needed: hasRequiredInput(item),
+    neededBy: limitedRequiredKinds(item),
+    requiredBy: Object.fromEntries(limitedRequiredKinds(item).map((k) => [k, requiredWords(item, k)])),
   };
 }
 
@@ -147,7 +182,7 @@ export function runtimeTables(ir: SchemeIR): RuntimeTables {
       targetMode: mode,
       targetColumn: column,
     },
-    facts: Object.fromEntries(ir.facts.map((f) => [f.name, inputTable(f)])),
+    facts: Object.fromEntries(ir.facts.map((f) => [f.name, inputTable(ir, f)])),
     items: Object.fromEntries(all.map((i) => [i.id, itemTable(ir, i)])),
     na:
       naItems.length === 0

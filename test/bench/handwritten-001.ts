@@ -95,7 +95,10 @@ function check(subs: unknown[]): Sub[] {
     names.add(name);
     if (s.unit.kind !== undefined && s.unit.kind !== "政府部门" && s.unit.kind !== "其他部门") fail(name, "unit kind");
     const f = s.facts;
-    number(f?.网站绩效评估成绩, name, "网站绩效评估成绩", 100);
+    // 网站绩效评估成绩 适用 政府部门, 指标值 of 5–9 适用 其他部门: the other kind must not report it
+    const gov = s.unit.kind === "政府部门";
+    if (gov) number(f?.网站绩效评估成绩, name, "网站绩效评估成绩", 100);
+    else if (f?.网站绩效评估成绩 !== undefined) fail(name, "网站绩效评估成绩");
     const n = number(f.信息安全事故次数, name, "信息安全事故次数", null);
     if (n.d !== 1) fail(name, "信息安全事故次数");
     if (typeof f.发生重大网络与信息安全事故 !== "boolean" || typeof f.发生其他重大失误 !== "boolean")
@@ -106,7 +109,9 @@ function check(subs: unknown[]): Sub[] {
       if (na.includes(String(i))) continue;
       const it = s.items?.[String(i)];
       if (i === 12) number(it?.网上办理率, name, "网上办理率", 100);
-      else number(it?.指标值, name, "指标值", null);
+      else if (gov && i >= 5 && i <= 9) {
+        if (it?.指标值 !== undefined) fail(name, "指标值");
+      } else number(it?.指标值, name, "指标值", null);
     }
     number(s.items?.["自查"]?.自查评分, name, "自查评分", 100);
     for (const [id] of REWARDS) if (typeof s.items?.[id]?.经认定 !== "boolean") fail(name, `${id} 经认定`);
@@ -141,7 +146,7 @@ export function scoreWeifang(submissions: unknown[]): HandUnit[] {
     let gone = ZERO;
     for (const id of na) gone = add(gone, W[Number(id) - 1]!);
     const factor = div(EIGHT_HUNDRED, sub(EIGHT_HUNDRED, gone));
-    const siteScore = parse(facts.网站绩效评估成绩 as number)!;
+    const siteScore = government(s) ? parse(facts.网站绩效评估成绩 as number)! : ZERO;
     const items: Record<string, HandItem> = {};
     const own: Q[] = [];
     for (let i = 1; i <= 22; i++) {

@@ -139,6 +139,35 @@ describeBrowser("form: escaping, vetoes, pending figures, 适用, grades, proble
     await page.close();
   });
 
+  it("weifang-2011: an input of one kind only (输入 … 适用) is shown to that kind alone and exported only by it", { timeout: 120_000 }, async () => {
+    const scheme = join(root, "schemes/weifang-2011.kaohe");
+    const form = await openForm(browser, await writeForm(browser, scheme, "weifang-input-kind"));
+    const { page } = form;
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await form.ready();
+    const box = (path: string) => page.locator(`[data-path=${JSON.stringify(path)}]`);
+    const example = readJson("examples/weifang-2011/ordinary.json"); // 人民团体乙, 其他部门
+    await fillIn(page, example);
+    expect(await box("/facts/网站绩效评估成绩").isVisible()).toBe(false);
+    for (const id of ["5", "9"]) expect(await box(`/items/${id}/指标值`).isVisible()).toBe(true);
+    expect(await box("/items/5/指标值").textContent()).toContain("只由党的机关、人大机关");
+    await page.locator("#export").focus();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+    const exported = join(browser.dir, "weifang-exported.json");
+    await download.saveAs(exported);
+    const sub = JSON.parse(readFileSync(exported, "utf8")) as { facts: Record<string, unknown> };
+    expect(Object.keys(sub.facts)).not.toContain("网站绩效评估成绩");
+    await kaohe("validate", scheme, exported);
+
+    // The same page for a 政府部门: the website score shows, the 指标值 of 5–9 do not.
+    await enter(page, "/unit/kind", "政府部门");
+    expect(await box("/facts/网站绩效评估成绩").isVisible()).toBe(true);
+    for (const id of ["5", "6", "7", "8", "9"]) expect(await box(`/items/${id}/指标值`).isVisible()).toBe(false);
+    expect(await box("/items/4/指标值").isVisible()).toBe(true);
+    await page.close();
+  });
+
   it("huaibei-2019: a wrong entry is worded beside its field as it is typed, and the words switch to English", { timeout: 90_000 }, async () => {
     const form = await openForm(browser, await writeForm(browser, join(root, "schemes/huaibei-2019.kaohe"), "huaibei-words"));
     const { page } = form;

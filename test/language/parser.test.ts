@@ -163,9 +163,24 @@ describe("inputs", () => {
       fullMarks: null,
       of: q("16"),
       optional: true,
+      appliesTo: null,
       description: { text: "在全省的排名" },
     });
     expect(item("输入 平台得分 分数 满分 2").inputs[0]?.fullMarks).toEqual(q("2"));
+  });
+
+  it("适用 on the input's line limits the input, before or after its description", () => {
+    const kinds = (text: string) => item(text).inputs[0]?.appliesTo?.kinds.map((k) => k.text) ?? null;
+    expect(kinds("输入 成绩 分数 满分 100 适用 政府部门、其他部门")).toEqual(["政府部门", "其他部门"]);
+    expect(kinds('输入 成绩 分数 适用 政府部门 "网站成绩"')).toEqual(["政府部门"]);
+    expect(kinds('输入 成绩 分数 "网站成绩" 适用 政府部门')).toEqual(["政府部门"]);
+    expect(item('输入 成绩 分数 "网站成绩" 适用 政府部门').inputs[0]?.description).toEqual({ text: "网站成绩" });
+  });
+
+  it("适用 on a line of its own after an input is the item's", () => {
+    const it = item("输入 成绩 分数\n适用 政府部门");
+    expect(it.inputs[0]?.appliesTo).toBeNull();
+    expect(it.appliesTo?.kinds.map((k) => k.text)).toEqual(["政府部门"]);
   });
 
   it("最低 不限 after an input is the item's floor", () => {

@@ -133,6 +133,15 @@ describe("kaohe validate", () => {
     ]);
   });
 
+  it("refuses a submission that breaks the scheme's constraints: 12 of 10 catalogues (exit 1)", async () => {
+    const file = "examples/huaibei-2019/refused/more-than-there-is.json";
+    expect(await main(["validate", "schemes/huaibei-2019.kaohe", file, "--lang", "en"])).toBe(1);
+    expect(io.out).toContain("[S130]");
+    expect(io.out).toContain("(挂接数据资源的目录数 = 12, 部门目录总数 = 10)");
+    expect(io.out).toContain("(制证种类数 = 9, 认领制证目录种类数 = 6)");
+    expect(io.out).toContain("2 problem(s) in all");
+  });
+
   it("says how to call it when called wrongly (exit 2)", async () => {
     expect(await main(["validate"])).toBe(2);
     expect(io.err).toContain("用法：kaohe validate <方案.kaohe> <提交文件或目录…>");

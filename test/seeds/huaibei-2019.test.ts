@@ -500,12 +500,8 @@ describe("huaibei-2019: submissions the seed makes impossible are refused, not s
   // 021 "挂接具体数据资源的目录数/部门目录总数": the hooked catalogues are some of the unit's
   // catalogues; 027 "制证种类/认领省下发制证目录种类": the types issued are some of those claimed.
   // 12 of 10 and 9 of 6 used to score 3.6 and 4.5, capped to full marks; they are refused now.
-  const impossible = () => {
-    const sub = readJson(join(examples, "paths.json")) as { items: Record<string, Record<string, number>> };
-    sub.items["021"] = { 挂接数据资源的目录数: 12, 部门目录总数: 10 };
-    sub.items["027"] = { 制证种类数: 9, 认领制证目录种类数: 6 };
-    return sub;
-  };
+  // examples/huaibei-2019/refused/more-than-there-is.json: paths.json with 12 of 10 and 9 of 6.
+  const impossible = () => readJson(join(examples, "refused", "more-than-there-is.json"));
 
   it("the scorer refuses 12 of 10 catalogues and 9 of 6 licence types, naming both inputs", () => {
     let refused: unknown = null;

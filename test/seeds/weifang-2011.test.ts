@@ -8,7 +8,8 @@
 //   a best value of 0 gives every unit 0 (README: 最高值比).
 // - 部门网站建设 items 5–9 choose by unit kind (四、“政府部门、单位政务网站建设得分直接以全市政务网站绩效评估成绩
 //   按相应权重计入，其他被考核部门按照…考核”): 政府部门 get 网站绩效评估成绩 ÷ 100分 × 权重 (若 branch);
-//   其他部门 get 指标值 ÷ 最高值 × 权重 (否则 branch). The input of the other branch is not read.
+//   其他部门 get 指标值 ÷ 最高值 × 权重 (否则 branch). Each kind reports only its own input (输入 … 适用):
+//   网站绩效评估成绩 政府部门, 指标值 of 5–9 其他部门.
 // - 无此项 按 重新分配: the unit's applicable 指标考核 items × 800 ÷ (sum of their 权重).
 // - every item rounded to 2 decimals, half up, after the N/A scaling; sections and pools add rounded items.
 // - 信息安全事故次数 ≥ 1 → the section 标准化与信息安全保障 is 0; 重大事故 or 其他重大失误 → "disqualified".
@@ -135,7 +136,24 @@ describe("seed 001 weifang-2011: the scheme", () => {
       // the two rules are no longer added, so no 封顶 is written: the cap is the item's 权重
       expect(n.capWritten, id).toBe(false);
       expect(n.max, id).toBe(n.points);
+      // “其他被考核部门按照…考核”: only they report 指标值 for 5–9
+      expect(n.inputs.map((i) => [i.name, i.appliesTo]), id).toEqual([["指标值", ["其他部门"]]]);
     }
+    // “政府部门、单位政务网站建设得分直接以全市政务网站绩效评估成绩按相应权重计入”: only they report it
+    expect(ir.facts.find((f) => f.name === "网站绩效评估成绩")?.appliesTo).toEqual(["政府部门"]);
+  });
+
+  it("refuses the other kind's input: a 政府部门 with 指标值 for item 5, another unit with the website score", () => {
+    const gov = readJson(join(examples, "full-marks.json")) as { items: Record<string, unknown> };
+    gov.items["5"] = { 指标值: 6 };
+    expect(() => scorer.score(gov)).toThrow(
+      expect.objectContaining({ problems: [expect.objectContaining({ code: "S131", path: "/items/5/指标值" })] }),
+    );
+    const other = readJson(join(examples, "ordinary.json")) as { facts: Record<string, unknown> };
+    other.facts.网站绩效评估成绩 = 90;
+    expect(() => scorer.score(other)).toThrow(
+      expect.objectContaining({ problems: [expect.objectContaining({ code: "S131", path: "/facts/网站绩效评估成绩" })] }),
+    );
   });
 
   it("declares the decisions: renormalise, 2-decimal half-up rounding per item, the two unit kinds, two vetoes", () => {
@@ -349,8 +367,7 @@ describe("seed 001 weifang-2011: the three examples scored together", () => {
 
 describe("seed 001 weifang-2011: the batch", () => {
   // examples/weifang-2011/batch, five units. Best values: 1: 10; 2: 10; 3: 9; 4: 10; 5: 9; 6: 8; 7: 10;
-  // 8: 7; 9: 9 (5–9: among the 其他部门, who take the 否则 branch; 政府部门二 reports 0 there and 政府部门一
-  // 0, but 6 on item 5, below 9, so 最高值 is the same whether or not the 若 branch's units count); 10: 10; 11: 10; 12: 80%; 13: 2; 14: 6; 15: 10; 16: 10; 17–19: 10; 20: 0 (every unit
+  // 8: 7; 9: 9 (5–9: among the 其他部门, who take the 否则 branch; 政府部门 report no 指标值 there); 10: 10; 11: 10; 12: 80%; 13: 2; 14: 6; 15: 10; 16: 10; 17–19: 10; 20: 0 (every unit
   // reports 0, so every unit gets 0); 21: 10; 22: 10. 党的机关五 has 12, 13 N/A (30 + 20 = 50), so its
   // other items × 800 ÷ 750 = 16/15, each then rounded.
   const files = readdirSync(join(examples, "batch"))
@@ -379,7 +396,7 @@ describe("seed 001 weifang-2011: the batch", () => {
         "2": "20", // 10 ÷ 最高值 10 × 20 = 20
         "3": "30", // 9 ÷ 最高值 9 × 30 = 30
         "4": "32", // 8 ÷ 最高值 10 × 40 = 32
-        "5": "52.5", // 政府部门, 若 branch: 网站成绩 87.5 ÷ 100分 × 60 = 52.5 (its 指标值 6 is not read; below 最高值 9, it cannot move 最高值 either)
+        "5": "52.5", // 政府部门, 若 branch: 网站成绩 87.5 ÷ 100分 × 60 = 52.5 
         "6": "26.25", // 政府部门, 若 branch: 网站成绩 87.5 ÷ 100分 × 30 = 26.25
         "7": "26.25", // 政府部门, 若 branch: 网站成绩 87.5 ÷ 100分 × 30 = 26.25
         "8": "35", // 政府部门, 若 branch: 网站成绩 87.5 ÷ 100分 × 40 = 35

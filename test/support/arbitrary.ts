@@ -62,13 +62,20 @@ export function validValue(input: Input): fc.Arbitrary<unknown> {
   }
 }
 
-function inputsRecord(inputs: Input[]): fc.Arbitrary<Entry> {
+/** Whether a unit of this kind reports the input (`输入 … 适用`; a unit of no known kind: every input). */
+export function reports(input: Input, kind: string | null): boolean {
+  return kind === null || input.appliesTo === null || input.appliesTo.includes(kind);
+}
+
+/** Values for the inputs a unit of `kind` reports (undefined: every input). */
+function inputsRecord(all: Input[], kind?: string | null): fc.Arbitrary<Entry> {
+  const inputs = kind === undefined ? all : all.filter((i) => reports(i, kind));
   return fc.record(Object.fromEntries(inputs.map((i) => [i.name, validValue(i)])), {
     requiredKeys: inputs.filter((i) => i.required).map((i) => i.name),
   }) as fc.Arbitrary<Entry>;
 }
 
-const needed = (item: Item) => item.inputs.some((i) => i.required);
+const needed = (item: Item, kind: string | null) => item.inputs.some((i) => i.required && reports(i, kind));
 
 /** The unit's kind as the scheme sees it: from its list of units, else as submitted (or the only one). */
 export function kindOf(ir: SchemeIR, unit: { name?: unknown; kind?: unknown }): string | null {
@@ -88,8 +95,8 @@ function validContent(ir: SchemeIR, kind: string | null): fc.Arbitrary<Content> 
   const naIds = all.filter((i) => i.allowNa).map((i) => i.id);
   return fc.tuple(fc.shuffledSubarray(naIds), fc.boolean()).chain(([na, listEmpty]) => {
     const applicable = all.filter((i) => !na.includes(i.id));
-    const entries = fc.record(Object.fromEntries(applicable.map((i) => [i.id, inputsRecord(i.inputs)])), {
-      requiredKeys: applicable.filter(needed).map((i) => i.id),
+    const entries = fc.record(Object.fromEntries(applicable.map((i) => [i.id, inputsRecord(i.inputs, kind)])), {
+      requiredKeys: applicable.filter((i) => needed(i, kind)).map((i) => i.id),
     });
     const withNa = naIds.length > 0 && (na.length > 0 || listEmpty);
     return entries.map((e): Content => (withNa ? { items: e, notApplicable: na } : { items: e }));
@@ -122,8 +129,8 @@ function submissionOf(ir: SchemeIR, name: string): fc.Arbitrary<Submission> {
     const parts: Record<string, fc.Arbitrary<unknown>> = { unit: unitFor(ir, name, kind) };
     const required = ["unit"];
     if (ir.facts.length > 0) {
-      parts.facts = inputsRecord(ir.facts);
-      if (ir.facts.some((f) => f.required)) required.push("facts");
+      parts.facts = inputsRecord(ir.facts, kind);
+      if (ir.facts.some((f) => f.required && reports(f, kind))) required.push("facts");
     }
     if (ir.forms.length > 0) {
       parts.forms = fc.record(Object.fromEntries(ir.forms.map((f) => [f.id, validContent(ir, kind)])));
@@ -315,6 +322,10 @@ function mutations(ir: SchemeIR): Array<fc.Arbitrary<Mutation>> {
     out.push(
       fc.constantFrom(...requiredTargets).chain(([item, input]) =>
         fc.tuple(item === null ? inputsRecord(ir.facts) : inputsRecord(item.inputs), fc.nat()).map(([entry, n]) => (s: Submission) => {
+          const kind = kindOf(ir, s.unit);
+          // an input the unit's kind does not report may be left out: nothing else to break
+          if (!reports(input, kind)) return unknownItem(n, s);
+          for (const other of item === null ? ir.facts : item.inputs) if (!reports(other, kind)) delete entry[other.name];
           delete entry[input.name];
           if (item === null) s.facts = entry;
           else {
@@ -335,12 +346,12 @@ function mutations(ir: SchemeIR): Array<fc.Arbitrary<Mutation>> {
   // The items that apply to the submitting unit (适用), and those that do not.
   const ofUnit = (s: Submission, list: Item[], applying: boolean) =>
     list.filter((i) => appliesTo(ir, i, kindOf(ir, s.unit)) === applying);
-  const neededItems = all.filter(needed);
+  const neededItems = all.filter((i) => i.inputs.some((x) => x.required));
   if (neededItems.length > 0) {
     // An item with required inputs that applies to the unit left out, and not listed as N/A.
     out.push(
       fc.tuple(fc.nat(), fc.nat()).map(([m, n]) => (s: Submission) => {
-        const candidates = ofUnit(s, neededItems, true);
+        const candidates = ofUnit(s, neededItems, true).filter((i) => needed(i, kindOf(ir, s.unit)));
         if (candidates.length === 0) return unknownItem(n, s);
         const content = pick(n, s);
         const item = candidates[m % candidates.length]!;
@@ -365,6 +376,21 @@ function mutations(ir: SchemeIR): Array<fc.Arbitrary<Mutation>> {
         else content.items[item.id] = entry[item.id]!;
         return s;
       }),
+    );
+  }
+  const limited = targets.filter(([, input]) => input.appliesTo !== null);
+  if (limited.length > 0) {
+    // An input of some unit kinds only (适用), filled in (with a valid value) by a unit of another kind.
+    out.push(
+      fc.constantFrom(...limited).chain(([item, input]) =>
+        fc.tuple(validValue(input), fc.nat()).map(([value, n]) => (s: Submission) => {
+          if (reports(input, kindOf(ir, s.unit)) || (item !== null && !appliesTo(ir, item, kindOf(ir, s.unit))))
+            return unknownItem(n, s);
+          if (item === null) s.facts = { ...s.facts, [input.name]: value };
+          else applicableEntry(pick(n, s), item.id)[input.name] = value;
+          return s;
+        }),
+      ),
     );
   }
   const notNa = all.filter((i) => !i.allowNa);

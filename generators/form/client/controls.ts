@@ -10,6 +10,9 @@ export interface Field {
   path: string;
   kind: string;
   controls: Control[];
+  /** The field's box, and the unit kinds that report it (`输入 … 适用`); null: every unit. */
+  box: HTMLElement | null;
+  applies: string[] | null;
 }
 
 export function fields(root: ParentNode): Map<string, Field> {
@@ -19,7 +22,8 @@ export function fields(root: ParentNode): Map<string, Field> {
     const path = c.name;
     const box = c.closest<HTMLElement>("[data-kind]");
     let f = out.get(path);
-    if (!f) out.set(path, (f = { path, kind: box?.dataset.kind ?? "text", controls: [] }));
+    const applies = box?.dataset.applies ? (JSON.parse(box.dataset.applies) as string[]) : null;
+    if (!f) out.set(path, (f = { path, kind: box?.dataset.kind ?? "text", controls: [], box, applies }));
     f.controls.push(c);
   }
   return out;

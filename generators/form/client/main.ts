@@ -25,10 +25,11 @@ export function start(scorer: Scorer): void {
     notice.textContent = text;
   };
 
-  /** Rows of another kind are hidden (and not exported: collect leaves them out). */
+  /** Rows and fields of another kind are hidden (and not exported: collect leaves them out). */
   function showKind(state: State): void {
     const kind = unitKind(data, state);
     for (const row of rows) row.el.hidden = absent(row, kind);
+    for (const f of fields.values()) if (f.box && f.applies) f.box.hidden = absent(f, kind);
     for (const s of document.querySelectorAll<HTMLElement>("tr.section[data-applies]")) {
       s.hidden = absent({ applies: JSON.parse(s.dataset.applies!) as string[] }, kind);
     }

@@ -68,10 +68,12 @@ export function naName(row: Row): string {
   return `${row.path}#na`;
 }
 
-/** The submission of what is entered. Items that do not apply to the unit's kind are left out. */
+/** The submission of what is entered. Items and inputs that do not apply to the unit's kind are left out. */
 export function collect(data: PageData, fields: Map<string, Field>, state: State, all: Row[]): unknown {
+  const kind = unitKind(data, state);
   const put = (target: Record<string, unknown>, path: string) => {
     const f = fields.get(path)!;
+    if (absent(f, kind)) return; // an input the unit's kind does not report
     const v = value(f.kind, state[path] ?? "");
     if (v !== undefined) target[lastSegment(path)] = v;
   };
@@ -83,7 +85,6 @@ export function collect(data: PageData, fields: Map<string, Field>, state: State
     for (const path of fields.keys()) if (path.startsWith("/facts/")) put(facts, path);
     sub.facts = facts;
   }
-  const kind = unitKind(data, state);
   const parts = new Map<string, { items: Record<string, unknown>; notApplicable: string[] }>();
   const part = (form: string) => {
     let p = parts.get(form);

@@ -39,19 +39,24 @@ function submissions(count: number): unknown[] {
     for (let i = 1; i <= 22; i++) {
       if (na.includes(String(i))) continue;
       if (i === 12) items[String(i)] = { 网上办理率: pick(1001) / 10 };
-      else if (government && i >= 5 && i <= 9) items[String(i)] = { 指标值: 0 };
+      else if (government && i >= 5 && i <= 9) continue; // 指标值 适用 其他部门: nothing to report
       else items[String(i)] = { 指标值: r() < 0.1 ? pick(10001) / 100 : pick(101) / 10 };
     }
     items["自查"] = { 自查评分: pick(201) / 2 };
     for (const id of ["23", "24", "25", "26"]) items[id] = { 经认定: r() < 0.2 };
     return {
       unit: { name: `市直部门${String(u + 1).padStart(6, "0")}`, kind: government ? "政府部门" : "其他部门" },
-      facts: {
-        网站绩效评估成绩: government ? 60 + pick(401) / 10 : 0,
-        信息安全事故次数: r() < 0.03 ? 1 + pick(2) : 0,
-        发生重大网络与信息安全事故: r() < 0.01,
-        发生其他重大失误: r() < 0.01,
-      },
+      facts: (() => {
+        const major = r() < 0.01;
+        // 约束 若 发生重大网络与信息安全事故 则 信息安全事故次数 ≥ 1: a 重大 accident is an accident.
+        const accidents = r() < 0.03 ? 1 + pick(2) : 0;
+        return {
+          ...(government ? { 网站绩效评估成绩: 60 + pick(401) / 10 } : {}), // 适用 政府部门
+          信息安全事故次数: major ? Math.max(1, accidents) : accidents,
+          发生重大网络与信息安全事故: major,
+          发生其他重大失误: r() < 0.01,
+        };
+      })(),
       items,
       notApplicable: na,
     };
