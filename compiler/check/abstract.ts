@@ -210,13 +210,70 @@ export function evalClause(
 ): Interval {
   if (c.k === "branch") {
     const b = bool(evalExpr(c.cond, env));
-    const sum = (clauses: IR.Clause[]): Interval =>
-      clauses.map((inner) => evalClause(inner, env, integral, pool)).reduce(add, ZERO_INTERVAL);
-    const taken = [...(b.canTrue ? [c.then] : []), ...(b.canFalse ? [c.otherwise] : [])];
+    const sum = (clauses: IR.Clause[], inside: AbstractEnv): Interval =>
+      clauses.map((inner) => evalClause(inner, inside, integral, pool)).reduce(add, ZERO_INTERVAL);
+    // Inside `若 率 ≥ 98% { … }` 率 is at least 98%; inside its 否则, below.
+    const taken = [
+      ...(b.canTrue ? [sum(c.then, narrow(env, c.cond, true))] : []),
+      ...(b.canFalse ? [sum(c.otherwise, narrow(env, c.cond, false))] : []),
+    ];
     // a condition that can neither hold nor fail (an option input with no options) gives nothing
-    return taken.length === 0 ? ZERO_INTERVAL : taken.map(sum).reduce(union);
+    return taken.length === 0 ? ZERO_INTERVAL : taken.reduce(union);
   }
   return c.pool === pool ? clauseValue(c, env, integral) : ZERO_INTERVAL;
+}
+
+type CmpOp = Extract<IR.Expr, { k: "cmp" }>["op"];
+/** `3 > x` is `x < 3`. */
+const FLIP: Record<CmpOp, CmpOp> = {
+  "<": ">",
+  "<=": ">=",
+  ">": "<",
+  ">=": "<=",
+  "=": "=",
+  "!=": "!=",
+};
+/** Where `x ≥ 3` fails, `x < 3` holds. */
+const NEGATE: Record<CmpOp, CmpOp> = { "<": ">=", "<=": ">", ">": "<=", ">=": "<", "=": "!=", "!=": "=" };
+
+/**
+ * The environment where `cond` holds (or fails): a comparison of a numeric input with a number
+ * (`率 ≥ 98%`, `3 > 次数`) bounds that input; 且 narrows by each operand where it holds, 或 by
+ * each where it fails, 非 the other way. Sound: the bounds are closed (`>` keeps the number).
+ */
+export function narrow(env: AbstractEnv, cond: IR.Expr, holds: boolean): AbstractEnv {
+  switch (cond.k) {
+    case "not":
+      return narrow(env, cond.a, !holds);
+    case "and":
+    case "or":
+      return (cond.k === "and") === holds ? cond.args.reduce((e, a) => narrow(e, a, holds), env) : env;
+    case "cmp": {
+      const { a, b } = cond;
+      const found =
+        a.k === "input" && b.k === "const"
+          ? { x: a, c: b, op: cond.op }
+          : b.k === "input" && a.k === "const"
+            ? { x: b, c: a, op: FLIP[cond.op] }
+            : null;
+      if (found === null) return env;
+      const { x, c, op } = found;
+      const rel = holds ? op : NEGATE[op];
+      const was = env.input(x.ref);
+      if (was.t !== "num" || rel === "!=") return env;
+      const v = r(c.value);
+      const iv = { ...was.iv };
+      if (rel === ">" || rel === ">=" || rel === "=") iv.lo = iv.lo === null ? v : Rational.max(iv.lo, v);
+      if (rel === "<" || rel === "<=" || rel === "=") iv.hi = iv.hi === null ? v : Rational.min(iv.hi, v);
+      const key = x.ref;
+      return {
+        ...env,
+        input: (ref) => (ref.item === key.item && ref.name === key.name ? { t: "num", iv } : env.input(ref)),
+      };
+    }
+    default:
+      return env;
+  }
 }
 
 /** The points a clause other than a branch gives. */
