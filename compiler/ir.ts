@@ -245,7 +245,9 @@ export type Clause = ClauseBase &
   (
     | { k: "when"; cond: Expr; points: Dec; otherwise: Dec } // signed: 扣 gives negative points
     | { k: "value"; expr: Expr }
-    | { k: "per"; count: Expr; each: Dec; limit: Dec | null } // each signed; limit is a magnitude
+    // each signed; limit is a magnitude. With a step (`每满 1% x`): x counted in full steps,
+    // truncated toward 0 (x ÷ step = 2.7 → 2; −2.7 → −2); without: count is the count.
+    | { k: "per"; count: Expr; step: Dec | null; each: Dec; limit: Dec | null }
     | { k: "choice"; input: InputRef; cases: Array<{ option: string; points: Dec }> }
     | { k: "tiers"; subject: Expr; bands: Band[] }
     | { k: "ratio-to-best"; value: Expr; points: Dec }

@@ -276,6 +276,12 @@ export function narrow(env: AbstractEnv, cond: IR.Expr, holds: boolean): Abstrac
   }
 }
 
+/** Full steps of x (x ÷ step truncated toward 0): monotone, so the ends map to the ends. */
+function steps(x: Interval, step: Rational): Interval {
+  const trunc = (v: Rational | null) => (v === null ? null : v.div(step).lt(ZERO) ? v.div(step).ceil() : v.div(step).floor());
+  return { lo: trunc(x.lo), hi: trunc(x.hi) };
+}
+
 /** The points a clause other than a branch gives. */
 function clauseValue(
   c: Exclude<IR.Clause, { k: "branch" }>,
@@ -291,7 +297,7 @@ function clauseValue(
     case "value":
       return num(evalExpr(c.expr, env));
     case "per": {
-      const count = num(evalExpr(c.count, env));
+      const count = c.step === null ? num(evalExpr(c.count, env)) : steps(num(evalExpr(c.count, env)), r(c.step));
       const each = r(c.each);
       const raw = mul(count, point(each));
       if (c.limit === null) return raw;

@@ -457,6 +457,10 @@ const scheme: Record<string, Entry> = {
     "zh-CN": "折算的基数不能为 0（{written}）",
     en: "the scale to convert from cannot be 0 ({written})",
   },
+  "E605.step": {
+    "zh-CN": "`每满` 的步长要大于 0（{written}）：例如 `每满 1% (率 - 98%) 加 1分`",
+    en: "the step of `每满` (per full) must be above 0 ({written}): e.g. `每满 1% (率 - 98%) 加 1分`",
+  },
   "E605.band-ne": {
     "zh-CN": "分档不能用 ≠（{written}）：请写成区间，或用 `其余`",
     en: "a band cannot use ≠ ({written}): write an interval, or use `其余`",

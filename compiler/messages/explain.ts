@@ -59,6 +59,7 @@ export const explainMessages: Record<string, Entry> = {
     "zh-CN": "规则「{rule}」：{expr} = {value} 分",
     en: "Rule “{rule}”: {expr} = {value} points",
   },
+  "explain.steps": { "zh-CN": "{x} 满 {step} {count} 个", en: "{x} holds {count} full steps of {step}" },
   "explain.clause.per": {
     "zh-CN": "规则「{rule}」：{count} × {each} 分 = {value} 分",
     en: "Rule “{rule}”: {count} × {each} points = {value} points",

@@ -370,6 +370,14 @@ export function sheetFunctions(shared: Shared, constants: Constants, e: Expr, na
   ].join("\n");
 }
 
+/** `每满 step x`: how many full steps x holds, truncated toward 0 ("(率 99.5% − 98%) 满 1% 1 个"). */
+export function fullSteps(scope: Scope, x: Expr, step: string): Value {
+  const value = compileExpr(scope, x);
+  const v = scope.body.let(`round(div(${value.v}, ${scope.body.constants.q(step)}), 0, "truncate")`);
+  const stepText = lit(constantText(step, displayOf(scope, x)));
+  return { v, type: "num", desc: fill2("explain.steps", { x: value.desc, step: stepText, count: js(`show(${v})`) }) };
+}
+
 export function joinList(items: readonly Bi[]): Bi {
   return join(items, LIST_SEP);
 }
