@@ -205,6 +205,7 @@ export type Expr =
   // A named figure (`量 name = expr`) read by its name: `expr` is what it computes.
   | { k: "figure"; name: string; item: string | null; expr: Expr }
   | { k: "unit-kind" }
+  | { k: "unit-name" } // the name of the unit being scored (`若 单位 = 开化县`), compared with `is`
   | { k: "item-score"; item: string }
   | { k: "checked" | "missing"; ref: InputRef }
   | { k: "neg"; a: Expr }
@@ -318,6 +319,9 @@ export interface UnitKind {
   id: string;
   title: string;
   columns: string[];
+  /** `{ 其余 }` (or `{ 甲, 其余 }`): units of the kind need not be listed. A unit not listed
+   *  submits with `unit.kind` naming such a kind; it has no per-unit values. */
+  open: boolean;
 }
 export interface Unit {
   name: string;

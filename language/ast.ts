@@ -283,6 +283,7 @@ export type Expr =
   | { kind: "ref"; name: Name; span: Span } // an input, a per-unit column, an option (resolved by the checker)
   | { kind: "points"; span: Span } // 分值: the item's points
   | { kind: "unit-kind"; span: Span } // 单位类别
+  | { kind: "unit-name"; span: Span } // 单位 (in an expression: the unit being scored)
   | { kind: "neg"; operand: Expr; span: Span }
   | { kind: "arith"; op: ArithOp; left: Expr; right: Expr; span: Span }
   | { kind: "cmp"; op: CmpOp; left: Expr; right: Expr; span: Span }
@@ -297,7 +298,10 @@ export interface UnitsDecl {
   unitKind: Name;
   title: Str | null;
   columns: Name[];
-  rows: Array<{ name: Name; values: Quantity[]; span: Span }>;
+  /** A row's values in column order; null for `/`, a cell left empty (not set for the unit). */
+  rows: Array<{ name: Name; values: Array<Quantity | null>; span: Span }>;
+  /** `其余` among the rows: units of the kind not listed may submit too (an open class). */
+  open: boolean;
   span: Span;
 }
 export interface FormDecl {

@@ -183,7 +183,7 @@ spellings.set(Min, ["最低", "min"]);
 const DIGITS = /\d+(?:\.\d+)?/y;
 const SIGNS = "-－−";
 /** Tokens after which a `-` is subtraction, not the sign of a number: they end an operand. */
-const operandEnds = (): TokenType[] => [Name, Quantity, RParen, Points, UnitKind];
+const operandEnds = (): TokenType[] => [Name, Quantity, RParen, Points, UnitKind, Units];
 /**
  * `3`, `0.5`, `001`, and the unit glued to it: `3分`, `80%`, `80％`, `200万元`; with a sign
  * (`-10%`, `−5%`) where no operand stands before it: `最低 -100%`, `[-10%, 0%)`, `≥ −5%`. After an

@@ -606,13 +606,18 @@ export class KaoheParser extends CstParser {
     this.OPTION(() => this.CONSUME(T.Str));
     this.MANY(() => this.CONSUME2(T.Name));
     this.CONSUME(T.LBrace);
-    this.loop("units", [alt(() => this.SUBRULE(this.unitRow))], 2);
+    // `其余`: units of this kind not listed (seed 003's 信息直报点): the class is open
+    this.loop("units", [alt(() => this.SUBRULE(this.unitRow)), alt(() => this.CONSUME(T.Otherwise))], 2);
     this.CONSUME(T.RBrace);
   });
 
+  /** A unit and its values; `/` is a cell left empty (not set for this unit). */
   unitRow = this.RULE("unitRow", () => {
     this.OR([alt(() => this.CONSUME(T.Name)), alt(() => this.CONSUME(T.Str))]);
-    this.MANY(() => this.CONSUME(T.Quantity));
+    this.MANY(() => this.SUBRULE(this.unitCell));
+  });
+  unitCell = this.RULE("unitCell", () => {
+    this.OR([alt(() => this.CONSUME(T.Quantity)), alt(() => this.CONSUME(T.Divide))]);
   });
 
   form = this.RULE("form", () => {
@@ -751,6 +756,7 @@ export class KaoheParser extends CstParser {
       alt(() => this.SUBRULE(this.number)),
       alt(() => this.SUBRULE(this.pointsRef)),
       alt(() => this.SUBRULE(this.unitKindRef)),
+      alt(() => this.SUBRULE(this.unitNameRef)),
       alt(() => this.SUBRULE(this.group)),
     ]);
   });
@@ -784,6 +790,10 @@ export class KaoheParser extends CstParser {
   });
   unitKindRef = this.RULE("unitKindRef", () => {
     this.CONSUME(T.UnitKind);
+  });
+  /** `单位` in an expression: the unit being scored (`若 单位 = 开化县`). */
+  unitNameRef = this.RULE("unitNameRef", () => {
+    this.CONSUME(T.Units);
   });
   group = this.RULE("group", () => {
     this.CONSUME(T.LParen);

@@ -720,16 +720,21 @@ class AstBuilder extends BaseVisitor {
       title: this.optStr(ctx),
       columns: columns.map((t) => this.name(t)),
       rows: this.all(ctx, "unitRow"),
+      open: this.has(ctx, "Otherwise"),
       span: this.here(),
     };
   }
   unitRow(ctx: Children): A.UnitsDecl["rows"][number] {
     return {
       name: this.nameOrStr(ctx),
-      values: this.tokens(ctx, "Quantity").map((t) => this.quantity(t, true)),
+      values: this.nodes(ctx, "unitCell").map((cell) => this.visit(cell) as A.Quantity | null),
       span: this.here(),
     };
+  }  unitCell(ctx: Children): A.Quantity | null {
+    const q = this.tokens(ctx, "Quantity")[0];
+    return q ? this.quantity(q, true) : null;
   }
+
   form(ctx: Children): A.FormDecl {
     return {
       kind: "form",
@@ -908,6 +913,9 @@ class AstBuilder extends BaseVisitor {
   }
   unitKindRef(ctx: Children): A.Expr {
     return { kind: "unit-kind", span: tokenSpan(this.file, this.need(ctx, "UnitKind")) };
+  }
+  unitNameRef(ctx: Children): A.Expr {
+    return { kind: "unit-name", span: tokenSpan(this.file, this.need(ctx, "Units")) };
   }
   group(ctx: Children): A.Expr {
     this.need(ctx, "RParen");

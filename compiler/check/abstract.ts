@@ -32,6 +32,8 @@ export interface AbstractEnv {
   input(ref: IR.InputRef): AValue;
   column(name: string): AValue;
   unitKind(): AValue;
+  /** The names the unit being scored may have (null: any). */
+  unitName(): AValue;
   itemScore(id: string): Interval;
   /** Grade shares, for `等次` clauses. */
   gradeShare(label: string): Rational | null;
@@ -125,6 +127,8 @@ export function evalExpr(e: IR.Expr, env: AbstractEnv): AValue {
       return evalExpr(e.expr, env);
     case "unit-kind":
       return env.unitKind();
+    case "unit-name":
+      return env.unitName();
     case "item-score":
       return { t: "num", iv: env.itemScore(e.item) };
     case "checked":

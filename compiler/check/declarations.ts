@@ -81,12 +81,14 @@ export function buildUnits(decls: A.UnitsDecl[], m: Model): void {
     const columns = new NameTable<null>(m.ctx, "@what.column");
     for (const c of d.columns) columns.add(c.text, c.span, null);
     const names = d.columns.map((c) => c.text);
-    m.unitKinds.push({ id: d.unitKind.text, title: d.title?.text ?? d.unitKind.text, columns: columns.names() });
+    m.unitKinds.push({ id: d.unitKind.text, title: d.title?.text ?? d.unitKind.text, columns: columns.names(), open: d.open });
     for (const c of d.columns) {
       const entry = columnValues.get(c.text) ?? { span: c.span, quantities: [], kinds: [] };
       if (!entry.kinds.includes(d.unitKind.text)) entry.kinds.push(d.unitKind.text);
       columnValues.set(c.text, entry);
     }
+    if (d.open && d.columns.length > 0)
+      m.ctx.error("E605", d.columns[0]!.span, { kind: d.unitKind.text }, { variant: "open-columns" });
     for (const row of d.rows) {
       if (!units.add(row.name.text, row.name.span, null)) continue;
       if (row.values.length !== names.length)
@@ -100,6 +102,11 @@ export function buildUnits(decls: A.UnitsDecl[], m: Model): void {
       row.values.forEach((q, i) => {
         const column = names[i];
         if (column === undefined) return;
+        if (q === null) {
+          // `/`: not set for this unit (a target it then submits; no rule may read it)
+          m.unsetCells.push({ column, unit: row.name.text, kind: d.unitKind.text });
+          return;
+        }
         columnValues.get(column)!.quantities.push({ kind: d.unitKind.text, q });
         values[column] = quantityValue(q).value.toDec();
       });
@@ -196,6 +203,8 @@ export function lowerTarget(m: Model): IR.Target | null {
   const d = m.target;
   if (!d) return null;
   const pool = d.pool ? intoPool({ star: false, pool: d.pool }, d.span, m) : null;
-  checkColumnFor(d.column, pool?.appliesTo ?? m.unitKinds.map((k) => k.id), m);
+  // An open kind (`{ 其余 }`) has no per-unit values: its units have no target and no completion.
+  const closed = (pool?.appliesTo ?? m.unitKinds.map((k) => k.id)).filter((k) => !m.unitKinds.find((u) => u.id === k)?.open);
+  checkColumnFor(d.column, closed, m);
   return { column: d.column.text, pool: pool?.id ?? null };
 }

@@ -46,6 +46,10 @@ export function makeEnv(m: Model, kind: string | null, fixed: Map<string, AValue
       return { t: "num", iv: { lo: figures.reduce(Rational.min), hi: figures.reduce(Rational.max) } };
     },
     unitKind: () => ({ t: "label", values: kind === null ? null : [kind] }),
+    unitName: () => {
+      const open = kind === null || m.unitKinds.some((k) => k.id === kind && k.open);
+      return { t: "label", values: open ? null : m.units.filter((u) => u.kind === kind).map((u) => u.name) };
+    },
     itemScore: (id) => {
       const node = m.nodesById.get(id);
       return node ? rangeFor(node, kind) : UNBOUNDED;

@@ -91,6 +91,7 @@ function typeRef(name: A.Name, s: Scope): Typed {
 /** The labelled kind of an operand, found without reporting anything (for `方式 = 专线接入`). */
 function labelledKind(e: A.Expr, s: Scope): Kind | null {
   if (e.kind === "unit-kind") return { k: "unit-kind", kinds: s.m.unitKinds.map((k) => k.id) };
+  if (e.kind === "unit-name") return { k: "unit-name", names: s.m.units.map((u) => u.name) };
   if (e.kind !== "ref") return null;
   const input = lookupInput(e.name.text, s);
   return input && isLabelled(input.kind) ? input.kind : null;
@@ -101,14 +102,14 @@ function typeLabelCompare(e: Extract<A.Expr, { kind: "cmp" }>, subject: A.Expr, 
   if (!isLabelled(typed.kind)) return FAILED;
   const labels = labelsOf(typed.kind);
   if (!labels.includes(label.text)) {
-    const code = typed.kind.k === "unit-kind" ? "E206" : "E203";
+    const code = typed.kind.k === "unit-kind" || typed.kind.k === "unit-name" ? "E206" : "E203";
     const subjectName = subject.kind === "ref" ? subject.name.text : "";
     s.m.ctx.error(
       code,
       label.span,
       { label: label.text, name: label.text, input: subjectName, options: labels.join("、") },
       {
-        variant: typed.kind.k === "unit-kind" ? "unit-kind" : typed.kind.k,
+        variant: typed.kind.k,
         suggestions: suggest(label.text, labels),
       },
     );
@@ -320,6 +321,12 @@ export function typeExpr(e: A.Expr, s: Scope): Typed {
         ir: { k: "unit-kind" },
         integral: false,
       };
+    case "unit-name":
+      if (s.m.units.length === 0) {
+        s.m.ctx.error("E206", e.span, {}, { variant: "no-unit-list" });
+        return FAILED;
+      }
+      return { kind: { k: "unit-name", names: s.m.units.map((u) => u.name) }, ir: { k: "unit-name" }, integral: false };
     case "neg": {
       const a = typeExpr(e.operand, s);
       if (a.kind.k !== "error" && !isNumeric(a.kind)) {

@@ -59,6 +59,7 @@ function newModel(ast: A.SchemeFile, ctx: CheckContext): Model {
     ranking: null,
     target: null,
     vetoes: [],
+    unsetCells: [],
     divisions: [],
     atMost: new Set(),
   };

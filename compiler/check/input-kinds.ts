@@ -2,7 +2,8 @@
 // not submit them, so no rule may read one for such a unit (E610). A rule reads an input for the
 // kinds of its item, except inside a branch whose condition cannot hold for a kind (`若 单位类别 =
 // 政府部门 { … }` is read by 政府部门 units only). A veto reads its inputs for the kinds of the node
-// it is written in (every kind at the top level).
+// it is written in (every kind at the top level). Likewise a per-unit column a unit of the kind
+// leaves empty in its table (`/`) is read by no rule for that kind (E611).
 import type * as IR from "../ir.js";
 import { evalExpr } from "./abstract.js";
 import { unitKindsOf } from "./applies.js";
@@ -16,9 +17,14 @@ function readsOf(exprs: IR.Expr[], refs: IR.InputRef[]): IR.InputRef[] {
   for (const e of exprs)
     walkExpr(e, (x) => {
       if (x.k === "input" || x.k === "checked" || x.k === "missing") found.push(x.ref);
+      // a per-unit column, as a ref with no item and a name no input can have
+      if (x.k === "column") found.push({ item: COLUMN, name: x.name });
     });
   return found;
 }
+
+/** The `item` of a column read in readsOf's list. */
+const COLUMN = "\u0000column";
 
 interface Read {
   ref: IR.InputRef;
@@ -54,9 +60,13 @@ interface Place {
 }
 
 /** E610 once per place and limited input, naming the kinds whose units it would be read for. */
-function reportMissing(reads: Array<{ ref: IR.InputRef; at: Place; kind: string }>, m: Model): void {
+function reportMissing(reads: Array<{ ref: IR.InputRef; at: Place; kind: string }>, m: Model, seen: Set<string>): void {
   const found = new Map<string, { input: InputInfo; at: Place; kinds: string[] }>();
   for (const { ref, at, kind } of reads) {
+    if (ref.item === COLUMN) {
+      unsetColumn(ref.name, kind, at, m, seen);
+      continue;
+    }
     const input = findInput(ref, m);
     if (!input?.appliesTo || input.appliesTo.includes(kind)) continue;
     const key = `${at.key}\u0000${ref.item ?? ""}\u0000${ref.name}`;
@@ -72,16 +82,26 @@ function reportMissing(reads: Array<{ ref: IR.InputRef; at: Place; kind: string 
     });
 }
 
+/** E611 once per place and column: a rule reads a column some unit of the kind leaves empty (`/`). */
+function unsetColumn(column: string, kind: string, at: Place, m: Model, seen: Set<string>): void {
+  const units = m.unsetCells.filter((c) => c.column === column && c.kind === kind).map((c) => c.unit);
+  const key = `${at.key}\u0000${column}`;
+  if (units.length === 0 || seen.has(key)) return;
+  seen.add(key);
+  m.ctx.error("E611", at.span, { column, units: units.join("、") });
+}
+
 export function checkInputKinds(m: Model): void {
   if (m.unitKinds.length === 0) return;
+  const seen = new Set<string>();
   const inputs = [...m.facts.values(), ...m.items.flatMap((i) => [...i.inputs.values()])];
-  if (!inputs.some((i) => i.appliesTo)) return;
+  if (!inputs.some((i) => i.appliesTo) && m.unsetCells.length === 0) return;
   for (const item of m.items)
     m.ctx.within(item.title, () => {
       const reads = unitKindsOf(item, m).flatMap((kind) =>
         readsFor(item.clauses, kind!, m).map((r) => ({ ref: r.ref, at: { key: r.clause.id, span: r.clause.span }, kind: kind! })),
       );
-      reportMissing(reads, m);
+      reportMissing(reads, m, seen);
     });
   m.vetoes.forEach((veto, n) => {
     const cond = veto.cond;
@@ -89,6 +109,6 @@ export function checkInputKinds(m: Model): void {
     const kinds = veto.declaredIn ? unitKindsOf(veto.declaredIn, m) : m.unitKinds.map((k) => k.id);
     const at = { key: `veto#${n}`, span: veto.decl.span };
     const reads = kinds.flatMap((kind) => readsOf([cond], []).map((ref) => ({ ref, at, kind: kind! })));
-    m.ctx.within(veto.declaredIn?.kind === "item" ? veto.declaredIn.title : null, () => reportMissing(reads, m));
+    m.ctx.within(veto.declaredIn?.kind === "item" ? veto.declaredIn.title : null, () => reportMissing(reads, m, seen));
   });
 }

@@ -23,6 +23,7 @@ export type Kind =
   | { k: "text" }
   | { k: "evidence" }
   | { k: "unit-kind"; kinds: string[] }
+  | { k: "unit-name"; names: string[] }
   /** Something already reported: no further diagnostics about it. */
   | { k: "error" };
 
@@ -53,11 +54,12 @@ export function isNumeric(kind: Kind): boolean {
 }
 
 /** Kinds that hold a label compared with `=` / `≠`. */
-export function isLabelled(kind: Kind): kind is Extract<Kind, { k: "option" | "grade" | "unit-kind" }> {
-  return kind.k === "option" || kind.k === "grade" || kind.k === "unit-kind";
+export function isLabelled(kind: Kind): kind is Extract<Kind, { k: "option" | "grade" | "unit-kind" | "unit-name" }> {
+  return kind.k === "option" || kind.k === "grade" || kind.k === "unit-kind" || kind.k === "unit-name";
 }
 
-export function labelsOf(kind: Extract<Kind, { k: "option" | "grade" | "unit-kind" }>): string[] {
+export function labelsOf(kind: Extract<Kind, { k: "option" | "grade" | "unit-kind" | "unit-name" }>): string[] {
+  if (kind.k === "unit-name") return kind.names;
   return kind.k === "option" ? kind.options : kind.k === "grade" ? kind.levels : kind.kinds;
 }
 

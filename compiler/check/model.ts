@@ -151,6 +151,8 @@ export interface Model {
   ranking: A.RankingDecl | null;
   target: A.TargetDecl | null;
   vetoes: VetoInfo[];
+  /** Unit-table cells written `/`: the column is not set for that unit. */
+  unsetCells: Array<{ column: string; unit: string; kind: string }>;
   /** Places where the scheme divides (÷, 最高值比, 折算, 平均, 重新分配, 线性): E602. */
   divisions: A.Span[];
   /** Pairs "<a>|<b>" of input keys (env.ts inputKey) that a constraint with no premise keeps at

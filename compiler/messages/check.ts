@@ -20,6 +20,7 @@ const kinds: Record<string, Entry> = {
   "kind.text": { "zh-CN": "文本", en: "a text" },
   "kind.evidence": { "zh-CN": "材料", en: "evidence" },
   "kind.unit-kind": { "zh-CN": "单位类别", en: "a unit kind" },
+  "kind.unit-name": { "zh-CN": "单位名称", en: "a unit name" },
   "kind.error": { "zh-CN": "（无法确定）", en: "(unknown)" },
 };
 
@@ -135,6 +136,14 @@ const names: Record<string, Entry> = {
   "E206.applies-no-units": {
     "zh-CN": '写了 `适用`，但方案没有声明任何单位类别：请先用 `单位 类别名 "…" { … }` 声明各类单位，或删去 `适用`',
     en: '`适用` (applies-to) is written, but the scheme declares no unit kinds: declare them with `单位 <kind> "…" { … }`, or remove `适用`',
+  },
+  "E206.unit-name": {
+    "zh-CN": "没有名为“{label}”的单位（单位表中有：{options}）：请改成其中之一，或先在 `单位` 表中列出它",
+    en: "there is no unit named “{label}” (the unit tables list: {options}): use one of them, or list it in a `单位` table first",
+  },
+  "E206.no-unit-list": {
+    "zh-CN": "`单位` 在规则中指被考核的单位，但方案没有列出任何单位：请先用 `单位 类别 \"标题\" { 名称 … }` 列出单位",
+    en: "`单位` in a rule is the unit being scored, but the scheme lists no units: list them first with `单位 kind \"title\" { name … }`",
   },
   "E206.unit-kind": {
     "zh-CN": "没有名为“{label}”的单位类别（已声明：{options}）：请改成其中之一",
@@ -474,6 +483,10 @@ const scheme: Record<string, Entry> = {
       "{what}“{name}”不适用于任何单位类别：它的 `适用` 与所在分项或计分池的 `适用` 没有共同的类别，任何单位都不会填报或计算它。请改正其中一处 `适用`",
     en: "{what} “{name}” applies to no kind of unit: its `适用` and those of the section or pool it stands in have no kind in common, so no unit would report or score it. Correct one of these `适用`",
   },
+  "E605.open-columns": {
+    "zh-CN": "单位类别“{kind}”写了 `其余`（未列名的单位也可填报），这些单位在表中没有数值，所以这一类不能有单位列：请去掉列名，或把单位逐一列出",
+    en: "unit kind “{kind}” has `其余` (units not listed may submit too), and such units have no values in the table, so the kind can have no per-unit columns: remove the column names, or list every unit",
+  },
   "E606.input": {
     "zh-CN":
       "输入“{name}”不适用于任何单位类别：它的 `适用` 与所在指标（或其分项、计分池）的 `适用` 没有共同的类别，任何单位都不会填报它。请改正其中一处 `适用`",
@@ -495,6 +508,11 @@ const scheme: Record<string, Entry> = {
   "E608.score-of": {
     "zh-CN": "约束只能比较单位填报的输入和单位表中的数值，不能用“得分(…)”：请改写为对输入的约束",
     en: "a constraint compares what units submit (and the unit table's figures), not scores (得分(…)): write it over the inputs",
+  },
+  E611: {
+    "zh-CN":
+      "这条规则读取单位列“{column}”，但单位表中 {units} 的这一格是 `/`（未填）：这些单位按这条规则无从计分。请在单位表中填上数值（`/` 只适用于规则不读的列，例如由单位自报的目标）",
+    en: "this rule reads the per-unit column “{column}”, but the unit table leaves it empty (`/`) for {units}: the rule cannot be worked out for them. Give the value in the unit table (`/` is for a column no rule reads, such as a target the unit reports itself)",
   },
   E607: {
     "zh-CN":

@@ -246,6 +246,14 @@ export const diffMessages: Record<string, Entry> = {
   "diff.policy.grades": { "zh-CN": "等次：{from} → {to}", en: "Grades: {from} → {to}" },
   "diff.policy.kind-added": { "zh-CN": "新增单位类别「{title}」", en: "New unit kind “{title}”" },
   "diff.policy.kind-removed": { "zh-CN": "删除单位类别「{title}」", en: "Unit kind “{title}” removed" },
+  "diff.policy.kind-opened": {
+    "zh-CN": "单位类别「{title}」改为不必列名（其余）：名单以外的单位也可按这一类填报",
+    en: "Unit kind “{title}” is now open (其余): units not listed may submit as this kind",
+  },
+  "diff.policy.kind-closed": {
+    "zh-CN": "单位类别「{title}」改为只限名单内的单位（去掉了其余）",
+    en: "Unit kind “{title}” is now limited to the units listed (其余 removed)",
+  },
   "diff.policy.kind-changed": { "zh-CN": "单位类别「{title}」：{from} → {to}", en: "Unit kind “{title}”: {from} → {to}" },
   "diff.policy.unit-added": { "zh-CN": "新增单位「{name}」（{kind}）", en: "New unit “{name}” ({kind})" },
   "diff.policy.unit-removed": { "zh-CN": "删除单位「{name}」", en: "Unit “{name}” removed" },

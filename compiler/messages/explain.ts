@@ -34,6 +34,7 @@ export const explainMessages: Record<string, Entry> = {
     en: "Figure {name} = {text} = {how} = {value}",
   },
   "explain.unit-kind": { "zh-CN": "单位类别「{value}」", en: "unit kind “{value}”" },
+  "explain.unit-name": { "zh-CN": "单位「{value}」", en: "unit “{value}”" },
   "explain.score-of": { "zh-CN": "「{title}」得分 {value} 分", en: "score of “{title}” {value} points" },
   "explain.and": { "zh-CN": "{a} 且 {b}", en: "{a} and {b}" },
   "explain.or": { "zh-CN": "{a} 或 {b}", en: "{a} or {b}" },

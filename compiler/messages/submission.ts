@@ -82,6 +82,10 @@ export const submissionMessages: Record<string, Entry> = {
     "zh-CN": "{place}填写的「{value}」不在可选范围内。可选：{allowed}。",
     en: "{place} is “{value}”, which is not one of the choices. Choices: {allowed}.",
   },
+  "S117.unit-name": {
+    "zh-CN": "{place}填写的「{value}」不在方案的单位表中，是不是要写「{suggestion}」？可选：{allowed}。",
+    en: "{place} is “{value}”, which is not in the scheme's unit tables: did you mean “{suggestion}”? Choices: {allowed}.",
+  },
   S118: {
     "zh-CN": "{place}中「{value}」出现了不止一次，每项只能列一次。",
     en: "{place} lists “{value}” more than once; each entry may appear only once.",

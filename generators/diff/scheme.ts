@@ -224,6 +224,8 @@ function comparePolicies(cx: NodeContext): void {
   for (const k of b.unitKinds) {
     const o = a.unitKinds.find((x) => x.id === k.id);
     if (!o) report.add("policy", "kind-added", here, { from: null, to: k.id }, { title: k.title });
+    else if (o.open !== k.open)
+      report.add("policy", k.open ? "kind-opened" : "kind-closed", here, { from: o.open, to: k.open }, { title: k.title });
     else if (o.title !== k.title || !sameSet(o.columns, k.columns))
       report.add("policy", "kind-changed", here, { from: o, to: k }, {
         title: k.title,

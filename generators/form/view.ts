@@ -4,7 +4,7 @@
 import type { Input, Item, Node, SchemeIR } from "../../compiler/ir.js";
 import { message } from "../../compiler/messages/index.js";
 import { allowedWords, type Words } from "../schema/inputs.js";
-import { kindRequired, targetMode } from "../schema/schema.js";
+import { kindRequired, openKinds, targetMode } from "../schema/schema.js";
 
 /** A JSON pointer into a submission, as the validator reports problems. */
 export function pointer(segments: string[]): string {
@@ -81,8 +81,11 @@ export interface PageView {
   kaoheVersion: string;
   units: Array<{ name: string; kind: string }>;
   kinds: Array<{ id: string; title: string }>;
-  /** Radio buttons for the unit's kind: several kinds and no list to look the unit up in. */
+  /** Radio buttons for the unit's kind: several kinds and no list to look the unit up in, or
+   *  kinds whose units are not listed (`{ 其余 }`, then only those kinds are offered). */
   chooseKind: boolean;
+  /** Some kind is open: the name is typed (the listed names suggested), not chosen from a list. */
+  openUnits: boolean;
   target: boolean;
   facts: FieldView[];
   /** The scheme's named figures (量), shown live from the unit's result. */
@@ -205,8 +208,11 @@ export function pageView(ir: SchemeIR): PageView {
     meta: ir.meta,
     kaoheVersion: ir.kaoheVersion,
     units: ir.units.map((u) => ({ name: u.name, kind: u.kind })),
-    kinds: ir.unitKinds.map((k) => ({ id: k.id, title: k.title })),
-    chooseKind: kindRequired(ir),
+    kinds: ir.unitKinds
+      .filter((k) => ir.units.length === 0 || openKinds(ir).length === 0 || k.open)
+      .map((k) => ({ id: k.id, title: k.title })),
+    chooseKind: kindRequired(ir) || (ir.units.length > 0 && openKinds(ir).length > 0),
+    openUnits: openKinds(ir).length > 0,
     target: mode === "submitted" || mode === "mixed",
     facts: ir.facts.map((input) => field(ir, ids, input, ["facts"])),
     figures: ir.figures.map((f) => ({

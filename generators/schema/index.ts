@@ -24,7 +24,7 @@ export async function generateSchemaFiles(ir: SchemeIR): Promise<GeneratedFile[]
 
 /** The templates the validator words its problems with: S109–S131 and the phrases they use. */
 function validatorMessages(): Record<string, unknown> {
-  const used = /^(S109|S1[123]\d|submission\.(place|field|found|allowed|range|list|na-hint)\b.*)$/;
+  const used = /^(S109|S1[123]\d(\.[a-z-]+)?|submission\.(place|field|found|allowed|range|list|na-hint)\b.*)$/;
   return Object.fromEntries(Object.entries(submissionMessages).filter(([code]) => used.test(code)));
 }
 

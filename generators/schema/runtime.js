@@ -203,7 +203,8 @@ function known(loc) {
   return own(SCHEME.known, loc.area) ? SCHEME.known[loc.area] : SCHEME.known.root;
 }
 
-function problem(code, path, loc, unit, args) {
+/** A problem; `template` words it when not the code's own (a variant: "S117.unit-name"). */
+function problem(code, path, loc, unit, args, template) {
   const item = itemOf(loc);
   return {
     code,
@@ -211,7 +212,7 @@ function problem(code, path, loc, unit, args) {
     unit,
     item: item === undefined ? null : { id: item.id, title: item.title, code: item.code },
     input: inputOf(loc) === undefined ? null : loc.input,
-    message: say(code, args),
+    message: say(template === undefined ? code : template, args),
   };
 }
 
@@ -351,6 +352,13 @@ function fromAjv(error, value, prefix, unit) {
         const itemLoc = locate(["items", data]);
         return problem("S119", path, itemLoc, unit, { item: place(itemLoc), allowed: SCHEME.na.list });
       }
+      if (loc.area === "unit-field" && loc.field === "name" && typeof data === "string") {
+        const suggestion = closest(data, Object.keys(SCHEME.unit.listed));
+        if (suggestion !== null) {
+          const args = { place: place(loc), value: shown(data), suggestion, allowed: allowed(loc) };
+          return problem("S117", path, loc, unit, args, "S117.unit-name");
+        }
+      }
       return problem("S117", path, loc, unit, { place: place(loc), value: shown(data), allowed: allowed(loc) });
     case "uniqueItems":
       return problem("S118", path, loc, unit, { place: place(loc), value: shown(data[error.params.i]) });
@@ -362,10 +370,40 @@ function fromAjv(error, value, prefix, unit) {
   }
 }
 
+/** Edit distance between two strings, by code point. */
+function distance(a, b) {
+  const x = Array.from(a);
+  const y = Array.from(b);
+  // prev[j]: the distance between the first i characters of x and the first j of y
+  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= y.length; j++) {
+      next.push(Math.min(prev[j] + 1, next[j - 1] + 1, prev[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1)));
+    }
+    prev = next;
+  }
+  return prev[y.length];
+}
+
+/** The listed name a misspelt one is closest to (a third of its characters wrong at most), or null. */
+function closest(name, names) {
+  let best = null;
+  let bestDistance = Infinity;
+  for (const candidate of names) {
+    const d = distance(name, candidate);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best !== null && bestDistance <= Math.max(1, Math.floor(Array.from(name).length / 3)) ? best : null;
+}
+
 /** The unit's kind and target against the scheme's list of units. */
 function unitChecks(value, prefix, unit) {
   const listed = unit === null ? undefined : get(SCHEME.unit.listed, unit);
-  if (listed === undefined) return [];
+  if (listed === undefined) return unlistedName(value, prefix, unit);
   const out = [];
   const given = get(value, "unit");
   const kind = get(given, "kind");
@@ -382,6 +420,22 @@ function unitChecks(value, prefix, unit) {
     }
   }
   return out;
+}
+
+/**
+ * A name not in the list, from a unit that does not say it is of an open kind (`{ 其余 }`): a
+ * misspelt listed name is refused with the name it is closest to (with no open kind, the list's
+ * enum has refused it already).
+ */
+function unlistedName(value, prefix, unit) {
+  if (unit === null || SCHEME.unit.open.length === 0) return [];
+  const kind = get(get(value, "unit"), "kind");
+  if (SCHEME.unit.open.includes(kind)) return [];
+  const suggestion = closest(unit, Object.keys(SCHEME.unit.listed));
+  if (suggestion === null) return [];
+  const loc = locate(["unit", "name"]);
+  const args = { place: place(loc), value: shown(unit), suggestion, allowed: allowed(loc) };
+  return [problem("S117", prefix + "/unit/name", loc, unit, args, "S117.unit-name")];
 }
 
 /** A target given by a unit that must not give one: the list has it (S122), or its kind has none (S129). */

@@ -45,6 +45,11 @@ export function targetMode(ir: SchemeIR): TargetMode {
   return ir.units.some((u) => targetOf(ir, u) === "submitted") ? "mixed" : "listed";
 }
 
+/** The kinds whose units need not be listed (`单位 信息直报点 "…" { 其余 }`). */
+export function openKinds(ir: SchemeIR): string[] {
+  return ir.unitKinds.filter((k) => k.open).map((k) => k.id);
+}
+
 /** unit.kind is required when kinds are declared but the unit cannot be looked up in a list. */
 export function kindRequired(ir: SchemeIR): boolean {
   return ir.unitKinds.length > 1 && ir.units.length === 0;
@@ -262,9 +267,17 @@ function contentSchema(ir: SchemeIR, presence: boolean): JsonSchema {
  * is of that kind).
  */
 function unitOfKinds(ir: SchemeIR, kinds: string[]): JsonSchema {
+  const open = openKinds(ir).filter((k) => kinds.includes(k));
+  const listed: JsonSchema = { required: ["name"], properties: { name: { enum: ir.units.filter((u) => kinds.includes(u.kind)).map((u) => u.name) } } };
+  const unlisted: JsonSchema = {
+    required: ["name", "kind"],
+    properties: { name: { not: { enum: ir.units.map((u) => u.name) } }, kind: { enum: open } },
+  };
   const unit: JsonSchema =
-    ir.units.length > 0
-      ? { required: ["name"], properties: { name: { enum: ir.units.filter((u) => kinds.includes(u.kind)).map((u) => u.name) } } }
+    ir.units.length > 0 && open.length > 0
+      ? { anyOf: [listed, unlisted] }
+      : ir.units.length > 0
+      ? listed
       : ir.unitKinds.length === 1
         ? { anyOf: [{ required: ["kind"], properties: { kind: { enum: kinds } } }, { not: { required: ["kind"] } }] }
         : { required: ["kind"], properties: { kind: { enum: kinds } } };
@@ -379,10 +392,19 @@ function unitSchema(ir: SchemeIR): JsonSchema {
   const kinds = ir.unitKinds.map((k) =>
     k.title === k.id ? k.id : words("submission.schema.kind-title", { id: k.id, title: k.title })[ZH],
   );
+  const open = openKinds(ir);
   const name: JsonSchema =
-    ir.units.length > 0
+    ir.units.length > 0 && open.length === 0
       ? { type: "string", enum: ir.units.map((u) => u.name) }
       : { type: "string", pattern: NOT_BLANK };
+  // A unit not in the list is of an open kind, and says which.
+  const unlisted: JsonSchema =
+    ir.units.length > 0 && open.length > 0
+      ? {
+          if: { required: ["name"], properties: { name: { not: { enum: ir.units.map((u) => u.name) } } } },
+          then: { required: ["kind"], properties: { kind: { enum: open } } },
+        }
+      : {};
   const kind: JsonSchema =
     ir.unitKinds.length > 0
       ? {
@@ -412,6 +434,7 @@ function unitSchema(ir: SchemeIR): JsonSchema {
     additionalProperties: false,
     required: ["name", ...(kindRequired(ir) ? ["kind"] : []), ...(mode === "submitted" ? ["target"] : [])],
     properties,
+    ...unlisted,
   };
 }
 

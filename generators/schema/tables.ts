@@ -11,6 +11,7 @@ import {
   itemPrefix,
   items,
   limitedRequiredKinds,
+  openKinds,
   targetMode,
   targetOf,
   type TargetMode,
@@ -70,6 +71,8 @@ export interface RuntimeTables {
     /** The declared units: kind, and where the target comes from (schema.ts targetOf). */
     listed: Record<string, { kind: string; target: "listed" | "submitted" | "none" }>;
     kinds: string[];
+    /** Kinds whose units need not be listed (`{ 其余 }`). */
+    open: string[];
     targetMode: TargetMode;
     targetColumn: string | null;
   };
@@ -153,7 +156,7 @@ export function runtimeTables(ir: SchemeIR): RuntimeTables {
     name: {
       label: words("submission.field.name"),
       allowed:
-        ir.units.length > 0
+        ir.units.length > 0 && openKinds(ir).length === 0
           ? words("submission.allowed.option", { options: listWords(ir.units.map((u) => u.name), 20) })
           : words("submission.allowed.unit-name"),
     },
@@ -179,6 +182,7 @@ export function runtimeTables(ir: SchemeIR): RuntimeTables {
         ir.units.map((u) => [u.name, { kind: u.kind, target: targetOf(ir, u) }]),
       ),
       kinds: kindNames,
+      open: openKinds(ir),
       targetMode: mode,
       targetColumn: column,
     },

@@ -204,8 +204,8 @@ describe("good/subscale-units.kaohe", () => {
 
   it("keeps unit kinds, units and the target", () => {
     expect(ir.unitKinds).toEqual([
-      { id: "县区", title: "县(市、区)", columns: ["目标分数"] },
-      { id: "市级部门", title: "市级部门", columns: ["目标分数"] },
+      { id: "县区", title: "县(市、区)", columns: ["目标分数"], open: false },
+      { id: "市级部门", title: "市级部门", columns: ["目标分数"], open: false },
     ]);
     expect(ir.units).toEqual([
       { name: "通川区", kind: "县区", values: { 目标分数: "150" } },

@@ -168,6 +168,25 @@ describeBrowser("form: escaping, vetoes, pending figures, 适用, grades, proble
     await page.close();
   });
 
+  it("dazhou-2009: a 信息直報點 not in the list types its name, says its kind, and scores 甲", { timeout: 120_000 }, async () => {
+    const scheme = join(root, "schemes/dazhou-2009.kaohe");
+    const form = await openForm(browser, await writeForm(browser, scheme, "dazhou-open"));
+    const { page } = form;
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await form.ready();
+    // the name is typed (the listed names are suggested); only the open kind is offered
+    expect(await page.locator("#unit-name").evaluate((el) => el.tagName)).toBe("INPUT");
+    expect(await page.locator("#unit-names option").count()).toBe(7 + 46 + 2 + 1);
+    expect(await page.locator(named("/unit/kind")).evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(["信息直報點"]);
+    await fillIn(page, readJson("examples/dazhou-2009/direct-reporting-point.json"));
+    // 甲 only: 14 + 11 + 4 + 4 + 0 = 33 (see test/seeds/dazhou-2009.test.ts)
+    await expect.poll(() => page.locator("#total").textContent()).toBe("33");
+    expect(await page.locator("tr.item:visible").count()).toBe(5);
+    expect(form.errors).toEqual([]);
+    await page.close();
+  });
+
   it("huaibei-2019: a wrong entry is worded beside its field as it is typed, and the words switch to English", { timeout: 90_000 }, async () => {
     const form = await openForm(browser, await writeForm(browser, join(root, "schemes/huaibei-2019.kaohe"), "huaibei-words"));
     const { page } = form;

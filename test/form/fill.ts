@@ -72,8 +72,10 @@ export async function fillIn(page: Page, submission: Json): Promise<void> {
       }
       continue;
     }
-    // With a list of units the kind comes from the list: the page asks only for the name.
-    if (path === "/unit/kind" && (await page.locator(named(path)).count()) === 0) continue;
+    // With a list of units the kind comes from the list: the page asks only for the name (and
+    // offers only the kinds whose units are not listed, `{ 其余 }`).
+    if (path === "/unit/kind" && (await page.locator(`${named(path)}[value=${JSON.stringify(String(value))}]`).count()) === 0)
+      continue;
     await enter(page, path, value);
   }
 }

@@ -441,6 +441,14 @@ describe("scheme-level declarations", () => {
         { name: name("通川区"), values: [q("150"), q("80")] },
         { name: name("达县"), values: [q("150")] },
       ],
+      open: false,
+    });
+  });
+
+  it("其余 among the rows opens the kind", () => {
+    expect(declarations('单位 直报点 "信息直报点" { 市信息中心, 其余 }')[0]).toMatchObject({
+      rows: [{ name: name("市信息中心"), values: [] }],
+      open: true,
     });
   });
 

@@ -58,8 +58,9 @@ describe("dazhou-2009: structure against the seed", () => {
     const pools = ir.pools.map((p) => [p.id, p.kind, p.points, p.appliesTo]);
     expect(pools).toEqual(
       expect.arrayContaining([
-        // 甲: counted adoptions, no full marks; the units of 一、縣(市、區) 二、市級部門 三、駐外辦事處
-        ["政務信息", "adjustment", null, ["縣區", "市級部門", "駐外辦事處"]],
+        // 甲: counted adoptions, no full marks; the units of 一、縣(市、區) 二、市級部門 三、駐外辦事處, and
+        // 四(五) “未下達目標任務但通過市政府辦公業務資源網報送信息的部門(單位),均作為信息直報點單獨計分”
+        ["政務信息", "adjustment", null, ["縣區", "市級部門", "駐外辦事處", "信息直報點"]],
         // 乙: every “加X分”, 二(二) overflow, 三(三) deductions; the city as a whole
         ["信息化調整", "adjustment", null, ["全市"]],
         // 乙: 一 30 + 二 30 + 三 20 + 四 20; the city as a whole
@@ -72,7 +73,7 @@ describe("dazhou-2009: structure against the seed", () => {
   it("applies 甲's items to the counties, departments and offices and 乙's nodes to 全市 only", () => {
     const jia = ["日報省信息", "政務快訊", "圖片新聞", "省辦采用", "直報點"];
     for (const n of ir.nodes) {
-      expect(n.appliesTo, n.id).toEqual(jia.includes(n.id) ? ["縣區", "市級部門", "駐外辦事處"] : ["全市"]);
+      expect(n.appliesTo, n.id).toEqual(jia.includes(n.id) ? ["縣區", "市級部門", "駐外辦事處", "信息直報點"] : ["全市"]);
     }
   });
 
@@ -173,8 +174,11 @@ describe("dazhou-2009: structure against the seed", () => {
       ["縣區", ["目標分數"]],
       ["市級部門", ["目標分數"]],
       ["駐外辦事處", ["目標分數"]],
+      ["信息直報點", []],
       ["全市", []],
     ]);
+    // 四(五): the 信息直報點 are not listed in the seed: the class is open
+    expect(ir.unitKinds.filter((k) => k.open).map((k) => k.id)).toEqual(["信息直報點"]);
   });
 });
 
@@ -255,6 +259,44 @@ describe("dazhou-2009: examples scored one at a time", () => {
       target: "150",
       completion: "0.8", // 120 ÷ 150
     });
+  });
+
+  // 四(五) “未下達目標任務但通過市政府辦公業務資源網報送信息的部門(單位),均作為信息直報點單獨計分。”
+  it("direct-reporting-point.json: an unlisted 信息直報點 scored by 甲 alone, with no target, completion or rank", () => {
+    const r = score("direct-reporting-point.json");
+    expectUnit(r, {
+      total: "33", // 政務信息 14 + 11 + 4 + 4 + 0 = 33
+      pools: { 政務信息: "33" },
+      items: {
+        日報省信息: "14", // 動態類 5 × 2 = 10 + 專題綜合類 1 × 4 = 4
+        政務快訊: "11", // 3 × 2 = 6 + 問題與建議 1 × 3 = 3 + 簡訊 2 × 1 = 2 + 批示 0
+        圖片新聞: "4", // 4 × 1
+        省辦采用: "4", // 1 × 4 + 0 × 8
+        直報點: "0", // 0 × 40%
+      },
+      target: null, // the seed gives 信息直報點 no 目標分數
+      completion: null,
+    });
+    expect(r.unit).toMatchObject({ name: "市政府信息公開管理中心", kind: "信息直報點" });
+  });
+
+  it("an unlisted name that does not say it is a 信息直報點 is refused, a misspelt one with the listed name", () => {
+    const sub = readJson(join(examples, "ordinary-county.json")) as { unit: Record<string, unknown> };
+    sub.unit = { name: "通川去" }; // 通川區 misspelt, no kind
+    const problems = (() => {
+      try {
+        scorer.score(sub);
+        return [];
+      } catch (e) {
+        return (e as { problems: Array<{ code: string; path: string; message: Record<string, string> }> }).problems;
+      }
+    })();
+    const name = problems.find((p) => p.path === "/unit/name");
+    expect(name?.code).toBe("S117");
+    expect(name?.message["zh-CN"]).toContain("是不是要写「通川區」？");
+    // claiming a closed kind does not make an unlisted name a unit either
+    sub.unit = { name: "通川去", kind: "縣區" };
+    expect(() => scorer.score(sub)).toThrow();
   });
 
   it("every-path.json: 達州市 walks every cap, floor, deduction, overflow and bonus", () => {

@@ -220,6 +220,10 @@ export function compileExpr(scope: Scope, e: Expr, display: Display = null): Val
       const v = b.let("S.kind");
       return { v, type: "str", desc: fill2("explain.unit-kind", { value: js(`${v} ?? ""`) }) };
     }
+    case "unit-name": {
+      const v = b.let("S.unit");
+      return { v, type: "str", desc: fill2("explain.unit-name", { value: js(v) }) };
+    }
     case "item-score": {
       const index = scope.itemIndex.get(e.item);
       const item = scope.itemsById.get(e.item);
