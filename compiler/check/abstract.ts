@@ -38,6 +38,8 @@ export interface AbstractEnv {
   /** Grade shares, for `等次` clauses. */
   gradeShare(label: string): Rational | null;
   gradeLabels(): string[];
+  /** A named figure's values where a branch's condition bounds it; undefined: from its calculation. */
+  figure?(e: IR.Expr & { k: "figure" }): AValue | undefined;
   optionLabels(ref: IR.InputRef): string[];
   /** Whether a constraint keeps input a at most input b in every submission. */
   atMost(a: IR.InputRef, b: IR.InputRef): boolean;
@@ -124,7 +126,7 @@ export function evalExpr(e: IR.Expr, env: AbstractEnv): AValue {
     case "column":
       return env.column(e.name);
     case "figure":
-      return evalExpr(e.expr, env);
+      return env.figure?.(e) ?? evalExpr(e.expr, env);
     case "unit-kind":
       return env.unitKind();
     case "unit-name":
@@ -241,8 +243,8 @@ const FLIP: Record<CmpOp, CmpOp> = {
 const NEGATE: Record<CmpOp, CmpOp> = { "<": ">=", "<=": ">", ">": "<=", ">=": "<", "=": "!=", "!=": "=" };
 
 /**
- * The environment where `cond` holds (or fails): a comparison of a numeric input with a number
- * (`率 ≥ 98%`, `3 > 次数`) bounds that input; 且 narrows by each operand where it holds, 或 by
+ * The environment where `cond` holds (or fails): a comparison of a numeric input or named figure
+ * with a number (`率 ≥ 98%`, `3 > 次数`, `综合投资率 ≥ 100%`) bounds it; 且 narrows by each operand where it holds, 或 by
  * each where it fails, 非 the other way. Sound: the bounds are closed (`>` keeps the number).
  */
 export function narrow(env: AbstractEnv, cond: IR.Expr, holds: boolean): AbstractEnv {
@@ -254,25 +256,33 @@ export function narrow(env: AbstractEnv, cond: IR.Expr, holds: boolean): Abstrac
       return (cond.k === "and") === holds ? cond.args.reduce((e, a) => narrow(e, a, holds), env) : env;
     case "cmp": {
       const { a, b } = cond;
+      const bounded = (e: IR.Expr) => e.k === "input" || e.k === "figure";
       const found =
-        a.k === "input" && b.k === "const"
+        bounded(a) && b.k === "const"
           ? { x: a, c: b, op: cond.op }
-          : b.k === "input" && a.k === "const"
+          : bounded(b) && a.k === "const"
             ? { x: b, c: a, op: FLIP[cond.op] }
             : null;
       if (found === null) return env;
       const { x, c, op } = found;
       const rel = holds ? op : NEGATE[op];
-      const was = env.input(x.ref);
+      const was = evalExpr(x, env);
       if (was.t !== "num" || rel === "!=") return env;
       const v = r(c.value);
       const iv = { ...was.iv };
       if (rel === ">" || rel === ">=" || rel === "=") iv.lo = iv.lo === null ? v : Rational.max(iv.lo, v);
       if (rel === "<" || rel === "<=" || rel === "=") iv.hi = iv.hi === null ? v : Rational.min(iv.hi, v);
+      const value: AValue = { t: "num", iv };
+      if (x.k === "figure")
+        return {
+          ...env,
+          figure: (e) => (e.name === x.name && e.item === x.item ? value : env.figure?.(e)),
+        };
+      if (x.k !== "input") return env;
       const key = x.ref;
       return {
         ...env,
-        input: (ref) => (ref.item === key.item && ref.name === key.name ? { t: "num", iv } : env.input(ref)),
+        input: (ref) => (ref.item === key.item && ref.name === key.name ? value : env.input(ref)),
       };
     }
     default:

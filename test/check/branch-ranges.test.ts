@@ -28,4 +28,12 @@ describe("ranges inside a branch", () => {
     expect(codes("  若 次数 ≥ 3 且 次数 ≤ 5 {\n    每 次数 - 3 加 1分\n  }")).toEqual(["W703"]);
     expect(codes("  若 次数 ≥ 3 或 次数 ≤ 1 {\n    每 次数 - 3 加 1分 最高 5分\n  }")).toEqual(["E403"]);
   });
+
+  it("a named figure in the condition is bounded too", () => {
+    const src = (cond: string) =>
+      `方案 "范围" { }\n输入 率 比率\n量 综合率 = 率 × 1.2\n指标 1 "甲" 5分 {\n  若 ${cond} {\n    得 3分\n    每满 10% (综合率 - 100%) 加 1分 最高 2分\n  }\n}\n`;
+    const codes = (cond: string) => compileSource(src(cond), "t.kaohe").diagnostics.map((d) => d.code);
+    expect(codes("综合率 ≥ 100%")).toEqual([]); // 综合率 in [100%, 120%]: 0 to 2 steps; 3 + 2 = 5
+    expect(codes("率 ≥ 0%")).toEqual(["E403"]); // 综合率 − 100% down to −100%: −10 steps
+  });
 });

@@ -2,6 +2,7 @@
 // conditions, 最高值比 and 分档; computed once per unit for its result (figures), its explanation
 // and the ranking (排名 按 综合投资率). Every expected figure is worked out by hand below; the
 // checker carries a figure's kind and range through.
+import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { compileSource } from "../../compiler/compile.js";
 import { compiledSchemas, schemaFiles } from "../schema/helpers.js";
@@ -103,5 +104,24 @@ describe("the checker carries a figure's kind and range through", () => {
 
   it("a rate figure is not compared with points (E301)", () => {
     expect(codes(scheme("完成率 × 2", "若 加权 ≥ 3分 得 5分"))).toEqual(["E301"]);
+  });
+});
+
+describe("examples/figures: the illustrative scheme in examples/README.md", () => {
+  it("scores its three units as worked by hand", async () => {
+    const ex = await scorerFor(readFileSync("examples/figures/investment.kaohe", "utf8"));
+    const read = (name: string) => JSON.parse(readFileSync(`examples/figures/${name}.json`, "utf8"));
+    const b = ex.scoreAll([read("甲县"), read("乙县"), read("丙县")]);
+    // 甲县 90% × 1.2 = 108%: 108 ÷ 110 × 10 = 9.82; ≥ 100%: 3, (108% − 100%) holds one full 5%: 1
+    expect(b.units[0]!.total).toBe("13.82"); // 9.82 + 3 + 1
+    // 乙县 110% × 1 = 110%: 10; 3 + two full 5% (10%) = 5
+    expect(b.units[1]!.total).toBe("15");
+    // 丙县 100% × 0.8 = 80%: 80 ÷ 110 × 10 = 7.27; below 100%: 0
+    expect(b.units[2]!.total).toBe("7.27");
+    expect(b.ranking!.map((r) => [r.unit, r.rank, r.marks])).toEqual([
+      ["乙县", 1, ["表彰"]],
+      ["甲县", 2, []],
+      ["丙县", 3, []],
+    ]);
   });
 });
