@@ -24,7 +24,13 @@ const KEYWORDS: Record<string, (value: unknown, schema: JsonSchema) => boolean> 
   required: (v) => Array.isArray(v) && v.every((e) => typeof e === "string"),
   additionalProperties: (v) => v === false,
   properties: (v) => typeof v === "object" && v !== null && !Object.hasOwn(v, "__proto__"),
+  not: (v) => typeof v === "object" && v !== null,
+  if: (v) => typeof v === "object" && v !== null,
+  then: (v, s) => typeof v === "object" && v !== null && s.if !== undefined,
+  else: (v, s) => typeof v === "object" && v !== null && s.if !== undefined,
 };
+/** The keywords whose value is a schema of its own, checked in turn. */
+const SUBSCHEMAS = ["items", "not", "if", "then", "else"];
 
 function checkSubset(schema: unknown, defs: JsonSchema, where: string): void {
   if (typeof schema !== "object" || schema === null || Array.isArray(schema)) {
@@ -44,7 +50,7 @@ function checkSubset(schema: unknown, defs: JsonSchema, where: string): void {
       throw new Error(`kaohe: the compact validator has no keyword ${key} (${JSON.stringify(value)}) at ${where}`);
     }
   }
-  if (s.items !== undefined) checkSubset(s.items, defs, `${where}/items`);
+  for (const key of SUBSCHEMAS) if (s[key] !== undefined) checkSubset(s[key], defs, `${where}/${key}`);
   for (const [key, sub] of Object.entries((s.properties as JsonSchema | undefined) ?? {})) {
     checkSubset(sub, defs, `${where}/properties/${key}`);
   }

@@ -26,7 +26,7 @@ const odd = fc.oneof(
   fc.constantFrom<unknown>(
     NaN, Infinity, -Infinity, -0, 0, -1, 0.5, 1.5, 100, 100.5, 101, 1e21, -1e-7,
     "", " ", "\n", "x", "0", "是", "__proto__", "constructor", true, false, null,
-    [], [1, 1], ["a", "a"], [{}, {}], [[1], [1]], [null, null], ["x", 1, 1], [NaN, NaN], {}, { a: 1 },
+    [], [1, 1], ["a", "a"], ["__proto__", "__proto__"], ["constructor", "a", "constructor"], [{}, {}], [[1], [1]], [null, null], ["x", 1, 1], [NaN, NaN], {}, { a: 1 },
   ),
   fc.anything({ maxDepth: 2, withNullPrototype: false }),
 );

@@ -5,10 +5,9 @@
 // The transpiler is esbuild, the one tsx already runs every kaohe source file through (it comes
 // with tsx): about 0.1 s, where loading TypeScript's compiler for it took about 1.4 s of every
 // build. esbuild prints the code anew, indented, without the source's comments. Its output is kept
-// in node_modules/.cache/kaohe/, named by a hash of the sources and esbuild's version, so that a
-// build starts no esbuild process while the runtime is unchanged (the same bytes either way).
-import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+// between runs (generators/kept.ts) under a hash of the sources and esbuild's version and options.
+import { readFile } from "node:fs/promises";
+import { esbuildVersion, kept } from "../../kept.js";
 
 /** In dependency order. */
 const FILES = ["decimal.ts", "inputs.ts", "engine.ts"];
@@ -31,29 +30,12 @@ const OPTIONS = {
   tsconfigRaw: { compilerOptions: { useDefineForClassFields: true } },
 } as const;
 
-const CACHE = new URL("../../../node_modules/.cache/kaohe/", import.meta.url);
-
 async function build(): Promise<string> {
   const sources = await Promise.all(FILES.map((file) => readFile(new URL(`../runtime/${file}`, import.meta.url), "utf8")));
-  const esbuildVersion = (JSON.parse(await readFile(new URL("../../../node_modules/esbuild/package.json", import.meta.url), "utf8")) as { version: string }).version;
-  const hash = createHash("sha256").update(JSON.stringify([esbuildVersion, OPTIONS, FILES, sources])).digest("hex").slice(0, 16);
-  const kept = new URL(`runtime-${hash}.js`, CACHE);
-  try {
-    return await readFile(kept, "utf8");
-  } catch {
-    // Not made yet: transpiled below.
-  }
-  const out = await transpile(sources);
-  try {
-    // Written aside and renamed: processes building at the same time never read half a file.
-    await mkdir(CACHE, { recursive: true });
-    const tmp = new URL(`runtime-${hash}.${process.pid}.tmp`, CACHE);
-    await writeFile(tmp, out);
-    await rename(tmp, kept);
-  } catch {
-    // A read-only tree: transpiled again next time.
-  }
-  return out;
+  return kept("runtime", [await esbuildVersion(), OPTIONS, FILES, sources], async () => ({
+    text: await transpile(sources),
+    keep: true,
+  }));
 }
 
 async function transpile(sources: string[]): Promise<string> {

@@ -28,7 +28,7 @@ export default async function run({ quick }: BenchOptions): Promise<BenchRow[]> 
       const r = kaohe("build", `schemes/${seed}.kaohe`, "--out", dir);
       const size = statSync(join(dir, "scorer.js")).size;
       process.stderr.write(
-        `  build ${seed}: ${seconds(r.wallMs)}, peak ${Math.round(r.maxRssMB)} MB, scorer.js ${size} bytes\n`,
+        `  build ${seed}: ${seconds(r.wallMs)} (CPU ${seconds(r.cpuMs)}), peak ${Math.round(r.maxRssMB)} MB, scorer.js ${size} bytes\n`,
       );
       rows.push(
         {
@@ -50,6 +50,7 @@ export default async function run({ quick }: BenchOptions): Promise<BenchRow[]> 
       );
     }
     const check = kaohe("check", "schemes/county-2011.kaohe");
+    process.stderr.write(`  check county-2011: ${seconds(check.wallMs)} (CPU ${seconds(check.cpuMs)})\n`);
     rows.push({
       figure: "kaohe check county-2011 (wall)",
       value: seconds(check.wallMs),
@@ -68,13 +69,14 @@ export default async function run({ quick }: BenchOptions): Promise<BenchRow[]> 
       const b = kaohe("build", file, "--out", join(out, `synthetic-${items}`));
       return {
         ms: c.wallMs + b.wallMs,
+        cpuMs: c.cpuMs + b.cpuMs,
         peak: Math.max(c.maxRssMB, b.maxRssMB),
       };
     };
     const s = synthetic(small);
     const l = synthetic(large);
     process.stderr.write(
-      `  synthetic: ${small} items ${seconds(s.ms)}, ${large} items ${seconds(l.ms)} (${Math.round(l.peak)} MB)\n`,
+      `  synthetic: ${small} items ${seconds(s.ms)} (CPU ${seconds(s.cpuMs)}), ${large} items ${seconds(l.ms)} (CPU ${seconds(l.cpuMs)}, ${Math.round(l.peak)} MB)\n`,
     );
     const growth = l.ms / s.ms;
     rows.push({

@@ -98,7 +98,7 @@ export default async function run({ quick }: BenchOptions): Promise<BenchRow[]> 
   const { ir, diagnostics } = compileFile(schemeFile);
   if (!ir) throw new Error(`seed 001 does not check: ${JSON.stringify(diagnostics)}`);
   const generated = await loadScorer(ir);
-  const validator = await loadValidator(ir);
+  const validator = await loadValidator(ir, "compact"); // the one scorer.js carries
   const subs = submissions(UNITS);
   log(
     `kaohe bench: seed 001 ${ir.meta.title}, ${UNITS.toLocaleString("en")} units scored together, ${ROUNDS} rounds`,
@@ -145,7 +145,7 @@ export default async function run({ quick }: BenchOptions): Promise<BenchRow[]> 
   log(`  ratio generated ÷ hand-written: ${ratio.toFixed(2)}× (aim ≤ ${AIM}×)`);
   const share = best.validation / best.generated;
   log(
-    `  of which validating the submissions (generators/schema validator, timed alone): best ${seconds(best.validation)}, ` +
+    `  of which validating the submissions (the compact validator scorer.js carries, timed alone): best ${seconds(best.validation)}, ` +
       `${Math.round(share * 100)}% of the generated scorer's time; scoring without it ≈ ${((best.generated - best.validation) / best.hand).toFixed(2)}× hand-written`,
   );
 
