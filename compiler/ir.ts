@@ -18,6 +18,10 @@ export interface SchemeIR {
   nodes: Node[];
   /** Inputs declared outside any item: facts about the unit, shared by all forms. */
   facts: Input[];
+  /** The top-level named figures that are numbers (`量 x = …`), in the order written (each after
+   *  those it reads): computed once per unit for its result, its explanation and the ranking.
+   *  Rules read them through `figure` expressions, which carry the calculation. Not inputs. */
+  figures: Figure[];
   vetoes: Veto[];
   /** What every submission must satisfy between its inputs (`约束`), checked by the validator. */
   constraints: Constraint[];
@@ -172,6 +176,20 @@ export interface Input {
   span: Span;
 }
 
+// ---------------------------------------------------------------- figures
+
+/** A top-level `量 综合投资率 = 投资完成率 × 难度系数`. */
+export interface Figure {
+  name: string;
+  /** What kind of value it is, for showing it: a rate as a percent, an amount with its unit. */
+  kind: "rate" | "amount" | "count" | "points" | "number";
+  unit: string | null;
+  expr: Expr;
+  /** The calculation as written (for explanations). */
+  text: string;
+  span: Span;
+}
+
 // ---------------------------------------------------------------- expressions
 
 /** Where an input lives: an item's input, or a unit fact (item null). */
@@ -228,7 +246,9 @@ export type Clause = ClauseBase &
   (
     | { k: "when"; cond: Expr; points: Dec; otherwise: Dec } // signed: 扣 gives negative points
     | { k: "value"; expr: Expr }
-    | { k: "per"; count: Expr; each: Dec; limit: Dec | null } // each signed; limit is a magnitude
+    // each signed; limit is a magnitude. With a step (`每满 1% x`): x counted in full steps,
+    // truncated toward 0 (x ÷ step = 2.7 → 2; −2.7 → −2); without: count is the count.
+    | { k: "per"; count: Expr; step: Dec | null; each: Dec; limit: Dec | null }
     | { k: "choice"; input: InputRef; cases: Array<{ option: string; points: Dec }> }
     | { k: "tiers"; subject: Expr; bands: Band[] }
     | { k: "ratio-to-best"; value: Expr; points: Dec }
@@ -318,8 +338,10 @@ export interface Rounding {
   stage: "item" | "section" | "total";
 }
 export interface Ranking {
-  /** "total", "completion" (score ÷ target, with a target declared), or a pool id. */
+  /** "total", "completion" (score ÷ target, with a target declared), a pool id, or "figure". */
   by: string;
+  /** With `by` "figure": the top-level figure ranked by (`排名 按 综合投资率`); null otherwise. */
+  figure: string | null;
   order: "desc" | "asc";
   /** Ties share the better rank: 1, 2, 2, 4. */
   ties: "competition";

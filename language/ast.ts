@@ -208,6 +208,8 @@ export interface ScoreClause extends ClauseBase {
 }
 export interface PerClause extends ClauseBase {
   kind: "per";
+  /** `每满 q x`: x counted in full steps of q (a rate or an amount); null for `每 x`. */
+  step: Quantity | null;
   count: Expr;
   verb: Verb;
   each: Quantity;

@@ -94,6 +94,8 @@ export const Else = keyword("Else", ["否则", "否則", "else"]);
 export const Score = keyword("Score", ["得"]);
 export const Add = keyword("Add", ["加", "add"]);
 export const Deduct = keyword("Deduct", ["扣", "deduct"]);
+// Before 每/per: `per` would otherwise take the start of `per-full`.
+export const PerFull = keyword("PerFull", ["每满", "每滿", "per-full"]);
 export const Per = keyword("Per", ["每", "per"]);
 export const Max = keyword("Max", ["最高"]);
 export const MaxDeduct = keyword("MaxDeduct", ["最多扣", "max-deduct"]);

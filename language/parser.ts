@@ -407,7 +407,14 @@ export class KaoheParser extends CstParser {
   });
 
   perClause = this.RULE("perClause", () => {
-    this.CONSUME(T.Per);
+    this.OR1([
+      alt(() => this.CONSUME(T.Per)),
+      alt(() => {
+        // 每满 1% (率 - 98%): every full step of a rate or an amount
+        this.CONSUME(T.PerFull);
+        this.CONSUME3(T.Quantity);
+      }),
+    ]);
     this.SUBRULE(this.expr);
     this.SUBRULE(this.verb);
     this.CONSUME(T.Quantity);
@@ -841,6 +848,7 @@ const STATEMENT: TokenType[] = [
   T.Add,
   T.Deduct,
   T.Per,
+  T.PerFull,
   T.By,
   T.Tiers,
   T.RatioToBest,

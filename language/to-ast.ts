@@ -549,12 +549,14 @@ class AstBuilder extends BaseVisitor {
 
   perClause(ctx: Children): Omit<A.PerClause, "into" | "span"> {
     const limitWord = this.has(ctx, "Max") ? "max" : this.has(ctx, "MaxDeduct") ? "max-deduct" : null;
+    const stepped = this.has(ctx, "PerFull");
     return {
       kind: "per",
+      step: stepped ? this.quantity(this.need(ctx, "Quantity", 0)) : null,
       count: this.sub(ctx, "expr"),
       verb: this.sub(ctx, "verb"),
-      each: this.quantity(this.need(ctx, "Quantity")),
-      limit: limitWord ? this.quantity(this.need(ctx, "Quantity", 1)) : null,
+      each: this.quantity(this.need(ctx, "Quantity", stepped ? 1 : 0)),
+      limit: limitWord ? this.quantity(this.need(ctx, "Quantity", stepped ? 2 : 1)) : null,
       limitWord,
     };
   }

@@ -38,6 +38,8 @@ export interface AbstractEnv {
   /** Grade shares, for `等次` clauses. */
   gradeShare(label: string): Rational | null;
   gradeLabels(): string[];
+  /** A named figure's values where a branch's condition bounds it; undefined: from its calculation. */
+  figure?(e: IR.Expr & { k: "figure" }): AValue | undefined;
   optionLabels(ref: IR.InputRef): string[];
   /** Whether a constraint keeps input a at most input b in every submission. */
   atMost(a: IR.InputRef, b: IR.InputRef): boolean;
@@ -124,7 +126,7 @@ export function evalExpr(e: IR.Expr, env: AbstractEnv): AValue {
     case "column":
       return env.column(e.name);
     case "figure":
-      return evalExpr(e.expr, env);
+      return env.figure?.(e) ?? evalExpr(e.expr, env);
     case "unit-kind":
       return env.unitKind();
     case "unit-name":
@@ -214,13 +216,84 @@ export function evalClause(
 ): Interval {
   if (c.k === "branch") {
     const b = bool(evalExpr(c.cond, env));
-    const sum = (clauses: IR.Clause[]): Interval =>
-      clauses.map((inner) => evalClause(inner, env, integral, pool)).reduce(add, ZERO_INTERVAL);
-    const taken = [...(b.canTrue ? [c.then] : []), ...(b.canFalse ? [c.otherwise] : [])];
+    const sum = (clauses: IR.Clause[], inside: AbstractEnv): Interval =>
+      clauses.map((inner) => evalClause(inner, inside, integral, pool)).reduce(add, ZERO_INTERVAL);
+    // Inside `若 率 ≥ 98% { … }` 率 is at least 98%; inside its 否则, below.
+    const taken = [
+      ...(b.canTrue ? [sum(c.then, narrow(env, c.cond, true))] : []),
+      ...(b.canFalse ? [sum(c.otherwise, narrow(env, c.cond, false))] : []),
+    ];
     // a condition that can neither hold nor fail (an option input with no options) gives nothing
-    return taken.length === 0 ? ZERO_INTERVAL : taken.map(sum).reduce(union);
+    return taken.length === 0 ? ZERO_INTERVAL : taken.reduce(union);
   }
   return c.pool === pool ? clauseValue(c, env, integral) : ZERO_INTERVAL;
+}
+
+type CmpOp = Extract<IR.Expr, { k: "cmp" }>["op"];
+/** `3 > x` is `x < 3`. */
+const FLIP: Record<CmpOp, CmpOp> = {
+  "<": ">",
+  "<=": ">=",
+  ">": "<",
+  ">=": "<=",
+  "=": "=",
+  "!=": "!=",
+};
+/** Where `x ≥ 3` fails, `x < 3` holds. */
+const NEGATE: Record<CmpOp, CmpOp> = { "<": ">=", "<=": ">", ">": "<=", ">=": "<", "=": "!=", "!=": "=" };
+
+/**
+ * The environment where `cond` holds (or fails): a comparison of a numeric input or named figure
+ * with a number (`率 ≥ 98%`, `3 > 次数`, `综合投资率 ≥ 100%`) bounds it; 且 narrows by each operand where it holds, 或 by
+ * each where it fails, 非 the other way. Sound: the bounds are closed (`>` keeps the number).
+ */
+export function narrow(env: AbstractEnv, cond: IR.Expr, holds: boolean): AbstractEnv {
+  switch (cond.k) {
+    case "not":
+      return narrow(env, cond.a, !holds);
+    case "and":
+    case "or":
+      return (cond.k === "and") === holds ? cond.args.reduce((e, a) => narrow(e, a, holds), env) : env;
+    case "cmp": {
+      const { a, b } = cond;
+      const bounded = (e: IR.Expr) => e.k === "input" || e.k === "figure";
+      const found =
+        bounded(a) && b.k === "const"
+          ? { x: a, c: b, op: cond.op }
+          : bounded(b) && a.k === "const"
+            ? { x: b, c: a, op: FLIP[cond.op] }
+            : null;
+      if (found === null) return env;
+      const { x, c, op } = found;
+      const rel = holds ? op : NEGATE[op];
+      const was = evalExpr(x, env);
+      if (was.t !== "num" || rel === "!=") return env;
+      const v = r(c.value);
+      const iv = { ...was.iv };
+      if (rel === ">" || rel === ">=" || rel === "=") iv.lo = iv.lo === null ? v : Rational.max(iv.lo, v);
+      if (rel === "<" || rel === "<=" || rel === "=") iv.hi = iv.hi === null ? v : Rational.min(iv.hi, v);
+      const value: AValue = { t: "num", iv };
+      if (x.k === "figure")
+        return {
+          ...env,
+          figure: (e) => (e.name === x.name && e.item === x.item ? value : env.figure?.(e)),
+        };
+      if (x.k !== "input") return env;
+      const key = x.ref;
+      return {
+        ...env,
+        input: (ref) => (ref.item === key.item && ref.name === key.name ? value : env.input(ref)),
+      };
+    }
+    default:
+      return env;
+  }
+}
+
+/** Full steps of x (x ÷ step truncated toward 0): monotone, so the ends map to the ends. */
+function steps(x: Interval, step: Rational): Interval {
+  const trunc = (v: Rational | null) => (v === null ? null : v.div(step).lt(ZERO) ? v.div(step).ceil() : v.div(step).floor());
+  return { lo: trunc(x.lo), hi: trunc(x.hi) };
 }
 
 /** The points a clause other than a branch gives. */
@@ -238,7 +311,7 @@ function clauseValue(
     case "value":
       return num(evalExpr(c.expr, env));
     case "per": {
-      const count = num(evalExpr(c.count, env));
+      const count = c.step === null ? num(evalExpr(c.count, env)) : steps(num(evalExpr(c.count, env)), r(c.step));
       const each = r(c.each);
       const raw = mul(count, point(each));
       if (c.limit === null) return raw;

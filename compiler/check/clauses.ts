@@ -7,7 +7,7 @@ import type * as IR from "../ir.js";
 import type { Band, Clause } from "../ir.js";
 import { note } from "./context.js";
 import { type DerivedGradeCheck, lowerDerivedGrade } from "./derived-grades.js";
-import { type Scope, inputRef, lookupInput, typeCondition, typeExpr, unknownName } from "./expr.js";
+import { type Scope, type Typed, inputRef, lookupInput, typeCondition, typeExpr, unknownName } from "./expr.js";
 import { compareProblem, isNumeric, type Kind, kindArg, RANK, reportKind } from "./kinds.js";
 import type { InputInfo, ItemInfo, Model, PoolInfo } from "./model.js";
 import { NameTable } from "./names.js";
@@ -139,6 +139,21 @@ function lowerChoice(c: A.ByClause, s: ClauseScope): Extract<ClauseBody, { k: "c
   return { k: "choice", input: inputRef(input), cases };
 }
 
+/** `每满 1% x`: the step, of x's kind (E301) and above 0 (E605); null when it is not. */
+function stepOf(q: A.Quantity, x: Typed, s: ClauseScope): IR.Dec | null {
+  const step = quantityValue(q);
+  const problem = compareProblem(x.kind, step.kind);
+  if (problem) {
+    reportKind(s.m.ctx, problem, q.span, { value: q.digits });
+    return null;
+  }
+  if (!step.value.gt(ZERO)) {
+    s.m.ctx.error("E605", q.span, { written: asWritten(q) }, { variant: "step" });
+    return null;
+  }
+  return step.value.toDec();
+}
+
 /** A clause without the fields every clause has. */
 type ClauseBody = Clause extends infer C
   ? C extends unknown
@@ -162,12 +177,13 @@ function lowerBody(c: A.Clause, id: string, pool: PoolInfo, s: ClauseScope, inPa
     }
     case "per": {
       const typed = typeExpr(c.count, s);
-      if (typed.kind.k !== "count" && typed.kind.k !== "error")
+      const step = c.step ? stepOf(c.step, typed, s) : null;
+      if (!c.step && typed.kind.k !== "count" && typed.kind.k !== "error")
         m.ctx.error("E308", c.count.span, { kind: kindArg(typed.kind), text: m.ctx.slice(c.count.span) });
       if (c.limitWord === "max-deduct" && c.verb !== "deduct")
         m.ctx.error("E605", c.limit!.span, { written: asWritten(c.limit!) }, { variant: "limit-word" });
       const limit = c.limit ? points(c.limit, s).toDec() : null;
-      return { k: "per", count: typed.ir, each: sign(c.verb, points(c.each, s)).toDec(), limit };
+      return { k: "per", count: typed.ir, step, each: sign(c.verb, points(c.each, s)).toDec(), limit };
     }
     case "by":
       return lowerChoice(c, s);

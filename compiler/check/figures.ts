@@ -7,6 +7,7 @@
 import type * as A from "../../language/ast.js";
 import type * as IR from "../ir.js";
 import { type Scope, typeExpr, type Typed } from "./expr.js";
+import { isNumeric, type Kind } from "./kinds.js";
 import type { FigureInfo, ItemInfo, Model } from "./model.js";
 
 function taken(name: string, item: ItemInfo | null, m: Model): boolean {
@@ -19,7 +20,7 @@ export function typeFigures(decls: A.FigureDecl[], item: ItemInfo | null, m: Mod
   const scope: Scope = { m, item, node: item };
   for (const d of decls) {
     if (taken(d.name.text, item, m)) {
-      m.ctx.error("E202", d.name.span, { what: "@what.figure", name: d.name.text });
+      m.ctx.error("E202", d.name.span, { name: d.name.text }, { variant: "figure-clash" });
       continue;
     }
     const typed = typeExpr(d.expr, scope);
@@ -42,4 +43,39 @@ export function useFigure(f: FigureInfo): Typed {
 export function checkUnusedFigures(m: Model): void {
   for (const f of [...m.figures.values(), ...m.items.flatMap((i) => [...i.figures.values()])])
     if (!f.used) m.ctx.warning("W701", f.decl.name.span, { name: f.name }, { variant: "figure" });
+}
+
+function shownAs(kind: Kind): Pick<IR.Figure, "kind" | "unit"> {
+  switch (kind.k) {
+    case "rate":
+      return { kind: "rate", unit: null };
+    case "amount":
+      return { kind: "amount", unit: kind.unit };
+    case "count":
+      return { kind: "count", unit: null };
+    case "points":
+    case "score":
+      return { kind: "points", unit: null };
+    default:
+      return { kind: "number", unit: null };
+  }
+}
+
+/** A top-level figure that is a number: one a unit's result lists and a ranking may rank by. */
+export function listedFigure(name: string, m: Model): FigureInfo | undefined {
+  const f = m.figures.get(name);
+  return f && isNumeric(f.typed.kind) ? f : undefined;
+}
+
+/** The top-level figures that are numbers, in the order written, for the IR. */
+export function lowerFigures(m: Model): IR.Figure[] {
+  return [...m.figures.values()]
+    .filter((f) => listedFigure(f.name, m))
+    .map((f) => ({
+      name: f.name,
+      ...shownAs(f.typed.kind),
+      expr: f.typed.ir,
+      text: m.ctx.slice(f.decl.expr.span),
+      span: f.decl.span,
+    }));
 }

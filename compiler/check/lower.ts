@@ -5,6 +5,7 @@ import type * as IR from "../ir.js";
 import { IR_VERSION } from "../ir.js";
 import { decOf } from "./budget.js";
 import { poolsOf } from "./cases.js";
+import { lowerFigures } from "./figures.js";
 import { irInput } from "./inputs.js";
 import type { ItemInfo, Model, NodeInfo } from "./model.js";
 import { poolMembers } from "./points.js";
@@ -85,6 +86,7 @@ export function lowerScheme(m: Model, parts: Lowered): IR.SchemeIR {
     })),
     nodes: m.nodes.map(lowerNode),
     facts: [...m.facts.values()].map(irInput),
+    figures: lowerFigures(m),
     vetoes: parts.vetoes,
     constraints: parts.constraints,
     grades: m.grades?.map((g) => ({ label: g.label, share: g.share.toDec() })) ?? null,

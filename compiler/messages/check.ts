@@ -85,6 +85,10 @@ const names: Record<string, Entry> = {
     "zh-CN": "输入“{name}”与方案顶层的单位事实同名：本指标内会分不清，请改用另一个名称",
     en: "input “{name}” has the name of a unit fact declared at the top of the scheme, so rules here could not tell them apart: choose another name",
   },
+  "E202.figure-clash": {
+    "zh-CN": "量“{name}”与同一处可见的输入、单位事实、单位列或另一个量同名，规则中无法区分：请给这个量另取一个名称",
+    en: "figure “{name}” has the name of an input, unit fact, per-unit column or other figure seen where it is written, so rules could not tell them apart: give the figure another name",
+  },
   "E202.column-clash": {
     "zh-CN": "输入“{name}”与单位列同名，规则中无法区分：请改用另一个名称",
     en: "input “{name}” has the name of a per-unit column, so rules could not tell them apart: choose another name",
@@ -461,6 +465,10 @@ const scheme: Record<string, Entry> = {
   "E605.rescale": {
     "zh-CN": "折算的基数不能为 0（{written}）",
     en: "the scale to convert from cannot be 0 ({written})",
+  },
+  "E605.step": {
+    "zh-CN": "`每满` 的步长要大于 0（{written}）：例如 `每满 1% (率 - 98%) 加 1分`",
+    en: "the step of `每满` (per full) must be above 0 ({written}): e.g. `每满 1% (率 - 98%) 加 1分`",
   },
   "E605.band-ne": {
     "zh-CN": "分档不能用 ≠（{written}）：请写成区间，或用 `其余`",

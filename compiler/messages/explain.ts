@@ -29,6 +29,10 @@ export const explainMessages: Record<string, Entry> = {
   "explain.nothing": { "zh-CN": "无", en: "none" },
   "explain.column": { "zh-CN": "{name} {value}", en: "{name} {value}" },
   "explain.figure": { "zh-CN": "{name} {value}（{expr}）", en: "{name} {value} ({expr})" },
+  "explain.figure.line": {
+    "zh-CN": "量 {name} = {text} = {how} = {value}",
+    en: "Figure {name} = {text} = {how} = {value}",
+  },
   "explain.unit-kind": { "zh-CN": "单位类别「{value}」", en: "unit kind “{value}”" },
   "explain.unit-name": { "zh-CN": "单位「{value}」", en: "unit “{value}”" },
   "explain.score-of": { "zh-CN": "「{title}」得分 {value} 分", en: "score of “{title}” {value} points" },
@@ -56,6 +60,7 @@ export const explainMessages: Record<string, Entry> = {
     "zh-CN": "规则「{rule}」：{expr} = {value} 分",
     en: "Rule “{rule}”: {expr} = {value} points",
   },
+  "explain.steps": { "zh-CN": "{x} 满 {step} {count} 个", en: "{x} holds {count} full steps of {step}" },
   "explain.clause.per": {
     "zh-CN": "规则「{rule}」：{count} × {each} 分 = {value} 分",
     en: "Rule “{rule}”: {count} × {each} points = {value} points",

@@ -50,6 +50,7 @@ export const formMessages: Record<string, Entry> = {
   "form.page.unit-kind": { "zh-CN": "单位类别", en: "Kind of unit" },
   "form.page.target": { "zh-CN": "目标分数", en: "Target" },
   "form.page.facts": { "zh-CN": "单位情况", en: "About the unit" },
+  "form.page.figures": { "zh-CN": "计算得出的量", en: "Figures worked out from these" },
   "form.page.yes": { "zh-CN": "是", en: "Yes" },
   "form.page.no": { "zh-CN": "否", en: "No" },
   "form.page.optional": { "zh-CN": "（选填）", en: " (optional)" },

@@ -88,6 +88,8 @@ export interface PageView {
   openUnits: boolean;
   target: boolean;
   facts: FieldView[];
+  /** The scheme's named figures (量), shown live from the unit's result. */
+  figures: Array<{ name: string; text: string; rate: boolean; unit: string }>;
   panels: PanelView[];
   pools: Array<{ id: string; title: string; points: string | null }>;
   forms: boolean;
@@ -213,6 +215,12 @@ export function pageView(ir: SchemeIR): PageView {
     openUnits: openKinds(ir).length > 0,
     target: mode === "submitted" || mode === "mixed",
     facts: ir.facts.map((input) => field(ir, ids, input, ["facts"])),
+    figures: ir.figures.map((f) => ({
+      name: f.name,
+      text: oneLine(f.text),
+      rate: f.kind === "rate",
+      unit: f.kind === "amount" ? (f.unit ?? "") : "",
+    })),
     panels: forms.map((f, n) => ({
       id: `panel-${n + 1}`,
       form: f?.id ?? "",

@@ -43,6 +43,9 @@ export interface UnitResult {
   total: string;
   /** Score per pool id (base, ★ adjustments, bonus pools). */
   pools: Record<string, string>;
+  /** The unit's named figures (量) by name, exact (rates as fractions, as `completion`); how
+   *  each was computed opens the unit's explanation. */
+  figures: Record<string, string>;
   items: Record<string, ItemResult>;
   sections: Record<string, SectionResult>;
   vetoes: FiredVeto[];

@@ -136,6 +136,7 @@ describe("good/forms-grades.kaohe", () => {
     expect(ir.rounding).toEqual({ digits: 2, mode: "half-up", stage: "item" });
     expect(ir.ranking).toEqual({
       by: "total",
+      figure: null,
       order: "desc",
       ties: "competition",
       marks: [{ end: "bottom", count: 3, label: "督促整改" }],
@@ -372,6 +373,7 @@ describe("good/kinds-branches.kaohe", () => {
   it("ranks by completion against the target of the base pool", () => {
     expect(ir.ranking).toEqual({
       by: "completion",
+      figure: null,
       order: "desc",
       ties: "competition",
       marks: [{ end: "top", count: 1, label: "表彰" }],

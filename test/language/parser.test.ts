@@ -223,6 +223,7 @@ describe("clauses", () => {
   it("每 … 得 … 最高 and 每 … 扣 … 最多扣", () => {
     expect(item("每 次数 得 1分 最高 2分").clauses[0]).toEqual({
       kind: "per",
+      step: null,
       count: ref("次数"),
       verb: "score",
       each: q("1", "分"),
@@ -236,6 +237,23 @@ describe("clauses", () => {
       limitWord: "max-deduct",
     });
     expect(item("每 x 加 2分").clauses[0]).toMatchObject({ limit: null, limitWord: null });
+  });
+
+  it("每满 q e: the step, then the value, the points and the limit (per-full in English)", () => {
+    expect(item("每满 1% (率 - 98%) 加 1分 最高 2分").clauses[0]).toMatchObject({
+      kind: "per",
+      step: q("1", "%"),
+      count: { kind: "arith", op: "-", left: ref("率") },
+      verb: "add",
+      each: q("1", "分"),
+      limit: q("2", "分"),
+    });
+    expect(item("per-full 10% 短缺率 deduct 1分").clauses[0]).toMatchObject({
+      step: q("10", "%"),
+      count: ref("短缺率"),
+      verb: "deduct",
+      limit: null,
+    });
   });
 
   it("按 an option", () => {
@@ -306,6 +324,7 @@ describe("branches: 若 c { … } 否则 { … }", () => {
         { kind: "if", cond: ref("a"), verb: "score", points: q("1", "分"), otherwise: null, into: null },
         {
           kind: "per",
+          step: null,
           count: ref("b"),
           verb: "score",
           each: q("1", "分"),

@@ -124,6 +124,7 @@ describe("seed 004 guangyuan-2023: the scheme", () => {
     expect(ir.rounding).toEqual({ digits: 2, mode: "half-up", stage: "item" });
     expect(ir.ranking).toEqual({
       by: "total",
+      figure: null,
       order: "desc",
       ties: "competition",
       marks: [{ end: "bottom", count: 3, label: "督促整改" }],

@@ -30,6 +30,17 @@ function partOf(r: UnitResult, form: string | undefined): Part | undefined {
   return form ? r.forms?.[form] : r;
 }
 
+/** An exact decimal fraction as a percent, by moving the point: "1.08" → "108%", "-0.2" → "−20%". */
+export function percent(fraction: string): string {
+  const negative = fraction.startsWith("-");
+  const [whole = "0", decimals = ""] = (negative ? fraction.slice(1) : fraction).split(".");
+  const digits = whole + decimals.padEnd(2, "0");
+  const point = whole.length + 2;
+  const int = digits.slice(0, point).replace(/^0+(?=\d)/, "");
+  const frac = digits.slice(point).replace(/0+$/, "");
+  return (negative ? "−" : "") + int + (frac ? "." + frac : "") + "%";
+}
+
 function figure(r: UnitResult | null, el: HTMLElement): string {
   if (!r) return "—";
   const { fig, id = "", form } = el.dataset;
@@ -48,6 +59,11 @@ function figure(r: UnitResult | null, el: HTMLElement): string {
       return r.pools[id] ?? "—";
     case "total":
       return r.total;
+    case "figure": {
+      const value = r.figures[id];
+      if (value === undefined) return "—";
+      return el.dataset.rate !== undefined ? percent(value) : value.replace(/^-/, "−") + (el.dataset.unit ?? "");
+    }
     default:
       return "—";
   }

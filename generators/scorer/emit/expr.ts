@@ -1,9 +1,9 @@
 // An IR expression compiled into straight-line code: temporaries holding its value, and a text
 // in both languages that shows the unit's figures ("在线业务处理率 85% ≥ 70%").
-import type { Expr, Input, InputRef, Item, SchemeIR } from "../../../compiler/ir.js";
+import type { Expr, Figure, Input, InputRef, Item, SchemeIR } from "../../../compiler/ir.js";
 import { dec, mul, toDecimal } from "../runtime/decimal.js";
-import type { Body } from "./code.js";
-import { cat, fill2, join, js, lit, same, word, type Bi } from "./text.js";
+import { Body, type Constants } from "./code.js";
+import { cat, fill2, join, js, lit, render, same, word, type Bi } from "./text.js";
 
 /** How a figure is written: a rate as a percent, an amount with its unit. */
 type Display = { rate: true } | { unit: string } | null;
@@ -62,6 +62,21 @@ export function rawOf(scope: Scope, ref: InputRef): string {
   return `${holder}[${key}]`;
 }
 
+function figureDisplay(figure: Figure): Display {
+  return figure.kind === "rate" ? { rate: true } : figure.kind === "amount" ? { unit: figure.unit ?? "" } : null;
+}
+
+/** A JavaScript expression for the words of value v: a rate as a percent, an amount with its unit. */
+function displayWords(display: Display, v: string): string {
+  if (display === null) return `show(${v})`;
+  return "rate" in display ? `showRate(${v})` : `show(${v}) + ${JSON.stringify(display.unit)}`;
+}
+
+/** A JavaScript expression for a top-level figure's value v as words (its result line). */
+export function figureWords(figure: Figure, v: string): string {
+  return displayWords(figureDisplay(figure), v);
+}
+
 function displayOf(scope: Scope, e: Expr): Display {
   switch (e.k) {
     case "input": {
@@ -78,8 +93,12 @@ function displayOf(scope: Scope, e: Expr): Display {
       return e.args.reduce<Display>((d, a) => d ?? displayOf(scope, a), null);
     case "clamp":
       return displayOf(scope, e.x);
-    case "figure":
-      return displayOf(scope, e.expr);
+    case "figure": {
+      // A top-level figure knows its kind (a rate × a number is a rate, which the calculation
+      // alone does not show); an item's figure is shown like its calculation.
+      const listed = e.item === null ? scope.ir.figures.find((f) => f.name === e.name) : undefined;
+      return listed ? figureDisplay(listed) : displayOf(scope, e.expr);
+    }
     default:
       return null;
   }
@@ -88,9 +107,7 @@ function displayOf(scope: Scope, e: Expr): Display {
 /** A figure computed at run time, written like the expression it is the value of: a rate as a
  *  percent (the best 网上办理率 is "95%", not 0.95), an amount with its unit. */
 export function figureOf(scope: Scope, e: Expr, v: string): Bi {
-  const display = displayOf(scope, e);
-  if (display === null) return same(js(`show(${v})`));
-  return same("rate" in display ? js(`showRate(${v})`) : js(`show(${v}) + ${JSON.stringify(display.unit)}`));
+  return same(js(displayWords(displayOf(scope, e), v)));
 }
 
 /** A constant as the scheme wrote it: 0.7 next to a rate is "70%", 200 next to 万元 "200万元". */
@@ -192,7 +209,7 @@ export function compileExpr(scope: Scope, e: Expr, display: Display = null): Val
       return {
         v: inner.v,
         type: inner.type,
-        desc: fill2("explain.figure", { name: lit(e.name), value: figureOf(scope, e.expr, inner.v), expr: inner.desc }),
+        desc: fill2("explain.figure", { name: lit(e.name), value: figureOf(scope, e, inner.v), expr: inner.desc }),
       };
     }
     case "column": {
@@ -334,6 +351,35 @@ function funcValue(name: string, v: string, args: Bi[]): Value {
     type: "num",
     desc: fill2(`explain.func.${name}`, { args: join(args, ARG_SEP), value: js(`show(${v})`) }),
   };
+}
+
+/**
+ * A scheme-level expression (a veto's condition, a figure) as two functions of the sheet S:
+ * `<name>_<n>(S)` its value, and `<name>Why_<n>(S)` its words with the unit's figures.
+ */
+export function sheetFunctions(shared: Shared, constants: Constants, e: Expr, name: string, n: number): string {
+  const test = new Body(constants);
+  const value = compileExpr({ ...shared, item: null, body: test, holders: new Map() }, e);
+  const why = new Body(constants);
+  const desc = compileExpr({ ...shared, item: null, body: why, holders: new Map() }, e).desc;
+  return [
+    `function ${name}_${n}(S) {`,
+    test.text(),
+    `return ${value.v};`,
+    "}",
+    `function ${name}Why_${n}(S) {`,
+    why.text(),
+    `return [${render(desc[0])}, ${render(desc[1])}];`,
+    "}",
+  ].join("\n");
+}
+
+/** `每满 step x`: how many full steps x holds, truncated toward 0 ("(率 99.5% − 98%) 满 1% 1 个"). */
+export function fullSteps(scope: Scope, x: Expr, step: string): Value {
+  const value = compileExpr(scope, x);
+  const v = scope.body.let(`round(div(${value.v}, ${scope.body.constants.q(step)}), 0, "truncate")`);
+  const stepText = lit(constantText(step, displayOf(scope, x)));
+  return { v, type: "num", desc: fill2("explain.steps", { x: value.desc, step: stepText, count: js(`show(${v})`) }) };
 }
 
 export function joinList(items: readonly Bi[]): Bi {

@@ -5,7 +5,7 @@
 import type { Band, Clause, Item } from "../../../compiler/ir.js";
 import { dec, mul, sign, toDecimal } from "../runtime/decimal.js";
 import { Body, type Constants } from "./code.js";
-import { compileExpr, constantText, figureOf, type Scope, type Shared } from "./expr.js";
+import { compileExpr, constantText, figureOf, type Scope, type Shared, fullSteps } from "./expr.js";
 import { fill2, js, lit, oneLine, words, type Bi } from "./text.js";
 
 /** Points a clause (or a part's inner clause) puts into a pool. */
@@ -162,7 +162,7 @@ function clause(ctx: ItemContext, c: Clause): Contribution[] {
       return [{ p: e.v, pool: c.pool }];
     }
     case "per": {
-      const n = compileExpr(ctx.scope, c.count);
+      const n = c.step === null ? compileExpr(ctx.scope, c.count) : fullSteps(ctx.scope, c.count, c.step);
       const raw = b.let(`mul(${n.v}, ${q(c.each)})`);
       const args = { rule, count: n.desc, each: lit(figure(c.each)) };
       if (c.limit === null) {

@@ -4,6 +4,8 @@
 import type { SchemeIR } from "../../../compiler/ir.js";
 import { Constants } from "./code.js";
 import type { Shared } from "./expr.js";
+import { figureWords } from "./expr.js";
+import { compileFigure } from "./figure.js";
 import { compileItem } from "./item.js";
 import { runtimeSource } from "./runtime.js";
 import { explainMessages } from "../../../compiler/messages/explain.js";
@@ -77,6 +79,7 @@ export async function scorerParts(ir: SchemeIR): Promise<{ common: string; schem
   };
   const items = ir.evaluationOrder.map((id, k) => compileItem(shared, constants, itemsById.get(id)!, k));
   const vetoes = ir.vetoes.map((v, n) => compileVeto(shared, constants, v, n));
+  const figures = ir.figures.map((f, n) => compileFigure(shared, constants, f, n));
   const runtime = await runtimeSource();
   const table = schemeTable(
     ir,
@@ -92,6 +95,7 @@ export async function scorerParts(ir: SchemeIR): Promise<{ common: string; schem
     "// ---- the scheme's figures",
     constants.declarations(),
     "",
+    ...(figures.length > 0 ? ["// ---- named figures (量), each after those it reads", ...figures, ""] : []),
     "// ---- items, in evaluation order",
     ...items.flatMap((c) => [c.run, ...(c.subjects ? [c.subjects] : [])]),
     "",
@@ -164,6 +168,10 @@ function schemeTable(ir: SchemeIR, constants: Constants, cross: Array<Array<"bes
     const scope = v.declaredIn === null ? null : nodeIndex.get(v.declaredIn);
     return `{ id: ${s(v.id)}, label: ${s(oneLine(v.label))}, target: ${s(v.target.k)}, node: ${node ?? "null"}, scope: ${scope ?? "null"}, test: veto_${i}, describe: vetoWhy_${i} }`;
   });
+  const figures = ir.figures.map(
+    (f, i) =>
+      `{ name: ${s(f.name)}, text: ${s(oneLine(f.text))}, value: figure_${i}, describe: figureWhy_${i}, show: (v) => ${figureWords(f, "v")} }`,
+  );
   const units = ir.units.map(
     (u) =>
       `${s(u.name)}: { kind: ${s(u.kind)}, values: { ${Object.entries(u.values)
@@ -176,10 +184,11 @@ function schemeTable(ir: SchemeIR, constants: Constants, cross: Array<Array<"bes
     `nodes: [${nodes.join(",\n")}],`,
     `items: [${items.join(",\n")}],`,
     `vetoes: [${vetoes.join(",\n")}],`,
+    `figures: [${figures.join(",\n")}],`,
     `forms: ${s(ir.forms.map((f) => ({ id: f.id, title: f.title })))},`,
     `naPolicy: ${s(ir.naPolicy)},`,
     `rounding: ${s(ir.rounding)},`,
-    `ranking: ${s(ir.ranking && { by: ir.ranking.by, order: ir.ranking.order, marks: ir.ranking.marks })},`,
+    `ranking: ${s(ir.ranking && { by: ir.ranking.by, figure: ir.ranking.figure, order: ir.ranking.order, marks: ir.ranking.marks })},`,
     `target: ${s(ir.target)},`,
     `units: { ${units.join(",\n")} },`,
     `soleKind: ${s(ir.unitKinds.length === 1 ? ir.unitKinds[0]!.id : null)},`,

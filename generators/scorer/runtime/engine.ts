@@ -64,6 +64,8 @@ export interface Sheet {
   absent: boolean[];
   /** The unit's per-unit values (columns), e.g. 目标分数. */
   col: Record<string, Q>;
+  /** The unit's named figures (量), shared by its sheets: computed once per unit. */
+  fig: Record<string, Q>;
   /** By item index: the item's score before vetoes, N/A scaling and rounding (read by `得分(x)`). */
   own: Q[];
   /** By item index: what the item puts into other pools, or null. */
@@ -152,6 +154,18 @@ export interface VetoSpec {
   describe: (s: Sheet) => readonly [string, string];
 }
 
+export interface FigureSpec {
+  name: string;
+  /** The expression as written. */
+  text: string;
+  /** Its value for sheet S (the calculation carries the figures it reads). */
+  value: (s: Sheet) => Q;
+  /** The expression with the unit's figures, in zh-CN and en. */
+  describe: (s: Sheet) => readonly [string, string];
+  /** The value as an explanation writes it (a rate as a percent, an amount with its unit). */
+  show: (v: Q) => string;
+}
+
 export interface Rounding {
   digits: number;
   mode: RoundingMode;
@@ -164,12 +178,16 @@ export interface SchemeTable {
   /** In evaluation order: every `得分(x)` is scored before it is read. */
   items: ItemSpec[];
   vetoes: VetoSpec[];
+  /** Named figures, each after those it reads. */
+  figures: FigureSpec[];
   forms: Array<{ id: string; title: string }>;
   naPolicy: "renormalise" | "peer-average" | null;
   rounding: Rounding | null;
   ranking: {
-    /** "total", "completion", or a pool id. */
+    /** "total", "completion", "figure", or a pool id. */
     by: string;
+    /** With `by` "figure": the figure's name. */
+    figure: string | null;
     order: "desc" | "asc";
     marks: Array<{ end: "top" | "bottom"; count: number; label: string }>;
   } | null;
@@ -390,6 +408,7 @@ export function makeScorer(
   // Writing the value they already hold is harmless; anything else gets its own array.
   const noNa: boolean[] = items.map(() => false);
   const noPending: boolean[] = items.map(() => false);
+  const NO_FIGURES: Record<string, Q> = {};
   const noParts: Array<Record<string, Q> | null> = items.map(() => null);
   const anyParts = items.some((it) => it.parts);
   /** By unit kind: which nodes and pools are absent for units of that kind (`适用`). */
@@ -431,12 +450,26 @@ export function makeScorer(
         na,
         absent: absentFor(kind).nodes,
         col,
+        fig: NO_FIGURES,
         own: new Array<Q>(items.length).fill(ZERO),
         parts: anyParts ? new Array<Record<string, Q> | null>(items.length).fill(null) : noParts,
         pending: alone ? new Array<boolean>(items.length).fill(false) : noPending,
       });
     }
+    if (scheme.figures.length > 0) {
+      const fig: Record<string, Q> = {};
+      for (const sheet of out) sheet.fig = fig;
+      for (const f of scheme.figures) fig[f.name] = f.value(out[0]!);
+    }
     return out;
+  }
+
+  /** The unit's figures (量) in words, how each was computed: the first lines of its explanation. */
+  function figureLines(l: Lines, s: Sheet): void {
+    for (const f of scheme.figures) {
+      const how = f.describe(s);
+      say(l, "explain.figure.line", { name: f.name, text: f.text, how, value: signed(f.show(s.fig[f.name]!)) });
+    }
   }
 
   // ---------------------------------------------------------------- items, across the batch
@@ -749,6 +782,7 @@ export function makeScorer(
       }
 
     const l = explain ? lines() : null;
+    if (l !== null) figureLines(l, s);
     const pools: Record<string, Q> = {};
     let total = ZERO;
     const poolValues: Q[] = [];
@@ -946,10 +980,13 @@ export function makeScorer(
     }));
     const pools: Record<string, string> = {};
     for (const p of scheme.pools) if (t.pools[p.id] !== undefined) pools[p.id] = fig(t.pools[p.id]!);
+    const figures: Record<string, string> = {};
+    for (const f of scheme.figures) figures[f.name] = fig(s.fig[f.name]!);
     return new UnitOut(
       { name: s.unit, kind: s.kind },
       fig(t.total),
       pools,
+      figures,
       new Lazy(parts, again === null ? now : null, words, again === null ? null : () => pick(again.get())),
       vetoes,
       figs.fired.some((v) => v.target === "disqualify") ? ["disqualified"] : [],
@@ -1075,6 +1112,7 @@ export function makeScorer(
     const by = scheme.ranking!.by;
     if (by === "total") return words("explain.total-word");
     if (by === "completion") return words("explain.completion-word");
+    if (by === "figure") return scheme.ranking!.figure!;
     return poolById[by]!.title;
   }
 
@@ -1101,7 +1139,13 @@ export function makeScorer(
     const rk = scheme.ranking;
     if (rk === null) return null;
     const value = (r: UnitResult): string | null =>
-      (rk.by === "total" ? r.total : rk.by === "completion" ? r.completion : r.pools[rk.by]) ?? null;
+      (rk.by === "total"
+        ? r.total
+        : rk.by === "completion"
+          ? r.completion
+          : rk.by === "figure"
+            ? r.figures[rk.figure!]
+            : r.pools[rk.by]) ?? null;
     const names = results.map((r) => r.unit.name);
     const ranked = results.map((_, i) => i).filter((i) => value(results[i]!) !== null);
     for (let i = 0; i < results.length; i++) if (value(results[i]!) === null) ranks[i] = "unranked";
@@ -1325,6 +1369,7 @@ class UnitOut implements UnitResult {
   declare readonly unit: UnitResult["unit"];
   declare readonly total: string;
   declare readonly pools: Record<string, string>;
+  declare readonly figures: Record<string, string>;
   declare readonly items: Record<string, ItemResult>;
   declare readonly sections: Record<string, SectionResult>;
   declare readonly vetoes: FiredVeto[];
@@ -1341,6 +1386,7 @@ class UnitOut implements UnitResult {
     unit: UnitResult["unit"],
     total: string,
     pools: Record<string, string>,
+    figures: Record<string, string>,
     lazy: Lazy,
     vetoes: FiredVeto[],
     flags: string[],
@@ -1356,6 +1402,7 @@ class UnitOut implements UnitResult {
     this.unit = unit;
     this.total = total;
     this.pools = pools;
+    this.figures = figures;
     Object.defineProperty(this, "items", UNIT_ITEMS);
     Object.defineProperty(this, "sections", UNIT_SECTIONS);
     this.vetoes = vetoes;
