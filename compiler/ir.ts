@@ -307,6 +307,8 @@ export interface Constraint {
   label: string | null;
   /** The constraint as written, without its explanation: "约束 已挂接数 ≤ 目录总数". */
   text: string;
+  /** The same after its keyword, as messages quote it: "已挂接数 ≤ 目录总数". */
+  condition: string;
   span: Span;
 }
 

@@ -99,13 +99,17 @@ function variableFor(ref: IR.InputRef, m: Model): Variable | null {
 
 /** The finite inputs the clauses read, in the order first read. */
 export function finiteVariables(clauses: IR.Clause[], m: Model): Variable[] {
+  return finiteVariablesOf(clauses.map(clauseParts), m);
+}
+
+/** The finite inputs read by each part in turn (its inputs named directly, then its expressions). */
+export function finiteVariablesOf(parts: Array<{ exprs: IR.Expr[]; refs: IR.InputRef[] }>, m: Model): Variable[] {
   const found = new Map<string, Variable>();
   const addRef = (ref: IR.InputRef): void => {
     const v = found.has(inputKey(ref)) ? null : variableFor(ref, m);
     if (v && v.values.length > 0) found.set(v.key, v);
   };
-  for (const c of clauses) {
-    const { exprs, refs } = clauseParts(c);
+  for (const { exprs, refs } of parts) {
     refs.forEach(addRef);
     for (const e of exprs)
       walkExpr(e, (x) => {

@@ -43,9 +43,13 @@ function outcomes(e: IR.Expr, m: Model): { canTrue: boolean; canFalse: boolean }
   return v.t === "bool" ? v : { canTrue: true, canFalse: true };
 }
 
+/** The constraint as written after its keyword ("已挂接数 ≤ 目录总数", "若 p 则 q"). */
+function conditionText(d: A.ConstraintDecl, m: Model): string {
+  return m.ctx.slice(join(d.span, d.claim.span)).replace(/^\S+\s*/, ""); // the keyword is one word
+}
+
 function judge(info: ConstraintInfo, m: Model): void {
-  // The constraint as written after its keyword, as the messages quote it.
-  const text = m.ctx.slice(join(info.decl.span, info.decl.claim.span)).replace(/^\S+\s*/, "");
+  const text = conditionText(info.decl, m);
   const d = info.decl;
   if (info.premise && d.premise) {
     const premise = outcomes(info.premise, m);
@@ -96,6 +100,7 @@ export function lowerConstraints(constraints: ConstraintInfo[], m: Model): IR.Co
     claimInputs: inputsRead([c.claim]),
     label: c.decl.label?.text ?? null,
     text: m.ctx.slice(join(c.decl.span, c.decl.claim.span)),
+    condition: conditionText(c.decl, m),
     span: c.decl.span,
   }));
 }

@@ -12,7 +12,7 @@
 import type * as A from "../../language/ast.js";
 import type * as IR from "../ir.js";
 import { evalExpr, type AValue } from "./abstract.js";
-import { assignments, finiteVariables, walkExpr } from "./cases.js";
+import { assignments, finiteVariablesOf, walkExpr } from "./cases.js";
 import { note } from "./context.js";
 import { findInput, inputKey, makeEnv } from "./env.js";
 import { point } from "./interval.js";
@@ -140,7 +140,7 @@ function describe(fixed: Map<string, AValue>, names: Map<string, string>, shows:
 
 export function checkDerivedGrade(g: DerivedGradeCheck, m: Model): void {
   const levels = g.levels;
-  const finite = finiteVariables([{ k: "derived-grade", levels, points: "0", id: "", pool: "", text: "", span: g.span }], m);
+  const finite = finiteVariablesOf([{ exprs: levels.flatMap((l) => (l.when ? [l.when] : [])), refs: [] }], m);
   const numeric = figures(levels, m);
   // A key is "<item>\u0000<input>" (env.ts): the input's name follows the separator.
   const names = new Map([...finite.map((v) => v.key), ...numeric.map((f) => inputKey(f.ref))].map((k) => [k, k.slice(k.indexOf("\u0000") + 1)]));

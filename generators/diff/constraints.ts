@@ -13,7 +13,7 @@ function placeOf(ir: SchemeIR, c: Constraint): Place {
   return node ? nodePlace(node, c.span) : schemePlace(ir, c.span);
 }
 
-const words = (c: Constraint) => oneLine(c.text).replace(/^\S+\s*/, "");
+const words = (c: Constraint) => oneLine(c.condition);
 
 export function compareConstraints(cx: NodeContext): void {
   const { a, b, report } = cx;

@@ -176,7 +176,7 @@ function constraintRules(ir: SchemeIR, item: string | null, inputs: Input[]): { 
     const premise = c.premise;
     const premiseInput = premise?.k === "input" ? inputs.find((i) => i.name === premise.ref.name && i.type.kind === "bool") : undefined;
     const sayable = input !== undefined && (premise === null || premiseInput !== undefined);
-    notes.push({ text: c.text.replace(/^\S+\s*/, ""), reason: c.label, inSchema: sayable });
+    notes.push({ text: c.condition, reason: c.label, inSchema: sayable });
     if (!sayable || !bound || !input) continue;
     const value = input.type.kind === "rate" ? bound.value * 100 : bound.value;
     const type = input.type.kind === "count" || input.type.kind === "rank" ? "integer" : "number";

@@ -136,7 +136,7 @@ function constraintTable(ir: SchemeIR, c: Constraint): ConstraintTable {
     item: c.item,
     premise: c.premise,
     claim: c.claim,
-    text: c.text.replace(/^\S+\s*/, ""), // without its keyword: "已挂接数 ≤ 目录总数"
+    text: c.condition,
     label: c.label,
     inputs: c.inputs.map((r) => {
       const input = find(r.item, r.name);
