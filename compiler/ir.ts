@@ -132,12 +132,18 @@ export interface Item extends NodeBase {
   crossUnit: boolean;
   /** Pools other than `pool` that this item's clauses feed (★ parts, 计入 parts, rescale overflow). */
   otherPools: string[];
+  /** Sections enclosing the item (in its pool) that its clauses feed beyond its points
+   *  (`加 2分 计入 审批监察`, `超出 计入 审批监察`): held by neither the item's cap nor its floor,
+   *  counted in that section's score (and so in the sections above it and the pool). */
+  intoSections: string[];
 }
 
 export interface Rescale {
   from: Dec; // 300
   to: Dec; // 10
-  overflow: { pool: string; max: Dec | null } | null;
+  /** Where the excess over `to` goes: another pool, or (section not null) an enclosing section
+   *  of the item's own pool, beyond the item's points. */
+  overflow: { pool: string; section: string | null; max: Dec | null } | null;
 }
 
 // ---------------------------------------------------------------- inputs
@@ -237,6 +243,10 @@ interface ClauseBase {
   id: string;
   /** The pool this clause's points go to. */
   pool: string;
+  /** `计入 审批监察`, a section enclosing the item: the clause's points count in that section
+   *  beyond the item's points (not held by the item's cap or floor); `pool` is then the item's
+   *  pool. null: the item (or, when `pool` is another pool, that pool). */
+  section: string | null;
   /** The clause's source text, as written (for explanations). */
   text: string;
   span: Span;

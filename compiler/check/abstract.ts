@@ -3,6 +3,7 @@
 // the true range always lies inside the computed one.
 import type * as IR from "../ir.js";
 import { analyseBands } from "./bands.js";
+import { destinationOf } from "./cases.js";
 import {
   add,
   capAt,
@@ -226,7 +227,7 @@ export function evalClause(
     // a condition that can neither hold nor fail (an option input with no options) gives nothing
     return taken.length === 0 ? ZERO_INTERVAL : taken.reduce(union);
   }
-  return c.pool === pool ? clauseValue(c, env, integral) : ZERO_INTERVAL;
+  return destinationOf(c) === pool ? clauseValue(c, env, integral) : ZERO_INTERVAL;
 }
 
 type CmpOp = Extract<IR.Expr, { k: "cmp" }>["op"];

@@ -7,7 +7,7 @@ import type * as A from "../../language/ast.js";
 import type * as IR from "../ir.js";
 import { evalClause } from "./abstract.js";
 import { applies, rangeFor, unitKindsOf } from "./applies.js";
-import { assignments, finiteVariables, poolsOf } from "./cases.js";
+import { assignments, finiteVariables, poolsOf, sectionKey } from "./cases.js";
 import { note, type Related } from "./context.js";
 import { makeEnv } from "./env.js";
 import {
@@ -23,10 +23,10 @@ import {
   union,
   ZERO_INTERVAL,
 } from "./interval.js";
-import type { ItemInfo, Model } from "./model.js";
+import type { ItemInfo, Model, NodeInfo } from "./model.js";
 import { clausePoints } from "./quantity.js";
 import { type Rational, ZERO } from "./rational.js";
-import { intoPool } from "./structure.js";
+import { intoPool, intoSection } from "./structure.js";
 
 const show = (iv: Interval, end: "lo" | "hi"): string =>
   end === "hi" ? (iv.hi ? iv.hi.toDec("up") : "∞") : iv.lo ? iv.lo.toDec("down") : "-∞";
@@ -83,14 +83,15 @@ function scaleOf(item: ItemInfo, m: Model): Scale | null {
     m.ctx.error("E605", d.from.span, { written: m.ctx.slice(d.from.span) }, { variant: "rescale" });
     return null;
   }
-  const pool = d.overflow ? intoPool({ star: false, pool: d.overflow.pool }, d.span, m) : null;
+  const into: A.Into | null = d.overflow ? { star: false, pool: d.overflow.pool } : null;
+  // `超出 计入 政府网站`: an enclosing section of the item's pool, beyond the item's points
+  const section = into ? intoSection(into, item, m) : undefined;
+  const pool = section ? item.pool : into && section === undefined ? intoPool(into, d.span, m) : null;
   const max = d.overflow?.max ? clausePoints(d.overflow.max, m.ctx) : null;
-  item.rescale = {
-    from: from.toDec(),
-    to: to.toDec(),
-    overflow: pool ? { pool: pool.id, max: max?.toDec() ?? null } : null,
-  };
-  return { factor: to.div(from), to, overflow: pool ? { pool: pool.id, max } : null };
+  const overflow = pool ? { pool: pool.id, section: section?.id ?? null, max: max?.toDec() ?? null } : null;
+  item.rescale = { from: from.toDec(), to: to.toDec(), overflow };
+  const key = section ? sectionKey(section.id) : pool?.id;
+  return { factor: to.div(from), to, overflow: key ? { pool: key, max } : null };
 }
 
 /** The own-pool sum through the sub-scale; the excess over `to` goes to the overflow pool. */
@@ -221,13 +222,38 @@ export function itemBudget(item: ItemInfo, m: Model, integral: (id: string) => b
   item.range = unionAll([...item.ranges.values()]);
 }
 
+/** Whether `item` lies under `section`. */
+function encloses(section: NodeInfo, item: ItemInfo): boolean {
+  for (let up = item.parent; up; up = up.parent) if (up === section) return true;
+  return false;
+}
+
+/** The sections an item feeds beyond its points (`计入 审批监察`, `超出 计入 审批监察`). */
+export function intoSections(item: ItemInfo): string[] {
+  const fromClauses = item.clauses.flatMap(poolsOf).filter((k) => k.startsWith(sectionKey("")));
+  const keys = fromClauses.map((k) => k.slice(sectionKey("").length));
+  const overflow = item.rescale?.overflow?.section;
+  return [...new Set(overflow ? [...keys, overflow] : keys)];
+}
+
+/** What an item puts into an enclosing section beyond its points, for units of one kind: 0 too
+ *  when a veto can zero the item (its part goes with it) or it may be N/A. */
+function sectionPart(item: ItemInfo, kind: string | null, section: string): Interval {
+  if (!applies(item, kind)) return ZERO_INTERVAL;
+  const part = item.contributions.get(kind)?.get(sectionKey(section));
+  if (!part) return ZERO_INTERVAL;
+  return item.vetoedBy.length > 0 || item.decl.allowNa ? include(part, ZERO) : part;
+}
+
 /** Sections: for each kind, the sum of their children in their pool; a veto can zero them. */
 export function sectionBudgets(m: Model): void {
   for (const node of [...m.nodes].reverse()) {
     if (node.kind !== "section") continue;
     const children = node.children.filter((c) => c.pool === node.pool);
+    const beyond = m.items.filter((item) => item.contributions.size > 0 && encloses(node, item));
     for (const kind of unitKindsOf(node, m)) {
       let range = children.map((c) => rangeFor(c, kind)).reduce(add, ZERO_INTERVAL);
+      for (const item of beyond) range = add(range, sectionPart(item, kind, node.id));
       if (node.vetoedBy.length > 0) range = include(range, ZERO);
       node.ranges.set(kind, range);
     }
@@ -243,7 +269,10 @@ export function poolBudgets(m: Model): void {
       let range = ZERO_INTERVAL;
       for (const item of m.items) {
         if (!applies(item, kind)) continue;
-        if (item.pool === pool) range = add(range, rangeFor(item, kind));
+        if (item.pool === pool) {
+          range = add(range, rangeFor(item, kind));
+          for (const section of intoSections(item)) range = add(range, sectionPart(item, kind, section));
+        }
         const extra = item.contributions.get(kind)?.get(pool.id);
         if (extra) range = add(range, extra);
       }

@@ -44,9 +44,16 @@ export function innerClauses(c: IR.Clause): IR.Clause[] {
   return c.k === "branch" ? [...c.then, ...c.otherwise] : [];
 }
 
-/** The pools a clause's points go to: its own, or for a branch those of the clauses inside. */
+/** How the budget keys what a clause feeds beyond its item: a pool by its id, an enclosing
+ *  section (`计入 审批监察`) by `§` and its id (no pool id starts with `§`). */
+export const sectionKey = (section: string): string => "§" + section;
+export function destinationOf(c: IR.Clause): string {
+  return c.section !== null ? sectionKey(c.section) : c.pool;
+}
+
+/** Where a clause's points go (`destinationOf`): its own, or for a branch those of the clauses inside. */
 export function poolsOf(c: IR.Clause): string[] {
-  return c.k === "branch" ? innerClauses(c).flatMap(poolsOf) : [c.pool];
+  return c.k === "branch" ? innerClauses(c).flatMap(poolsOf) : [destinationOf(c)];
 }
 
 /** Every expression a clause evaluates, and the inputs it reads directly (按, 等次). */

@@ -13,7 +13,7 @@ import type { InputInfo, ItemInfo, Model, PoolInfo } from "./model.js";
 import { NameTable } from "./names.js";
 import { asWritten, clausePoints, quantityValue } from "./quantity.js";
 import { type Rational, ZERO } from "./rational.js";
-import { intoPool } from "./structure.js";
+import { intoPool, intoSection } from "./structure.js";
 import { suggest } from "./suggest.js";
 
 /** A `分档` or `名次分档` clause whose bands the tier checks examine (E501–E503). */
@@ -157,7 +157,7 @@ function stepOf(q: A.Quantity, x: Typed, s: ClauseScope): IR.Dec | null {
 /** A clause without the fields every clause has. */
 type ClauseBody = Clause extends infer C
   ? C extends unknown
-    ? Omit<C, "id" | "pool" | "text" | "span">
+    ? Omit<C, "id" | "pool" | "section" | "text" | "span">
     : never
   : never;
 
@@ -258,7 +258,16 @@ const UNKNOWN_POOL = "\u0000";
 
 function lowerClause(c: A.Clause, id: string, parentPool: PoolInfo, s: ClauseScope, inPart: boolean): Clause {
   let pool = parentPool.id;
-  if (c.into) {
+  let section: string | null = null;
+  const enclosing = c.into ? intoSection(c.into, s.item, s.m) : undefined;
+  if (enclosing !== undefined) {
+    // `计入 审批监察`: beyond the item's points, in an enclosing section of the item's pool
+    if (enclosing && inPart) s.m.ctx.error("E205", c.span, { pool: enclosing.title }, { variant: "inside-part" });
+    else if (enclosing && parentPool !== s.item.pool)
+      s.m.ctx.error("E209", c.into!.pool!.span, { section: enclosing.title, item: s.item.title });
+    else if (enclosing) section = enclosing.id;
+    else pool = UNKNOWN_POOL; // E209 reported: the clause feeds no budget
+  } else if (c.into) {
     const target = intoPool(c.into, c.span, s.m);
     if (target && inPart && target !== parentPool)
       s.m.ctx.error("E205", c.span, { pool: target.title }, { variant: "inside-part" });
@@ -268,7 +277,7 @@ function lowerClause(c: A.Clause, id: string, parentPool: PoolInfo, s: ClauseSco
     k: "value",
     expr: { k: "const", value: "0" },
   };
-  return { ...body, id, pool, text: s.m.ctx.slice(c.span), span: c.span } as Clause;
+  return { ...body, id, pool, section, text: s.m.ctx.slice(c.span), span: c.span } as Clause;
 }
 
 /** Lowers the item's clauses (numbered `<item>#1`, `<item>#2`, inside parts and branches `<item>#2.1`). */

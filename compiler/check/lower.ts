@@ -3,8 +3,8 @@
 import { readFileSync } from "node:fs";
 import type * as IR from "../ir.js";
 import { IR_VERSION } from "../ir.js";
-import { decOf } from "./budget.js";
-import { poolsOf } from "./cases.js";
+import { decOf, intoSections } from "./budget.js";
+import { poolsOf, sectionKey } from "./cases.js";
 import { lowerFigures } from "./figures.js";
 import { irInput } from "./inputs.js";
 import type { ItemInfo, Model, NodeInfo } from "./model.js";
@@ -17,7 +17,7 @@ const KAOHE_VERSION: string = (
 function otherPools(item: ItemInfo): string[] {
   const overflow = item.rescale?.overflow?.pool;
   const pools = [...item.clauses.flatMap(poolsOf), ...(overflow ? [overflow] : [])];
-  return [...new Set(pools)].filter((p) => p !== item.pool.id);
+  return [...new Set(pools)].filter((p) => p !== item.pool.id && !p.startsWith(sectionKey("")));
 }
 
 function lowerNode(n: NodeInfo): IR.Node {
@@ -50,6 +50,7 @@ function lowerNode(n: NodeInfo): IR.Node {
     allowNa: n.decl.allowNa,
     crossUnit: n.crossUnit,
     otherPools: otherPools(n),
+    intoSections: intoSections(n),
   };
 }
 

@@ -89,6 +89,22 @@ export function intoPool(into: A.Into, where: A.Span, m: Model): PoolInfo | null
   return pool ?? null;
 }
 
+/**
+ * `计入 审批监察` naming a section rather than a pool: the section, which must enclose the item
+ * in the item's own pool (E209 otherwise, and null); undefined when no section has the name
+ * (then it names a pool).
+ */
+export function intoSection(into: A.Into, item: ItemInfo, m: Model): SectionInfo | null | undefined {
+  if (into.star || m.pools.some((p) => p.id === into.pool!.text)) return undefined;
+  const node = m.nodesById.get(into.pool!.text);
+  if (!node || node.kind !== "section") return undefined;
+  let up = item.parent;
+  while (up && up !== node) up = up.parent;
+  if (up === node && node.pool === item.pool) return node;
+  m.ctx.error("E209", into.pool!.span, { section: node.title, item: item.title });
+  return null;
+}
+
 class TreeBuilder {
   private readonly ids: NameTable<NodeInfo>;
   private readonly codes: NameTable<ItemInfo>;

@@ -161,6 +161,11 @@ const names: Record<string, Entry> = {
     "zh-CN": "指标“{item}”的得分引用形成了循环：{cycle}：请去掉其中一处 `得分(…)`",
     en: "the score of item “{item}” depends on itself: {cycle}: remove one of these `得分(…)`",
   },
+  E209: {
+    "zh-CN":
+      "指标“{item}”不在分项“{section}”之中：`计入 分项名` 只能计入包含本指标的分项（同一计分池），请改为本指标所在的分项，或用 `计入 池名` 计入另一个计分池",
+    en: "item “{item}” is not inside section “{section}”: `计入 <section>` counts points only in a section that holds the item (in its pool); name a section the item is in, or a pool with `计入 <pool>`",
+  },
 };
 
 const types: Record<string, Entry> = {

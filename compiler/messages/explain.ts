@@ -149,6 +149,10 @@ export const explainMessages: Record<string, Entry> = {
     en: "Rule “{rule}”: {cond}, which does not hold → nothing from it",
   },
   "explain.clause.into": { "zh-CN": "{line}（计入「{pool}」）", en: "{line} (into “{pool}”)" },
+  "explain.clause.into-section": {
+    "zh-CN": "{line}（在本项分值之外，计入分项「{section}」）",
+    en: "{line} (beyond the item's points, into section “{section}”)",
+  },
   "explain.part": {
     "zh-CN": "部分「{title}」：{parts} = {value} 分",
     en: "Part “{title}”: {parts} = {value} points",
@@ -191,6 +195,10 @@ export const explainMessages: Record<string, Entry> = {
   },
   "explain.item.none": { "zh-CN": "本项没有计分规则 → 0 分", en: "The item has no scoring rule → 0 points" },
   "explain.item.part": { "zh-CN": "本项计入「{pool}」{value} 分", en: "Into “{pool}”: {value} points" },
+  "explain.item.part-section": {
+    "zh-CN": "本项分值之外计入分项「{section}」{value} 分",
+    en: "Beyond the item's points, into section “{section}”: {value} points",
+  },
   "explain.item.result": {
     "zh-CN": "本项得分 {value} 分（满分 {max} 分）",
     en: "Item score: {value} points (out of {max})",
@@ -259,6 +267,10 @@ export const explainMessages: Record<string, Entry> = {
   "explain.section.sum": {
     "zh-CN": "各项合计：{parts} = {value} 分",
     en: "Sum of its parts: {parts} = {value} points",
+  },
+  "explain.section.sum-beyond": {
+    "zh-CN": "各项合计：{parts}，加上各项分值之外计入本分项的 {beyond}，共 {value} 分",
+    en: "Sum of its parts: {parts}, plus what items count in this section beyond their points, {beyond}: {value} points",
   },
   "explain.section.vetoed": {
     "zh-CN": "一票否决「{label}」→ 本分项 0 分",

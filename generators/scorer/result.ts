@@ -14,6 +14,9 @@ export interface ItemResult {
   max: string | null;
   /** What the item put into each pool it feeds, its own included. */
   pools: Record<string, string>;
+  /** What it counted in sections that hold it, beyond its points (`加 2分 计入 审批监察`,
+   *  `超出 计入 审批监察`), by section id: part of that section's score, not of `score`. */
+  sections: Record<string, string>;
   na: boolean;
   /** Ids of the vetoes that zeroed this item (its own, or one on a section above it). */
   vetoedBy: string[];

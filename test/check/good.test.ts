@@ -162,7 +162,7 @@ describe("good/subscale-units.kaohe", () => {
   const ir = compileGood("subscale-units.kaohe");
 
   it("lowers the sub-scale and its overflow pool", () => {
-    expect(item(ir, "内容保障").rescale).toEqual({ from: "300", to: "10", overflow: { pool: "超额加分", max: "20" } });
+    expect(item(ir, "内容保障").rescale).toEqual({ from: "300", to: "10", overflow: { pool: "超额加分", section: null, max: "20" } });
     expect(item(ir, "内容保障").otherPools).toEqual(["超额加分"]);
   });
 

@@ -75,6 +75,7 @@ function checkUnit(ir: SchemeIR, r: Omit<UnitResult, "forms" | "rank">): void {
         expect(r.items[id]!.score, `${where}: ${v.id} zeroes ${id}`).toBe("0");
         expect(r.items[id]!.vetoedBy).toContain(v.id);
         expect(r.items[id]!.pools[byId.get(id)!.pool]).toBe("0");
+        expect(r.items[id]!.sections, `${where}: ${v.id} takes what ${id} counts in sections`).toEqual({});
       }
       if (v.target === "section") expect(r.sections[v.node!]!.score).toBe("0");
     }
@@ -89,7 +90,13 @@ function checkUnit(ir: SchemeIR, r: Omit<UnitResult, "forms" | "rank">): void {
       if (node.kind !== "section" || !applies(node)) continue;
       const kids = node.children.map((c) => byId.get(c)!).filter((c) => c.pool === node.pool && applies(c));
       const parts = kids.map((c) => (c.kind === "item" ? r.items[c.id]!.score : r.sections[c.id]!.score));
-      const expected = fired("section", node.id) ? ZERO : sum(parts);
+      // …and what items under it count in it beyond their points (`计入 <section>`)
+      const beyond = ir.nodes.flatMap((n) =>
+        n.kind === "item" && applies(n) && n.intoSections.includes(node.id)
+          ? [r.items[n.id]!.sections[node.id] ?? "0"]
+          : [],
+      );
+      const expected = fired("section", node.id) ? ZERO : sum([...parts, ...beyond]);
       expect(same(q(r.sections[node.id]!.score), expected), `${where} section ${node.id}`).toBe(true);
     }
 

@@ -5,10 +5,12 @@
 // Decisions the figures rest on (each is argued, with the clause quoted, in the scheme's comments):
 // - 甲 政務信息 is an uncapped `调整` pool that applies to 縣區、市級部門、駐外辦事處 (the units of
 //   tables 一、二、三); 乙 政務信息化 is a 100-point base pool that applies to the city as a whole
-//   (unit 達州市, kind 全市); every “加X分” and 三(三)'s deductions go to the `调整` pool 信息化調整,
-//   which applies to 全市 too. A pool, section or item that does not apply to a unit's kind is
+//   (unit 達州市, kind 全市); every “加X分” and 三(三)'s deductions count beyond their item's points
+//   in the item's section (`计入 <section>`: 一(二)、一(三) in 一, 二(一)2 in 二(一), 二(二)'s
+//   overflow in 二, 三(二)、三(三) in 三); the pool's 100 still caps the total of 乙 (the seed gives
+//   the sections no cap). A pool, section or item that does not apply to a unit's kind is
 //   absent from its result (README: “not submitted, not scored, not N/A”).
-// - 二(二): raw sum on the 300 scale × 10/300; what exceeds 10 goes to 信息化調整, at most 20
+// - 二(二): raw sum on the 300 scale × 10/300; what exceeds 10 counts in section 二, at most 20
 //   (the 20 is on the same scale as “完成計10分”).
 // - Floors of 0 on 二(一)2, 二(一)3, 二(二), 四(一); 三(三) has no floor.
 // - Rounding: 2 decimals, half up, at each item.
@@ -54,20 +56,18 @@ describe("dazhou-2009: compiles", () => {
 
 // ------------------------------------------------------------------------------------------ (b)
 describe("dazhou-2009: structure against the seed", () => {
-  it("has the three pools, each for the units it assesses", () => {
+  it("has the two pools, each for the units it assesses", () => {
     const pools = ir.pools.map((p) => [p.id, p.kind, p.points, p.appliesTo]);
     expect(pools).toEqual(
       expect.arrayContaining([
         // 甲: counted adoptions, no full marks; the units of 一、縣(市、區) 二、市級部門 三、駐外辦事處, and
         // 四(五) “未下達目標任務但通過市政府辦公業務資源網報送信息的部門(單位),均作為信息直報點單獨計分”
         ["政務信息", "adjustment", null, ["縣區", "市級部門", "駐外辦事處", "信息直報點"]],
-        // 乙: every “加X分”, 二(二) overflow, 三(三) deductions; the city as a whole
-        ["信息化調整", "adjustment", null, ["全市"]],
         // 乙: 一 30 + 二 30 + 三 20 + 四 20; the city as a whole
         ["政務信息化", "base", "100", ["全市"]],
       ]),
     );
-    expect(ir.pools).toHaveLength(3);
+    expect(ir.pools).toHaveLength(2);
   });
 
   it("applies 甲's items to the counties, departments and offices and 乙's nodes to 全市 only", () => {
@@ -108,7 +108,7 @@ describe("dazhou-2009: structure against the seed", () => {
     ["省網站內容保障", "政府網站", "10", "政務信息化", "二(二)"], // 計10分 on a 300 scale
     ["傳輸平臺", "無紙化傳輸", "10", "政務信息化", "三(一)"], // 計10分
     ["傳輸推廣", "無紙化傳輸", "10", "政務信息化", "三(二)"], // 計10分 (+5, +5)
-    ["應用承接", "無紙化傳輸", null, "信息化調整", "三(三)"], // 未完成每項扣2分, no points
+    ["應用承接", "無紙化傳輸", "0", "政務信息化", "三(三)"], // 未完成每項扣2分, no points: 0, the deduction in 三
     ["外網管理系統更新", "網絡運行", "10", "政務信息化", "四(一)"], // 計10分 (−1, −0.2 each)
     ["網站安全防護", "網絡運行", "5", "政務信息化", "四(二)"], // 計5分
     ["安全保密", "網絡運行", "5", "政務信息化", "四(三)"], // 計5分
@@ -129,13 +129,27 @@ describe("dazhou-2009: structure against the seed", () => {
     expect(top.map((s) => s.points)).toEqual(["30", "30", "20", "20"]);
   });
 
-  it("routes every “加X分”, 二(二)'s overflow and 三(三) to 信息化調整", () => {
+  it("counts every “加X分”, 二(二)'s overflow and 三(三) in the item's section, beyond its points", () => {
     const item = (id: string) => ir.nodes.find((n): n is Item => n.kind === "item" && n.id === id)!;
-    for (const id of ["專網數據交換", "網站安全對接", "互動交流欄目", "省網站內容保障", "傳輸推廣"]) {
-      expect(item(id).otherPools, id).toEqual(["信息化調整"]);
-    }
+    const into = ["專網數據交換", "網站安全對接", "互動交流欄目", "省網站內容保障", "傳輸推廣", "應用承接"].map((id) => [
+      id,
+      item(id).intoSections,
+      item(id).otherPools,
+    ]);
+    expect(into).toEqual([
+      ["專網數據交換", ["審批監察"], []], // 一(二) “每個加1分,最高加5分”
+      ["網站安全對接", ["審批監察"], []], // 一(三) “加2分”
+      ["互動交流欄目", ["網站規范"], []], // 二(一)2 “每增加1個欄目加1分”
+      ["省網站內容保障", ["政府網站"], []], // 二(二) “超額完成合計最高加分不超過20分”
+      ["傳輸推廣", ["無紙化傳輸"], []], // 三(二) “加5分” twice
+      ["應用承接", ["無紙化傳輸"], []], // 三(三) “未完成每項扣2分”
+    ]);
     // 二(二): “按比例換算為300分計算。完成計10分,超額完成合計最高加分不超過20分”
-    expect(item("省網站內容保障").rescale).toEqual({ from: "300", to: "10", overflow: { pool: "信息化調整", max: "20" } });
+    expect(item("省網站內容保障").rescale).toEqual({
+      from: "300",
+      to: "10",
+      overflow: { pool: "政務信息化", section: "政府網站", max: "20" },
+    });
     // Floors chosen where the seed gives deductions and no floor; 三(三) has none.
     expect(["互動交流欄目", "網頁監測", "省網站內容保障", "外網管理系統更新"].map((id) => item(id).floor)).toEqual(["0", "0", "0", "0"]);
     expect(item("應用承接").floor).toBeNull();
@@ -188,8 +202,8 @@ interface Expected {
   pools: Record<string, string>;
   sections?: Record<string, string>;
   items: Record<string, string>;
-  /** What an item put into each pool it feeds (own pool included). */
-  itemPools?: Record<string, Record<string, string>>;
+  /** What an item counted in the sections that hold it, beyond its points. */
+  itemSections?: Record<string, Record<string, string>>;
   target: string | null;
   completion: string | null;
 }
@@ -202,7 +216,7 @@ function expectUnit(r: UnitResult, e: Expected): void {
   expect(sections).toEqual(e.sections ?? {});
   const items = Object.fromEntries(Object.entries(r.items).map(([id, x]) => [id, x.score]));
   expect(items).toEqual(e.items);
-  for (const [id, pools] of Object.entries(e.itemPools ?? {})) expect(r.items[id]?.pools, id).toEqual(pools);
+  for (const [id, sections] of Object.entries(e.itemSections ?? {})) expect(r.items[id]?.sections, id).toEqual(sections);
   expect(r.target).toBe(e.target);
   expect(r.completion).toBe(e.completion);
 }
@@ -213,8 +227,8 @@ describe("dazhou-2009: examples scored one at a time", () => {
   it("full-marks.json: 達州市 meets every 乙 item exactly, no bonus; 甲 is not its part", () => {
     const r = score("full-marks.json");
     expectUnit(r, {
-      total: "100", // 政務信息化 100 + 信息化調整 0 (政務信息 does not apply to 全市)
-      pools: { 政務信息化: "100", 信息化調整: "0" },
+      total: "100", // 政務信息化 100 (政務信息 does not apply to 全市)
+      pools: { 政務信息化: "100" },
       sections: {
         審批監察: "30", // 10 + 5 + 10 + 5
         網站規范: "20", // 10 + 5 + 5
@@ -247,7 +261,7 @@ describe("dazhou-2009: examples scored one at a time", () => {
   it("ordinary-county.json: 通川區, counted adoptions and its 直報點, completion against 150; 乙 is not its part", () => {
     const r = score("ordinary-county.json");
     expectUnit(r, {
-      total: "120", // 政務信息 120 (政務信息化, 信息化調整 do not apply to 縣區)
+      total: "120", // 政務信息 120 (政務信息化 does not apply to 縣區)
       pools: { 政務信息: "120" }, // 52 + 38 + 9 + 8 + 13 = 120
       items: {
         日報省信息: "52", // 動態類 18 × 2 = 36 + 專題綜合類 4 × 4 = 16
@@ -302,16 +316,15 @@ describe("dazhou-2009: examples scored one at a time", () => {
   it("every-path.json: 達州市 walks every cap, floor, deduction, overflow and bonus", () => {
     const r = score("every-path.json");
     expectUnit(r, {
-      total: "74", // 40 + 34
-      pools: {
-        政務信息化: "40", // 15 + 20 + 0 + 5
-        信息化調整: "34", // 5 + 2 + 3 + 20 + 5 + 5 − 6
-      },
+      // 政務信息化 = 22 + 43 + 4 + 5 = 74 ≤ 100 (was 40 + adjustment 34: the same total, the
+      // bonuses now in their sections, as the seed writes them under each section's items)
+      total: "74",
+      pools: { 政務信息化: "74" },
       sections: {
-        審批監察: "15", // 0 + 5 + 10 + 0
-        網站規范: "10", // 10 + 0 + 0
-        政府網站: "20", // 10 + 10
-        無紙化傳輸: "0", // 0 + 0 (應用承接 feeds 信息化調整)
+        審批監察: "22", // 0 + 5 + 10 + 0, + 一(二) 5 (“最高加5分”) + 一(三) 2 (“加2分”)
+        網站規范: "13", // 10 + 0 + 0, + 二(一)2 3 new columns × 1 (“每增加1個欄目加1分”)
+        政府網站: "43", // 網站規范 13 + 二(二) 10, + its overflow 20 (“最高加分不超過20分”)
+        無紙化傳輸: "4", // 0 + 0 + 0, + 三(二) 5 + 5 (“加5分” twice) − 三(三) 3 × 2 (“未完成每項扣2分”)
         網絡運行: "5", // 0 + 0 + 5
       },
       items: {
@@ -327,18 +340,18 @@ describe("dazhou-2009: examples scored one at a time", () => {
         省網站內容保障: "10",
         傳輸平臺: "0", // 遷移 but not 防護
         傳輸推廣: "0", // 39.9% < 40%
-        應用承接: "-6", // 3 unfinished × −2, no floor
+        應用承接: "0", // 0 points; its 3 unfinished × −2 = −6 count in 三, no floor
         外網管理系統更新: "0", // 10 − 8 × 1 − 11 × 0.2 = 10 − 8 − 2.2 = −0.2 → floor 0
         網站安全防護: "0", // 有設施 but 篡改 happened
         安全保密: "5",
       },
-      itemPools: {
-        專網數據交換: { 政務信息化: "5", 信息化調整: "5" }, // 7 exchanges × 1 = 7, at most 5
-        網站安全對接: { 政務信息化: "10", 信息化調整: "2" }, // 網上申請受理 → +2
-        互動交流欄目: { 政務信息化: "0", 信息化調整: "3" }, // 3 new columns × 1, uncapped
-        省網站內容保障: { 政務信息化: "10", 信息化調整: "20" }, // overflow 32 − 10 = 22, at most 20
-        傳輸推廣: { 政務信息化: "0", 信息化調整: "10" }, // 縣級 20% ≥ 20% → 5; CEB → 5
-        應用承接: { 信息化調整: "-6" },
+      itemSections: {
+        專網數據交換: { 審批監察: "5" }, // 7 exchanges × 1 = 7, at most 5
+        網站安全對接: { 審批監察: "2" }, // 網上申請受理 → +2
+        互動交流欄目: { 網站規范: "3" }, // 3 new columns × 1, uncapped
+        省網站內容保障: { 政府網站: "20" }, // overflow 32 − 10 = 22, at most 20
+        傳輸推廣: { 無紙化傳輸: "10" }, // 縣級 20% ≥ 20% → 5; CEB → 5
+        應用承接: { 無紙化傳輸: "-6" },
       },
       target: null, // no 目標分數 for 達州市
       completion: null,
@@ -348,21 +361,19 @@ describe("dazhou-2009: examples scored one at a time", () => {
   it("partial-city.json: 達州市, a sub-scale that does not terminate is rounded at the item", () => {
     const r = score("partial-city.json");
     expectUnit(r, {
-      total: "67.73", // 66.73 + 1
-      pools: {
-        政務信息化: "66.73", // 25 + 9.33 + 20 + 12.4
-        信息化調整: "1", // 2 + 1 − 2
-      },
+      // 政務信息化 = 27 + 10.33 + 18 + 12.4 = 67.73 (was 66.73 + adjustment 1: the same total)
+      total: "67.73",
+      pools: { 政務信息化: "67.73" },
       sections: {
-        審批監察: "25", // 10 + 0 + 10 + 5
-        網站規范: "6", // 0 + 3 + 3
-        政府網站: "9.33", // 6 + 3.33
-        無紙化傳輸: "20", // 10 + 10
+        審批監察: "27", // 10 + 0 + 10 + 5, + 一(二) 2 exchanges × 1
+        網站規范: "7", // 0 + 3 + 3, + 二(一)2 1 new column × 1
+        政府網站: "10.33", // 網站規范 7 + 二(二) 3.33
+        無紙化傳輸: "18", // 10 + 10 + 0, − 三(三) 1 × 2
         網絡運行: "12.4", // 7.4 + 5 + 0
       },
       items: {
         數據交換平臺: "10",
-        專網數據交換: "0", // no 專網; the 2 exchanges go to 信息化調整
+        專網數據交換: "0", // no 專網; the 2 exchanges count in 審批監察
         網站安全對接: "10",
         外網接入: "5",
         信息公開欄目: "0",
@@ -373,14 +384,15 @@ describe("dazhou-2009: examples scored one at a time", () => {
         省網站內容保障: "3.33",
         傳輸平臺: "10",
         傳輸推廣: "10", // 55% ≥ 40%; 縣級 10% < 20% → no bonus
-        應用承接: "-2", // 1 × −2
+        應用承接: "0", // 0 points; 1 × −2 counts in 三
         外網管理系統更新: "7.4", // 10 − 2 × 1 − 3 × 0.2 = 10 − 2 − 0.6
         網站安全防護: "5",
         安全保密: "0", // no 物理隔離
       },
-      itemPools: {
-        專網數據交換: { 政務信息化: "0", 信息化調整: "2" }, // 2 × 1
-        互動交流欄目: { 政務信息化: "3", 信息化調整: "1" }, // 1 new column × 1
+      itemSections: {
+        專網數據交換: { 審批監察: "2" }, // 2 × 1
+        互動交流欄目: { 網站規范: "1" }, // 1 new column × 1
+        應用承接: { 無紙化傳輸: "-2" },
       },
       target: null, // no 目標分數 for 達州市
       completion: null,

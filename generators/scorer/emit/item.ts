@@ -4,6 +4,7 @@
 // fills from `subjects_<k>(S)` of every unit; X is null when the unit is scored alone.
 import type { Band, Clause, Item } from "../../../compiler/ir.js";
 import { dec, mul, sign, toDecimal } from "../runtime/decimal.js";
+import { sectionPart } from "../runtime/engine.js";
 import { Body, type Constants } from "./code.js";
 import { compileExpr, constantText, figureOf, type Scope, type Shared, fullSteps } from "./expr.js";
 import { fill2, js, lit, oneLine, words, type Bi } from "./text.js";
@@ -120,8 +121,16 @@ export function compileItem(shared: Shared, constants: Constants, item: Item, k:
   };
 }
 
-/** A clause's line, marked with its pool when that is not the item's own. */
+/** Where a clause's points go, as the item's parts key them: a pool id, or for a section that
+ *  holds the item (`计入 审批监察`) the section's key (runtime `sectionPart`). */
+function destOf(c: Clause): string {
+  return c.section !== null ? sectionPart(c.section) : c.pool;
+}
+
+/** A clause's line, marked with its pool (or section) when that is not the item's own. */
 function clauseLine(ctx: ItemContext, c: Clause, line: Bi): Bi {
+  if (c.section !== null)
+    return fill2("explain.clause.into-section", { line, section: lit(ctx.scope.poolTitles.get(destOf(c)) ?? c.section) });
   if (c.pool === ctx.item.pool) return line;
   return fill2("explain.clause.into", { line, pool: lit(ctx.scope.poolTitles.get(c.pool) ?? c.pool) });
 }
@@ -154,12 +163,12 @@ function clause(ctx: ItemContext, c: Clause): Contribution[] {
         say(ctx, c, fill2("explain.clause.when.false", { rule, cond: cond.desc, value: lit(figure(c.otherwise)) })),
         "}",
       );
-      return [{ p, pool: c.pool }];
+      return [{ p, pool: destOf(c) }];
     }
     case "value": {
       const e = compileExpr(ctx.scope, c.expr);
       b.push(say(ctx, c, fill2("explain.clause.value", { rule, expr: e.desc, value: showOf(e.v) })));
-      return [{ p: e.v, pool: c.pool }];
+      return [{ p: e.v, pool: destOf(c) }];
     }
     case "per": {
       const n = c.step === null ? compileExpr(ctx.scope, c.count) : fullSteps(ctx.scope, c.count, c.step);
@@ -167,7 +176,7 @@ function clause(ctx: ItemContext, c: Clause): Contribution[] {
       const args = { rule, count: n.desc, each: lit(figure(c.each)) };
       if (c.limit === null) {
         b.push(say(ctx, c, fill2("explain.clause.per", { ...args, value: showOf(raw) })));
-        return [{ p: raw, pool: c.pool }];
+        return [{ p: raw, pool: destOf(c) }];
       }
       const deduct = sign(dec(c.each)) < 0;
       const p = deduct
@@ -191,7 +200,7 @@ function clause(ctx: ItemContext, c: Clause): Contribution[] {
         "}",
         "}",
       );
-      return [{ p, pool: c.pool }];
+      return [{ p, pool: destOf(c) }];
     }
     case "choice": {
       const input = compileExpr(ctx.scope, { k: "input", ref: c.input });
@@ -209,7 +218,7 @@ function clause(ctx: ItemContext, c: Clause): Contribution[] {
         say(ctx, c, fill2("explain.clause.choice.none", { rule, input: input.desc })),
         "}",
       );
-      return [{ p, pool: c.pool }];
+      return [{ p, pool: destOf(c) }];
     }
     case "tiers": {
       const s = compileExpr(ctx.scope, c.subject);
@@ -233,7 +242,7 @@ function clause(ctx: ItemContext, c: Clause): Contribution[] {
           ),
         say(ctx, c, fill2("explain.clause.tiers.none", { rule, subject: s.desc })),
       );
-      return [{ p, pool: c.pool }];
+      return [{ p, pool: destOf(c) }];
     }
     case "ratio-to-best": {
       const s = compileExpr(ctx.scope, c.value);
@@ -263,7 +272,7 @@ function clause(ctx: ItemContext, c: Clause): Contribution[] {
         ),
         "}",
       );
-      return [{ p, pool: c.pool }];
+      return [{ p, pool: destOf(c) }];
     }
     case "rank-bands": {
       const s = compileExpr(ctx.scope, c.value);
@@ -295,7 +304,7 @@ function clause(ctx: ItemContext, c: Clause): Contribution[] {
         say(ctx, c, fill2("explain.clause.rank.none", args)),
       );
       b.push("}");
-      return [{ p, pool: c.pool }];
+      return [{ p, pool: destOf(c) }];
     }
     case "grade": {
       const input = compileExpr(ctx.scope, { k: "input", ref: c.input });
@@ -325,7 +334,7 @@ function clause(ctx: ItemContext, c: Clause): Contribution[] {
         say(ctx, c, fill2("explain.clause.grade.none", { rule, input: input.desc })),
         "}",
       );
-      return [{ p, pool: c.pool }];
+      return [{ p, pool: destOf(c) }];
     }
     case "derived-grade": {
       // Every criterion is computed first (they are pure), then the first that holds gives the grade.
@@ -358,18 +367,18 @@ function clause(ctx: ItemContext, c: Clause): Contribution[] {
       });
       if (!closed) b.push("} else {", say(ctx, c, fill2("explain.clause.derived-grade.none", { rule })));
       b.push("}");
-      return [{ p, pool: c.pool }];
+      return [{ p, pool: destOf(c) }];
     }
     case "branch":
       return branch(ctx, c);
     case "part": {
       const inner = c.clauses.flatMap((x) => clause(ctx, x));
-      const mine = inner.filter((x) => x.pool === c.pool).map((x) => x.p);
+      const mine = inner.filter((x) => x.pool === destOf(c)).map((x) => x.p);
       const raw = b.let(sumCode(mine));
       const args = { title: lit(c.title), parts: sumText(mine) };
       if (c.max === null) {
         b.push(say(ctx, c, fill2("explain.part", { ...args, value: showOf(raw) })));
-        return [{ p: raw, pool: c.pool }, ...inner.filter((x) => x.pool !== c.pool)];
+        return [{ p: raw, pool: destOf(c) }, ...inner.filter((x) => x.pool !== destOf(c))];
       }
       const p = b.let(`min(${raw}, ${q(c.max)})`, "p");
       b.push(
@@ -385,7 +394,7 @@ function clause(ctx: ItemContext, c: Clause): Contribution[] {
         "}",
         "}",
       );
-      return [{ p, pool: c.pool }, ...inner.filter((x) => x.pool !== c.pool)];
+      return [{ p, pool: destOf(c) }, ...inner.filter((x) => x.pool !== destOf(c))];
     }
   }
 }
@@ -422,7 +431,8 @@ function finish(ctx: ItemContext, contributions: Contribution[]): void {
 
   const otherPools = [...new Set(contributions.filter((x) => x.pool !== item.pool).map((x) => x.pool))];
   const overflow = item.rescale?.overflow ?? null;
-  const partPools = [...new Set([...otherPools, ...(overflow ? [overflow.pool] : [])])];
+  const overflowKey = overflow === null ? null : overflow.section !== null ? sectionPart(overflow.section) : overflow.pool;
+  const partPools = [...new Set([...otherPools, ...(overflowKey !== null ? [overflowKey] : [])])];
   const parts = partPools.length > 0 ? "parts" : "null";
   if (partPools.length > 0) {
     const entries = partPools.map((pool) => {
@@ -457,8 +467,8 @@ function finish(ctx: ItemContext, contributions: Contribution[]): void {
       ),
     );
     if (overflow !== null) {
-      const pool = JSON.stringify(overflow.pool);
-      const poolTitle = lit(ctx.scope.poolTitles.get(overflow.pool) ?? overflow.pool);
+      const pool = JSON.stringify(overflowKey);
+      const poolTitle = lit(ctx.scope.poolTitles.get(overflowKey!) ?? overflowKey!);
       b.push(`if (cmp(own, ${q(to)}) > 0) {`, `const over = sub(own, ${q(to)});`, `own = ${q(to)};`);
       if (overflow.max === null)
         b.push(

@@ -8,6 +8,7 @@ import { figureWords } from "./expr.js";
 import { compileFigure } from "./figure.js";
 import { compileItem } from "./item.js";
 import { runtimeSource } from "./runtime.js";
+import { sectionPart } from "../runtime/engine.js";
 import { explainMessages } from "../../../compiler/messages/explain.js";
 import { fill, js, oneLine, render, templateFunction, type LangIndex } from "./text.js";
 import { validatorSource } from "./validator.js";
@@ -75,7 +76,11 @@ export async function scorerParts(ir: SchemeIR): Promise<{ common: string; schem
     ir,
     itemIndex: new Map(ir.evaluationOrder.map((id, k) => [id, k])),
     itemsById,
-    poolTitles: new Map(ir.pools.map((p) => [p.id, p.title])),
+    // pools by id, and sections by the key an item's parts give what it counts in them
+    poolTitles: new Map([
+      ...ir.pools.map((p) => [p.id, p.title] as const),
+      ...ir.nodes.filter((n) => n.kind === "section").map((n) => [sectionPart(n.id), n.title] as const),
+    ]),
   };
   const items = ir.evaluationOrder.map((id, k) => compileItem(shared, constants, itemsById.get(id)!, k));
   const vetoes = ir.vetoes.map((v, n) => compileVeto(shared, constants, v, n));
@@ -159,7 +164,8 @@ function schemeTable(ir: SchemeIR, constants: Constants, cross: Array<Array<"bes
     const c = cross[k]!;
     return [
       `{ id: ${s(id)}, title: ${s(n.title)}, node: ${nodeIndex.get(id)}, pool: ${s(n.pool)}`,
-      `points: ${q(n.points)}, cross: ${s(c)}, parts: ${n.kind === "item" && (n.otherPools.length > 0 || n.rescale?.overflow != null)}`,
+      `points: ${q(n.points)}, cross: ${s(c)}, parts: ${n.kind === "item" && (n.otherPools.length > 0 || n.intoSections.length > 0 || n.rescale?.overflow != null)}`,
+      `sections: ${s(n.kind === "item" ? n.intoSections : [])}`,
       `subjects: ${c.length > 0 ? `subjects_${k}` : "null"}, run: item_${k} }`,
     ].join(", ");
   });

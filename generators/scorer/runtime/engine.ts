@@ -103,8 +103,12 @@ export interface ItemSpec {
   points: Q | null;
   /** The order of each cross-unit clause: "best" for ratio to the best, else the rank order. */
   cross: Array<"best" | "desc" | "asc">;
-  /** Whether the item can put points into pools other than its own (★, 计入, rescale overflow). */
+  /** Whether the item can put points into pools other than its own (★, 计入, rescale overflow),
+   *  or into sections that hold it beyond its points. */
   parts: boolean;
+  /** The sections (ids) it counts points in beyond its points; their key in its parts is
+   *  `sectionPart(id)`. */
+  sections: string[];
   /** Each cross-unit clause's figure for the unit, or null when a branch around it does not hold. */
   subjects: ((s: Sheet) => Array<Q | null>) | null;
   /**
@@ -312,6 +316,12 @@ interface UnitFigures {
 
 const NO_VETOES: VetoSpec[] = [];
 
+/** An item's parts are keyed by pool id, and by `§` and the section id for what it counts in a
+ *  section that holds it, beyond its points (no pool id starts with `§`). */
+export function sectionPart(section: string): string {
+  return "§" + section;
+}
+
 export function makeScorer(
   scheme: SchemeTable,
   T: Templates,
@@ -329,6 +339,13 @@ export function makeScorer(
   const noVetoes: Array<string[] | null> = items.map(() => null);
   const poolRoot = nodes.map((n) => n.parent === null || nodes[n.parent]!.pool !== n.pool);
   const sectionKids = nodes.map((n) => n.children.filter((c) => nodes[c]!.pool === n.pool));
+  /** By section: the items that count points in it beyond their points, and the key of those points. */
+  const beyondOf = nodes.map((n) =>
+    n.kind === "section" ? items.flatMap((it, k) => (it.sections.includes(n.id) ? [k] : [])) : [],
+  );
+  const partKey = nodes.map((n) => sectionPart(n.id));
+  const sectionTitle: Record<string, string> = {};
+  for (const n of nodes) if (n.kind === "section") sectionTitle[sectionPart(n.id)] = n.title;
   /** The items a veto on node i zeroes: those under it that score in its pool (★ items do not). */
   const itemsUnder = nodes.map((target, i) => {
     const out: number[] = [];
@@ -666,11 +683,21 @@ export function makeScorer(
     if (v.node === null) return;
     if (figs.vetoedBy === noVetoes) figs.vetoedBy = items.map(() => null);
     for (const k of itemsUnder[v.node]!) {
-      // Its score in its own pool: ★ parts it puts into other pools stand (only 总分 takes them).
+      // Its score in its own pool: ★ parts it puts into other pools stand (only 总分 takes them);
+      // what it counts in a section beyond its points is its own score, and goes with it.
       (figs.vetoedBy[k] ??= []).push(v.id);
       figs.own[k] = ZERO;
+      if (items[k]!.sections.length > 0) figs.parts[k] = withoutSections(figs.parts[k]!);
       if (figs.lines !== null) say(figs.lines[k]!, code, args!);
     }
+  }
+
+  /** An item's parts without what it counts in sections (the pools' parts only). */
+  function withoutSections(parts: Record<string, Q> | null): Record<string, Q> | null {
+    if (parts === null) return null;
+    const out: Record<string, Q> = {};
+    for (const p in parts) if (!p.startsWith("§")) out[p] = parts[p]!;
+    return out;
   }
 
   /** `无此项 按 重新分配`: the applicable items of a pool share the points of those not applicable. */
@@ -750,12 +777,23 @@ export function makeScorer(
         max = add(max, child.item !== null ? (figs.max[child.item] ?? ZERO) : sections[c]!.max);
       }
       if (node.points === null) max = node.max;
+      // What items count in the section beyond their points (`计入 <section>`).
+      let beyond: Q[] | null = null;
+      let beyondBy: string[] | null = null;
+      for (const k of beyondOf[i]!) {
+        const part = figs.parts[k]?.[partKey[i]!];
+        if (part === undefined || figs.absent[items[k]!.node]) continue;
+        score = add(score, part);
+        (beyond ??= []).push(part);
+        (beyondBy ??= []).push(term(nodes[items[k]!.node]!.label));
+      }
       if (l !== null)
-        say(l, "explain.section.sum", {
+        say(l, beyond === null ? "explain.section.sum" : "explain.section.sum-beyond", {
           parts: sumWords(
             kids.map(scoreOf),
             kids.map((c) => term(nodes[c]!.label)),
           ),
+          beyond: beyond === null ? "" : sumWords(beyond, beyondBy!),
           value: show(score),
         });
       let vetoedBy: string[] = [];
@@ -931,11 +969,15 @@ export function makeScorer(
     const score = fig(figs.own[k]!);
     const pools: Record<string, string> = {};
     pools[spec.pool] = score; // not `{ [key]: … }`: a computed key costs three times as much
+    let inSections = NO_SECTIONS;
     const parts = figs.parts[k];
-    if (parts !== null && parts !== undefined) for (const p in parts) pools[p] = fig(parts[p]!);
+    if (parts !== null && parts !== undefined)
+      for (const p in parts)
+        if (!p.startsWith("§")) pools[p] = fig(parts[p]!);
+        else (inSections === NO_SECTIONS ? (inSections = {}) : inSections)[p.slice(1)] = fig(parts[p]!);
     const max = figs.max[k]!;
     const maxText = max === null ? null : max === spec.points ? pointsText[k]! : fig(max);
-    return new ItemOut(score, maxText, pools, figs.na[k]!, figs.vetoedBy[k] ?? [], figs.pending[k]!, words, k);
+    return new ItemOut(score, maxText, pools, inSections, figs.na[k]!, figs.vetoedBy[k] ?? [], figs.pending[k]!, words, k);
   }
 
   /** The items of a result, built the first time `items` is read (results.ts `Lazy`). */
@@ -1027,7 +1069,9 @@ export function makeScorer(
     noteShown(own, l);
     const parts = figs.parts[k];
     if (parts !== null && parts !== undefined)
-      for (const p in parts) say(l, "explain.item.part", { pool: poolById[p]!.title, value: figWords(parts[p]!) });
+      for (const p in parts)
+        if (!p.startsWith("§")) say(l, "explain.item.part", { pool: poolById[p]!.title, value: figWords(parts[p]!) });
+        else say(l, "explain.item.part-section", { section: sectionTitle[p]!, value: figWords(parts[p]!) });
     if (max === null) say(l, "explain.item.result-star", { pool: poolById[spec.pool]!.title, value: figWords(own) });
     else say(l, "explain.item.result", { value: figWords(own), max: figWords(max) });
     return l;
@@ -1251,6 +1295,9 @@ class Words {
   }
 }
 
+/** The `sections` of an item that counts nothing in a section beyond its points. */
+const NO_SECTIONS: Record<string, string> = Object.freeze({}) as Record<string, string>;
+
 class ItemOut implements ItemResult {
   declare readonly explanation: Explanation;
   readonly #words: Words;
@@ -1259,6 +1306,7 @@ class ItemOut implements ItemResult {
     readonly score: string,
     readonly max: string | null,
     readonly pools: Record<string, string>,
+    readonly sections: Record<string, string>,
     readonly na: boolean,
     readonly vetoedBy: string[],
     readonly pending: boolean,
