@@ -230,6 +230,10 @@ function unitKindOf(value) {
 }
 
 const ITEM_IDS = Object.keys(SCHEME.items);
+/** The inputs of some unit kinds only (`适用`), by item, and among the facts: the rest are the shape's business. */
+const byKindOnly = (inputs) => Object.keys(inputs).filter((name) => inputs[name].absent.length > 0);
+const KIND_INPUTS = Object.fromEntries(ITEM_IDS.map((id) => [id, byKindOnly(SCHEME.items[id].inputs)]));
+const KIND_FACTS = byKindOnly(SCHEME.facts);
 
 function isObject(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
@@ -276,9 +280,9 @@ function presenceChecks(value, prefix, unit) {
         if ((item.needed || byKind) && !filled) {
           const inputs = byKind ? item.requiredBy[kind] : item.required;
           report("S113", id, { inputs, hint: item.allowNa ? say("submission.na-hint", { id }) : "" });
-        } else if (filled) {
+        } else if (filled && kind !== null) {
           const given = get(items, id);
-          for (const name of Object.keys(item.inputs)) {
+          for (const name of KIND_INPUTS[id]) {
             const path = at.concat(["items", id, name]);
             for (const p of inputPresence(item.inputs[name], given, name, kind, path, prefix, unit)) out.push(p);
           }
@@ -287,8 +291,8 @@ function presenceChecks(value, prefix, unit) {
     }
   }
   const facts = get(value, "facts");
-  if (isObject(facts) || facts === undefined) {
-    for (const name of Object.keys(SCHEME.facts)) {
+  if ((isObject(facts) || facts === undefined) && kind !== null) {
+    for (const name of KIND_FACTS) {
       for (const p of inputPresence(SCHEME.facts[name], facts, name, kind, ["facts", name], prefix, unit)) out.push(p);
     }
   }

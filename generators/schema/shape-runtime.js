@@ -303,18 +303,19 @@ function keywordTest(schema, keyword, compile) {
  */
 function closedObjectTest(schema, compile) {
   const properties = schema.properties || {};
-  const tests = new Map(Object.keys(properties).map((key) => [key, compile(properties[key])]));
   const required = new Set(schema.required || []);
+  // One lookup a key: its test, and whether it counts toward the required ones.
+  const known = new Map(Object.keys(properties).map((key) => [key, { test: compile(properties[key]), required: required.has(key) }]));
   return (d) => {
     let found = 0;
     for (const key in d) {
       if (!hasOwnKey(d, key)) continue;
-      const test = tests.get(key);
-      if (test === undefined) return false;
+      const entry = known.get(key);
+      if (entry === undefined) return false;
       const v = d[key];
       if (v === undefined) continue;
-      if (!test(v)) return false;
-      if (required.has(key)) found++;
+      if (!entry.test(v)) return false;
+      if (entry.required) found++;
     }
     return found === required.size;
   };

@@ -19,6 +19,7 @@ import {
   cmp,
   dec,
   div,
+  isWhole,
   mul,
   parse,
   round,
@@ -100,7 +101,7 @@ function check(subs: unknown[]): Sub[] {
     if (gov) number(f?.网站绩效评估成绩, name, "网站绩效评估成绩", 100);
     else if (f?.网站绩效评估成绩 !== undefined) fail(name, "网站绩效评估成绩");
     const n = number(f.信息安全事故次数, name, "信息安全事故次数", null);
-    if (n.d !== 1) fail(name, "信息安全事故次数");
+    if (!isWhole(n)) fail(name, "信息安全事故次数");
     if (typeof f.发生重大网络与信息安全事故 !== "boolean" || typeof f.发生其他重大失误 !== "boolean")
       fail(name, "facts");
     const na = s.notApplicable ?? [];

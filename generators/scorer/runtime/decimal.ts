@@ -1,24 +1,28 @@
-// Exact decimal arithmetic for the generated scorer: every figure is a rational n/d in lowest
-// terms with d > 0, so 0.8 + 0.8 + 0.4 is 2 and 3 × 0.6 is 1.8. Rounding happens only when
-// `round` is called, by the rule the scheme declares.
+// Exact decimal arithmetic for the generated scorer: every figure is an exact rational, so
+// 0.8 + 0.8 + 0.4 is 2 and 3 × 0.6 is 1.8. Rounding happens only when `round` is called, by the
+// rule the scheme declares.
 //
-// Two spellings of the same number, for speed: while numerator and denominator are safe integers
-// (|x| < 2^53) they are JavaScript numbers, on which integer +, −, × and % are exact, and every
-// result is checked to still be a safe integer; any result that is not is redone in BigInt.
-// A value is small (both numbers) or big (both bigints), and a big value that fits is made small.
+// Three spellings of the same kind of number, for speed, each in lowest terms:
+// - a whole number that is a safe integer (|x| < 2^53) is that JavaScript number: most figures of
+//   a scheme (points, counts) are whole, and need no object at all;
+// - a fraction whose numerator and denominator are safe integers is { n, d } of numbers, d > 1;
+// - anything larger is { n, d } of bigints (d ≥ 1n).
+// Integer +, −, × and % on safe integers are exact in doubles, and every result is checked to
+// still be a safe integer; one that is not is redone in BigInt, and a big result that fits is made
+// small again.
 //
 // This file is inlined into every scorer.js (see ../emit/runtime.ts): it must stay free of
 // imports, of Node and browser APIs, and of anything but plain functions and constants.
 
-/** An exact rational number. Treat as immutable. */
-export interface Q {
+/** A fraction: numerator and denominator both numbers (d > 1) or both bigints. */
+export interface Fraction {
   readonly n: number | bigint;
   readonly d: number | bigint;
 }
-interface Small {
-  readonly n: number;
-  readonly d: number;
-}
+/** An exact rational number. Treat as immutable. */
+export type Q = number | Fraction;
+/** A rational whose parts are safe integers. */
+type Small = number | { readonly n: number; readonly d: number };
 interface Big {
   readonly n: bigint;
   readonly d: bigint;
@@ -26,14 +30,20 @@ interface Big {
 
 export type RoundingMode = "half-up" | "half-even" | "truncate";
 
-export const ZERO: Q = { n: 0, d: 1 };
-export const ONE: Q = { n: 1, d: 1 };
+export const ZERO: Q = 0;
+export const ONE: Q = 1;
 
 const MAX = Number.MAX_SAFE_INTEGER;
 const MAX_BIG = BigInt(MAX);
 
 function isSmall(a: Q): a is Small {
-  return typeof a.n === "number";
+  return typeof a === "number" || typeof a.n === "number";
+}
+function numerator(a: Small): number {
+  return typeof a === "number" ? a : a.n;
+}
+function denominator(a: Small): number {
+  return typeof a === "number" ? 1 : a.d;
 }
 
 /** True when x, the double result of integer arithmetic on safe integers, is exact. */
@@ -67,10 +77,11 @@ function small(n: number, d: number): Q {
     n = -n;
     d = -d;
   }
-  if (d === 1) return { n: n === 0 ? 0 : n, d: 1 }; // no −0
-  if (n === 0) return ZERO;
+  if (n === 0) return 0; // no −0
+  if (d === 1) return n;
   const g = gcdSmall(n, d);
-  return g === 1 ? { n, d } : { n: n / g, d: d / g };
+  if (g === 1) return { n, d };
+  return g === d ? n / g : { n: n / g, d: d / g };
 }
 
 /** n/d as bigints (d ≠ 0) in lowest terms, made small when it fits. */
@@ -79,18 +90,21 @@ function big(n: bigint, d: bigint): Q {
     n = -n;
     d = -d;
   }
-  if (n === 0n) return ZERO;
+  if (n === 0n) return 0;
   const g = gcdBig(n, d);
   if (g !== 1n) {
     n /= g;
     d /= g;
   }
-  if (d <= MAX_BIG && n <= MAX_BIG && n >= -MAX_BIG) return { n: Number(n), d: Number(d) };
+  const fits = n <= MAX_BIG && n >= -MAX_BIG;
+  if (d === 1n) return fits ? Number(n) : { n, d };
+  if (fits && d <= MAX_BIG) return { n: Number(n), d: Number(d) };
   return { n, d };
 }
 
 function toBig(a: Q): Big {
-  return isSmall(a) ? { n: BigInt(a.n), d: BigInt(a.d) } : (a as Big);
+  if (typeof a === "number") return { n: BigInt(a), d: 1n };
+  return typeof a.n === "number" ? { n: BigInt(a.n), d: BigInt(a.d) } : (a as Big);
 }
 
 /** n/d in lowest terms; d must not be 0. */
@@ -111,6 +125,11 @@ export function int(n: number | bigint): Q {
   return ratio(n, 1);
 }
 
+/** True when a is a whole number. */
+export function isWhole(a: Q): boolean {
+  return typeof a === "number" || a.d === 1n;
+}
+
 const DECIMAL = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
 
 /**
@@ -120,7 +139,7 @@ const DECIMAL = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
  */
 export function parse(value: string | number): Q | null {
   if (typeof value === "number") {
-    if (Number.isSafeInteger(value)) return { n: value === 0 ? 0 : value, d: 1 };
+    if (Number.isSafeInteger(value)) return value === 0 ? 0 : value;
     if (!Number.isFinite(value)) return null;
     const fast = fewestDecimals(value);
     if (fast !== null) return fast;
@@ -170,14 +189,21 @@ export function dec(text: string): Q {
 }
 
 export function add(a: Q, b: Q): Q {
-  if (isSmall(a) && isSmall(b)) {
-    if (a.d === b.d) {
-      const n = a.n + b.n;
-      if (safe(n)) return a.d === 1 ? { n: n === 0 ? 0 : n, d: 1 } : small(n, a.d);
+  if (typeof a === "number" && typeof b === "number") {
+    const n = a + b;
+    if (safe(n)) return n;
+  } else if (isSmall(a) && isSmall(b)) {
+    const an = numerator(a);
+    const ad = denominator(a);
+    const bn = numerator(b);
+    const bd = denominator(b);
+    if (ad === bd) {
+      const n = an + bn;
+      if (safe(n)) return small(n, ad);
     } else {
-      const x = a.n * b.d;
-      const y = b.n * a.d;
-      const d = a.d * b.d;
+      const x = an * bd;
+      const y = bn * ad;
+      const d = ad * bd;
       const n = x + y;
       if (safe(x) && safe(y) && safe(d) && safe(n)) return small(n, d);
     }
@@ -188,21 +214,33 @@ export function add(a: Q, b: Q): Q {
 }
 
 export function neg(a: Q): Q {
-  return isSmall(a) ? { n: a.n === 0 ? 0 : -a.n, d: a.d } : { n: -(a.n as bigint), d: a.d };
+  if (typeof a === "number") return a === 0 ? 0 : -a;
+  return typeof a.n === "number" ? { n: -a.n, d: a.d } : { n: -(a.n as bigint), d: a.d };
 }
 
 export function sub(a: Q, b: Q): Q {
+  if (typeof a === "number" && typeof b === "number") {
+    const n = a - b;
+    if (safe(n)) return n === 0 ? 0 : n;
+  }
   return add(a, neg(b));
 }
 
 export function mul(a: Q, b: Q): Q {
-  if (isSmall(a) && isSmall(b)) {
+  if (typeof a === "number" && typeof b === "number") {
+    const n = a * b;
+    if (safe(n)) return n === 0 ? 0 : n;
+  } else if (isSmall(a) && isSmall(b)) {
     // Cross-reduce first: the factors are in lowest terms, so the product is too.
-    const g1 = gcdSmall(a.n, b.d);
-    const g2 = gcdSmall(b.n, a.d);
-    const n = (a.n / g1) * (b.n / g2);
-    const d = (a.d / g2) * (b.d / g1);
-    if (safe(n) && safe(d)) return n === 0 ? ZERO : { n, d };
+    const an = numerator(a);
+    const ad = denominator(a);
+    const bn = numerator(b);
+    const bd = denominator(b);
+    const g1 = gcdSmall(an, bd);
+    const g2 = gcdSmall(bn, ad);
+    const n = (an / g1) * (bn / g2);
+    const d = (ad / g2) * (bd / g1);
+    if (safe(n) && safe(d)) return n === 0 ? 0 : d === 1 ? n : { n, d };
   }
   const p = toBig(a);
   const q = toBig(b);
@@ -211,23 +249,19 @@ export function mul(a: Q, b: Q): Q {
 
 /** a ÷ b. Division by zero gives 0: callers that can divide by zero say so in their explanation. */
 export function div(a: Q, b: Q): Q {
-  if (isZero(b)) return ZERO;
-  const inverse: Q = isSmall(b)
-    ? b.n < 0
-      ? { n: -b.d, d: -b.n }
-      : { n: b.d, d: b.n }
-    : (b.n as bigint) < 0n
-      ? { n: -(b.d as bigint), d: -(b.n as bigint) }
-      : { n: b.d, d: b.n };
-  return mul(a, inverse);
+  if (isZero(b)) return 0;
+  if (typeof a === "number" && typeof b === "number") return small(a, b);
+  if (isSmall(b)) return mul(a, small(denominator(b), numerator(b)));
+  const q = b as Big;
+  return mul(a, q.n < 0n ? { n: -q.d, d: -q.n } : { n: q.d, d: q.n });
 }
 
 /** −1, 0 or 1 as a is less than, equal to or greater than b. */
 export function cmp(a: Q, b: Q): number {
+  if (typeof a === "number" && typeof b === "number") return a < b ? -1 : a > b ? 1 : 0;
   if (isSmall(a) && isSmall(b)) {
-    if (a.d === b.d) return a.n < b.n ? -1 : a.n > b.n ? 1 : 0;
-    const l = a.n * b.d;
-    const r = b.n * a.d;
+    const l = numerator(a) * denominator(b);
+    const r = numerator(b) * denominator(a);
     if (safe(l) && safe(r)) return l < r ? -1 : l > r ? 1 : 0;
   }
   const p = toBig(a);
@@ -237,12 +271,14 @@ export function cmp(a: Q, b: Q): number {
   return l < r ? -1 : l > r ? 1 : 0;
 }
 
+/** True when a is 0 (a fraction never is: lowest terms make 0 the number 0). */
 export function isZero(a: Q): boolean {
-  return a.n === 0 || a.n === 0n;
+  return a === 0;
 }
 
 export function sign(a: Q): number {
-  return a.n < 0 ? -1 : isZero(a) ? 0 : 1;
+  if (typeof a === "number") return a < 0 ? -1 : a > 0 ? 1 : 0;
+  return a.n < 0 ? -1 : 1;
 }
 
 export function min(a: Q, b: Q): Q {
@@ -303,7 +339,8 @@ function pow10(k: number): bigint {
  * half-even is 银行家舍入 (2.5 → 2, 3.5 → 4); truncate drops the digits (toward zero).
  */
 export function round(a: Q, digits: number, mode: RoundingMode): Q {
-  if (isSmall(a) && digits < POW10_SMALL.length) {
+  if (typeof a === "number") return a;
+  if (typeof a.n === "number" && typeof a.d === "number" && digits < POW10_SMALL.length) {
     const m = POW10_SMALL[digits]!;
     if (m % a.d === 0) return a; // already has at most `digits` decimals
     const t = a.n * m;
@@ -360,7 +397,7 @@ function decimals(d: number | bigint): number {
 
 /** True when a has a finite decimal expansion. */
 export function terminates(a: Q): boolean {
-  return decimals(a.d) >= 0;
+  return typeof a === "number" || decimals(a.d) >= 0;
 }
 
 /**
@@ -368,10 +405,11 @@ export function terminates(a: Q): boolean {
  * when a does not terminate.
  */
 export function toDecimal(a: Q): string | null {
-  if (a.d === 1 || a.d === 1n) return String(a.n);
+  if (typeof a === "number") return String(a);
+  if (a.d === 1n) return String(a.n);
   const k = decimals(a.d);
   if (k < 0) return null;
-  if (isSmall(a) && k < POW10_SMALL.length) {
+  if (typeof a.n === "number" && typeof a.d === "number" && k < POW10_SMALL.length) {
     const scaled = a.n * (POW10_SMALL[k]! / a.d);
     if (safe(scaled)) return spell(scaled, k);
   }
