@@ -276,8 +276,8 @@ export type Clause = ClauseBase &
 // ---------------------------------------------------------------- scheme-level rules
 
 /** A veto zeroes its target's score in the target's own pool (an item's or section's base part;
- *  ★ parts its items put into other pools stand), or the whole final total (`总分`), or only
- *  raises the disqualification flag. */
+ *  ★ parts its items put into other pools stand), or the whole final total (`总分`), or caps the
+ *  final total (`总分 最高 59分`), or only raises the disqualification flag. */
 export interface Veto {
   id: string; // "veto#<n>" in document order
   cond: Expr;
@@ -285,6 +285,8 @@ export interface Veto {
     | { k: "item"; id: string }
     | { k: "section"; id: string }
     | { k: "total" }
+    // `总分 最高 59分`: the final total is capped at `value` (a unit below it keeps its total)
+    | { k: "total-cap"; value: Dec }
     | { k: "disqualify" };
   /** The label written after the target, or the condition's source text. */
   label: string;

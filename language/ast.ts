@@ -349,7 +349,8 @@ export interface TargetDecl {
 }
 export type VetoTarget =
   | { kind: "this-item"; span: Span }
-  | { kind: "total"; span: Span }
+  /** `总分`: the total is zeroed; `总分 最高 59分`: capped at `atMost`. */
+  | { kind: "total"; atMost: Quantity | null; span: Span }
   | { kind: "disqualify"; span: Span }
   | { kind: "named"; name: Name };
 export interface VetoDecl {

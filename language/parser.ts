@@ -592,7 +592,14 @@ export class KaoheParser extends CstParser {
   vetoTarget = this.RULE("vetoTarget", () => {
     this.OR([
       alt(() => this.CONSUME(T.ThisItem)),
-      alt(() => this.CONSUME(T.Total)),
+      alt(() => {
+        this.CONSUME(T.Total);
+        // 总分 最高 59分: the total is capped at that figure instead of zeroed
+        this.OPTION(() => {
+          this.CONSUME(T.Max);
+          this.CONSUME(T.Quantity);
+        });
+      }),
       alt(() => this.CONSUME(T.Disqualify)),
       alt(() => this.CONSUME(T.Name)),
     ]);

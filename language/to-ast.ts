@@ -705,7 +705,10 @@ class AstBuilder extends BaseVisitor {
     if (name) return { kind: "named", name: this.name(name) };
     const span = this.here();
     if (this.has(ctx, "ThisItem")) return { kind: "this-item", span };
-    if (this.has(ctx, "Total")) return { kind: "total", span };
+    if (this.has(ctx, "Total")) {
+      const cap = this.token(ctx, "Quantity");
+      return { kind: "total", atMost: cap ? this.quantity(cap) : null, span };
+    }
     return { kind: "disqualify", span };
   }
 

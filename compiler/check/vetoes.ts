@@ -1,11 +1,14 @@
 // Vetoes (R13, `否决 若 c 则 …`): the condition is yes/no over the inputs in scope where the veto
 // is written, and the target exists (E207): 本项 (the item or section it is written in), a named
-// section or item, 总分, 取消评优. A veto on a section or item zeroes its score in its own pool:
-// what its items put into other pools (★, 计入) stands.
+// section or item, 总分 (zeroed; `总分 最高 59分`: capped, W706 when no total can reach the cap),
+// 取消评优. A veto on a section or item zeroes its score in its own pool: what its items put into
+// other pools (★, 计入) stands.
 import type * as A from "../../language/ast.js";
 import type * as IR from "../ir.js";
 import { typeCondition } from "./expr.js";
 import type { Model, NodeInfo, VetoInfo } from "./model.js";
+import { clausePoints } from "./quantity.js";
+import { Rational, ZERO } from "./rational.js";
 import { suggest } from "./suggest.js";
 
 /** The node and the nodes below it whose scores make up its own-pool score. */
@@ -21,8 +24,11 @@ function resolveTarget(
 ): { target: IR.Veto["target"]; node: NodeInfo | null } | null {
   const t = d.target;
   switch (t.kind) {
-    case "total":
-      return { target: { k: "total" }, node: null };
+    case "total": {
+      if (t.atMost === null) return { target: { k: "total" }, node: null };
+      const cap = clausePoints(t.atMost, m.ctx);
+      return cap === null ? null : { target: { k: "total-cap", value: cap.toDec() }, node: null };
+    }
     case "disqualify":
       return { target: { k: "disqualify" }, node: null };
     case "this-item":
@@ -63,4 +69,21 @@ export function lowerVetoes(m: Model): IR.Veto[] {
     declaredIn: v.declaredIn?.id ?? null,
     span: v.decl.span,
   }));
+}
+
+/** W706: `总分 最高 q` where no unit's total can exceed q: the cap never changes a score. Run after
+ *  the pool budgets, which prove each pool's greatest score. */
+export function checkTotalCaps(m: Model): void {
+  let greatest: Rational | null = ZERO;
+  for (const p of m.pools) greatest = greatest === null || p.range?.hi == null ? null : greatest.add(p.range.hi);
+  if (greatest === null) return;
+  for (const v of m.vetoes) {
+    const written = v.decl.target;
+    if (v.target?.k !== "total-cap" || written.kind !== "total") continue;
+    const cap = Rational.parse(v.target.value)!; // written by resolveTarget from a Rational
+    if (cap.lt(greatest)) continue;
+    m.ctx.within(v.declaredIn?.kind === "item" ? v.declaredIn.title : null, () =>
+      m.ctx.warning("W706", written.span, { cap: cap.toDec(), max: greatest!.toDec() }),
+    );
+  }
 }

@@ -555,6 +555,10 @@ const scheme: Record<string, Entry> = {
     "zh-CN": "约束“{text}”的前提永远不会成立，这条约束拦不住任何数据：请检查前提是否写错",
     en: "the premise of constraint “{text}” can never hold, so it refuses nothing: check the premise for a mistake",
   },
+  W706: {
+    "zh-CN": "否决后总分最高 {cap}分，但任何单位的总分最高只能到 {max}分，这个封顶不会改变任何得分：请检查封顶的分数是否写错",
+    en: "the veto caps the total at {cap}, but no unit's total can exceed {max}, so the cap never changes a score: check the figure",
+  },
   W703: {
     "zh-CN":
       "指标“{item}”按规则最高只能得 {max}分，达不到它的分值 {points}分，没有单位能得满分：若漏写了规则，请补上；若分值写错了，请改正",

@@ -35,14 +35,16 @@ export interface SectionResult {
 export interface FiredVeto {
   id: string;
   label: string;
-  target: "item" | "section" | "total" | "disqualify";
-  /** The item or section zeroed; null for total and disqualify. */
+  target: "item" | "section" | "total" | "total-cap" | "disqualify";
+  /** The item or section zeroed; null for total, total-cap and disqualify. */
   node: string | null;
+  /** "total-cap" (`总分 最高 59分`): the figure the total is capped at; null for other targets. */
+  cap: string | null;
 }
 
 export interface UnitResult {
   unit: { name: string; kind: string | null };
-  /** The final score: the sum of the pools, after a total veto. */
+  /** The final score: the sum of the pools, after a total veto (zeroed, or capped). */
   total: string;
   /** Score per pool id (base, ★ adjustments, bonus pools). */
   pools: Record<string, string>;

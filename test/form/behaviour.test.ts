@@ -86,6 +86,19 @@ describeBrowser("form: escaping, vetoes, pending figures, 适用, grades, proble
     await page.close();
   });
 
+  it("a veto capping the total: 90% × 60 + 40 = 94, an accident caps it at 59 and the form says so", { timeout: 90_000 }, async () => {
+    const form = await openForm(browser, await writeForm(browser, compileScheme(join(root, "test/form/fixtures/total-cap.kaohe")), "total-cap"));
+    const { page } = form;
+    await fillIn(page, { unit: { name: "甲" }, facts: { 重大事故: false }, items: { 任务: { 完成率: 90 }, 制度: { 健全: true } } });
+    expect(await page.locator("#total").textContent()).toBe("94");
+    expect(await page.locator("#vetoes").isVisible()).toBe(false);
+    await enter(page, "/facts/重大事故", true);
+    expect(await page.locator("#total").textContent()).toBe("59");
+    expect(await page.locator("#vetoes").textContent()).toContain("发生重大安全事故的，总分最高 59 分：总分最高 59 分");
+    expect(form.errors).toEqual([]);
+    await page.close();
+  });
+
   it("dazhou-2009: the unit's kind hides the items that do not apply (适用) and the export leaves them out", { timeout: 120_000 }, async () => {
     const scheme = join(root, "schemes/dazhou-2009.kaohe");
     const form = await openForm(browser, await writeForm(browser, scheme, "dazhou-kind"));

@@ -419,11 +419,12 @@ describe("item statements", () => {
 
   it("vetoes of each target", () => {
     const targets = item(
-      '否决 若 a 则 本项 "泄密"\n否决 若 b 则 总分\n否决 若 c 则 取消评优\n否决 若 d 则 网络与信息安全',
+      '否决 若 a 则 本项 "泄密"\n否决 若 b 则 总分\n否决 若 e 则 总分 最高 59分\n否决 若 c 则 取消评优\n否决 若 d 则 网络与信息安全',
     ).vetoes.map((v) => [v.target, v.label]);
     expect(targets).toEqual([
       [{ kind: "this-item" }, { text: "泄密" }],
-      [{ kind: "total" }, null],
+      [{ kind: "total", atMost: null }, null],
+      [{ kind: "total", atMost: q("59", "分") }, null],
       [{ kind: "disqualify" }, null],
       [{ kind: "named", name: name("网络与信息安全") }, null],
     ]);

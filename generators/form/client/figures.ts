@@ -91,9 +91,11 @@ export function render(r: UnitResult | null, out: Outputs, data: PageData, lang:
       const node = v.node === null ? "" : (data.titles[v.node] ?? v.node);
       return v.target === "total"
         ? w("form.page.veto.total", { label: v.label })
-        : v.target === "disqualify"
-          ? w("form.page.veto.disqualify", { label: v.label })
-          : w("form.page.veto.node", { label: v.label, node });
+        : v.target === "total-cap"
+          ? w("form.page.veto.total-cap", { label: v.label, cap: v.cap ?? "" })
+          : v.target === "disqualify"
+            ? w("form.page.veto.disqualify", { label: v.label })
+            : w("form.page.veto.node", { label: v.label, node });
     });
     const text = items.join("\n");
     if (list.dataset.text !== text) {

@@ -148,7 +148,9 @@ export interface PoolSpec {
 export interface VetoSpec {
   id: string;
   label: string;
-  target: "item" | "section" | "total" | "disqualify";
+  target: "item" | "section" | "total" | "total-cap" | "disqualify";
+  /** `总分 最高 59分`: what the total is capped at; null for other targets. */
+  cap: Q | null;
   /** Node index of the item or section it zeroes. */
   node: number | null;
   /** Node index of the item or section it is written in; null at the top level. */
@@ -678,7 +680,8 @@ export function makeScorer(
   /** Zeroes what a veto targets and says why; the total and disqualification act in totals(). */
   function applyVeto(v: VetoSpec, cond: readonly [string, string] | null, figs: Figures): void {
     const code = "explain.veto." + v.target;
-    const args = cond === null ? null : { label: v.label, cond, title: v.node === null ? "" : nodes[v.node]!.title };
+    const title = v.node === null ? "" : nodes[v.node]!.title;
+    const args = cond === null ? null : { label: v.label, cond, title, cap: v.cap === null ? "" : show(v.cap) };
     if (figs.firedLines !== null) say(figs.firedLines, code, args!);
     if (v.node === null) return;
     if (figs.vetoedBy === noVetoes) figs.vetoedBy = items.map(() => null);
@@ -868,7 +871,12 @@ export function makeScorer(
       }
     });
     if (l !== null) say(l, "explain.total", { parts: sumWords(poolValues, poolLabels), value: show(total) });
-    for (const v of figs.fired) if (v.target === "total") total = ZERO;
+    for (const v of figs.fired)
+      if (v.target === "total") total = ZERO;
+      else if (v.target === "total-cap" && cmp(total, v.cap!) > 0) {
+        if (l !== null) say(l, "explain.total.capped", { before: show(total), cap: show(v.cap!), label: v.label });
+        total = v.cap!;
+      }
     if (l !== null) {
       l.zh.push(...figs.firedLines!.zh);
       l.en.push(...figs.firedLines!.en);
@@ -1019,6 +1027,7 @@ export function makeScorer(
       label: v.label,
       target: v.target,
       node: v.node === null ? null : nodes[v.node]!.id,
+      cap: v.cap === null ? null : fig(v.cap),
     }));
     const pools: Record<string, string> = {};
     for (const p of scheme.pools) if (t.pools[p.id] !== undefined) pools[p.id] = fig(t.pools[p.id]!);
