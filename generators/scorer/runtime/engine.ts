@@ -250,6 +250,22 @@ interface PeerStore {
   parts: Record<string, Q> | null;
 }
 
+/** What the sums of a unit of one kind read: see absentFor. */
+interface KindPlan {
+  /** By node index: absent for the kind. */
+  nodes: boolean[];
+  /** By pool index: absent for the kind. */
+  pools: boolean[];
+  /** By node index: a section's children in its pool that are present. */
+  kids: number[][];
+  /** By node index: the present items that count in the section beyond their points. */
+  beyond: number[][];
+  /** By pool index: the present nodes at the top of the pool. */
+  roots: number[][];
+  /** The present items that can put points outside their own figure (parts). */
+  withParts: number[];
+}
+
 interface Batch {
   alone: boolean;
   /** [unit][form] */
@@ -261,8 +277,10 @@ interface Batch {
 }
 
 /**
- * A unit's item figures on one sheet (or combined over its forms), by item index. Arrays shared
- * with the sheet (na, pending) or with the scheme (max) are copied before they are changed.
+ * A unit's item figures on one sheet (or combined over its forms), by item index. own and parts
+ * are the sheet's own arrays, taken over (the sheet is released right after, see release());
+ * arrays shared with the sheet (na, pending) or with the scheme (max) are copied before they are
+ * changed.
  */
 interface Figures {
   own: Q[];
@@ -430,13 +448,25 @@ export function makeScorer(
   const NO_FIGURES: Record<string, Q> = {};
   const noParts: Array<Record<string, Q> | null> = items.map(() => null);
   const anyParts = items.some((it) => it.parts);
-  /** By unit kind: which nodes and pools are absent for units of that kind (`适用`). */
-  const absentByKind = new Map<string | null, { nodes: boolean[]; pools: boolean[] }>();
-  function absentFor(kind: string | null): { nodes: boolean[]; pools: boolean[] } {
+  /**
+   * By unit kind: which nodes and pools are absent for units of that kind (`适用`), and what the
+   * sums of a unit of that kind read, worked out once per kind rather than once per unit.
+   */
+  const absentByKind = new Map<string | null, KindPlan>();
+  function absentFor(kind: string | null): KindPlan {
     let got = absentByKind.get(kind);
     if (got === undefined) {
       const out = (a: string[] | null) => a !== null && (kind === null || !a.includes(kind));
-      got = { nodes: nodes.map((n) => out(n.appliesTo)), pools: scheme.pools.map((p) => out(p.appliesTo)) };
+      const gone = nodes.map((n) => out(n.appliesTo));
+      const here = (k: number) => !gone[items[k]!.node];
+      got = {
+        nodes: gone,
+        pools: scheme.pools.map((p) => out(p.appliesTo)),
+        kids: sectionKids.map((kids) => kids.filter((c) => !gone[c])),
+        beyond: beyondOf.map((ks) => ks.filter(here)),
+        roots: scheme.pools.map((p) => nodes.flatMap((n, i) => (n.pool === p.id && poolRoot[i] && !gone[i] ? [i] : []))),
+        withParts: items.flatMap((it, k) => (it.parts && here(k) ? [k] : [])),
+      };
       absentByKind.set(kind, got);
     }
     return got;
@@ -533,41 +563,55 @@ export function makeScorer(
   }
 
   /** Scores item k of form f for every unit (figures only), with what it needs from the others. */
-  function scoreItem(b: Batch, f: number, k: number): void {
+  function scoreItem(b: Batch, group: Sheet[], f: number, k: number): void {
     const spec = items[k]!;
-    const group = b.sheets.map((s) => s[f]!);
-    const applies: number[] = [];
-    let anyNa = false;
-    for (let u = 0; u < group.length; u++) {
-      const s = group[u]!;
-      if (s.absent[spec.node]) continue;
-      if (s.na[k]) anyNa = true;
-      else applies.push(u);
-    }
-    let cross: Cross[] | null = null;
-    if (spec.cross.length > 0 && !b.alone) {
-      const names = group.map((s) => s.unit);
-      const subjects: Q[][] = spec.cross.map(() => new Array<Q>(group.length).fill(ZERO));
-      // A clause inside a branch compares only the units for which the branch holds.
-      const compared: number[][] = spec.cross.map(() => []);
-      for (const u of applies) {
-        const v = spec.subjects!(group[u]!);
-        for (let c = 0; c < v.length; c++) {
-          const x = v[c];
-          if (x === null || x === undefined) continue;
-          subjects[c]![u] = x;
-          compared[c]!.push(u);
-        }
+    const node = spec.node;
+    if (spec.cross.length === 0 || b.alone) {
+      let anyNa = false;
+      for (let u = 0; u < group.length; u++) {
+        const s = group[u]!;
+        if (s.absent[node]) continue;
+        if (s.na[k]) anyNa = true;
+        else spec.run(s, null, u, false);
       }
-      cross = spec.cross.map((order, c) => crossOf(subjects[c]!, compared[c]!, names, order));
+      if (anyNa) fillNotApplicable(b, group, f, k);
+      return;
     }
+    const applies = appliesTo(group, k);
+    const names = group.map((s) => s.unit);
+    const subjects: Q[][] = spec.cross.map(() => new Array<Q>(group.length).fill(ZERO));
+    // A clause inside a branch compares only the units for which the branch holds.
+    const compared: number[][] = spec.cross.map(() => []);
+    for (const u of applies) {
+      const v = spec.subjects!(group[u]!);
+      for (let c = 0; c < v.length; c++) {
+        const x = v[c];
+        if (x === null || x === undefined) continue;
+        subjects[c]![u] = x;
+        compared[c]!.push(u);
+      }
+    }
+    const cross = spec.cross.map((order, c) => crossOf(subjects[c]!, compared[c]!, names, order));
     b.cross[f]![k] = cross;
     for (const u of applies) spec.run(group[u]!, cross, u, false);
-    if (!anyNa) return;
-    const peer = scheme.naPolicy === "peer-average" && !b.alone ? peerStore(group, applies, k) : null;
+    if (applies.length < group.length && group.some((s) => s.na[k] && !s.absent[node])) fillNotApplicable(b, group, f, k);
+  }
+
+  /** The units of the group item k applies to: present for their kind and not reported N/A. */
+  function appliesTo(group: Sheet[], k: number): number[] {
+    const node = items[k]!.node;
+    const out: number[] = [];
+    for (let u = 0; u < group.length; u++) if (!group[u]!.absent[node] && !group[u]!.na[k]) out.push(u);
+    return out;
+  }
+
+  /** Item k's figure for the units that reported it N/A: the peer average, or 0 (R14). */
+  function fillNotApplicable(b: Batch, group: Sheet[], f: number, k: number): void {
+    const node = items[k]!.node;
+    const peer = scheme.naPolicy === "peer-average" && !b.alone ? peerStore(group, appliesTo(group, k), k) : null;
     b.peers[f]![k] = peer;
     for (const s of group) {
-      if (!s.na[k] || s.absent[spec.node]) continue;
+      if (!s.na[k] || s.absent[node]) continue;
       s.own[k] = peer === null ? ZERO : peer.own;
       s.parts[k] = peer === null ? null : peer.parts;
       s.pending[k] = scheme.naPolicy === "peer-average" && b.alone;
@@ -599,8 +643,8 @@ export function makeScorer(
       if ((v.node === null || !s.absent[v.node]) && (v.scope === null || !s.absent[v.scope]) && v.test(s))
         (fired === NO_VETOES ? (fired = []) : fired).push(v);
     const figs: Figures = {
-      own: s.own.slice(),
-      parts: s.parts.slice(),
+      own: s.own,
+      parts: s.parts,
       max: itemPoints,
       na: s.na,
       absent: s.absent,
@@ -761,39 +805,37 @@ export function makeScorer(
   // ---------------------------------------------------------------- sections, pools, total
 
   function totals(figs: Figures, s: Sheet, explain: boolean): Totals {
+    const plan = absentFor(s.kind);
     const sections = new Array<SectionFig | undefined>(nodes.length);
-    const scoreOf = (i: number): Q => {
-      const node = nodes[i]!;
-      return node.item !== null ? figs.own[node.item]! : sections[i]!.score;
-    };
     // Sections bottom-up: nodes are in pre-order, so walking backwards sees children first.
     for (let i = nodes.length - 1; i >= 0; i--) {
       const node = nodes[i]!;
-      if (node.kind !== "section" || figs.absent[i]) continue;
+      if (node.kind !== "section" || plan.nodes[i]) continue;
       const l = explain ? lines() : null;
-      const kids = sectionKids[i]!.filter((c) => !figs.absent[c]);
+      const kids = plan.kids[i]!;
       let score = ZERO;
       let max = ZERO;
       for (const c of kids) {
-        score = add(score, scoreOf(c));
-        const child = nodes[c]!;
-        max = add(max, child.item !== null ? (figs.max[child.item] ?? ZERO) : sections[c]!.max);
+        const item = nodes[c]!.item;
+        score = add(score, item !== null ? figs.own[item]! : sections[c]!.score);
+        max = add(max, item !== null ? (figs.max[item] ?? ZERO) : sections[c]!.max);
       }
       if (node.points === null) max = node.max;
       // What items count in the section beyond their points (`计入 <section>`).
       let beyond: Q[] | null = null;
       let beyondBy: string[] | null = null;
-      for (const k of beyondOf[i]!) {
+      for (const k of plan.beyond[i]!) {
         const part = figs.parts[k]?.[partKey[i]!];
-        if (part === undefined || figs.absent[items[k]!.node]) continue;
+        if (part === undefined) continue;
         score = add(score, part);
+        if (l === null) continue;
         (beyond ??= []).push(part);
         (beyondBy ??= []).push(term(nodes[items[k]!.node]!.label));
       }
       if (l !== null)
         say(l, beyond === null ? "explain.section.sum" : "explain.section.sum-beyond", {
           parts: sumWords(
-            kids.map(scoreOf),
+            kids.map((c) => scoreOf(c, figs, sections)),
             kids.map((c) => term(nodes[c]!.label)),
           ),
           beyond: beyond === null ? "" : sumWords(beyond, beyondBy!),
@@ -828,29 +870,26 @@ export function makeScorer(
     let total = ZERO;
     const poolValues: Q[] = [];
     const poolLabels: string[] = [];
-    const absentPools = absentFor(s.kind).pools;
-    scheme.pools.forEach((pool, pi) => {
-      if (absentPools[pi]) return;
+    for (let pi = 0; pi < scheme.pools.length; pi++) {
+      if (plan.pools[pi]) continue;
+      const pool = scheme.pools[pi]!;
       const values: Q[] = [];
       const labels: string[] = [];
       let v = ZERO;
-      for (let i = 0; i < nodes.length; i++) {
-        const node = nodes[i]!;
-        if (node.pool !== pool.id || !poolRoot[i] || figs.absent[i]) continue;
-        v = add(v, scoreOf(i));
-        if (l !== null) {
-          values.push(scoreOf(i));
-          labels.push(term(node.label));
-        }
+      for (const i of plan.roots[pi]!) {
+        const x = scoreOf(i, figs, sections);
+        v = add(v, x);
+        if (l === null) continue;
+        values.push(x);
+        labels.push(term(nodes[i]!.label));
       }
-      for (let k = 0; k < items.length; k++) {
+      for (const k of plan.withParts) {
         const part = figs.parts[k]?.[pool.id];
-        if (part === undefined || figs.absent[items[k]!.node]) continue;
+        if (part === undefined) continue;
         v = add(v, part);
-        if (l !== null) {
-          values.push(part);
-          labels.push(term(nodes[items[k]!.node]!.label));
-        }
+        if (l === null) continue;
+        values.push(part);
+        labels.push(term(nodes[items[k]!.node]!.label));
       }
       if (l !== null) say(l, "explain.pool.sum", { pool: pool.title, parts: sumWords(values, labels), value: show(v) });
       if (pool.points !== null && cmp(v, pool.points) > 0) {
@@ -869,7 +908,7 @@ export function makeScorer(
         poolValues.push(v);
         poolLabels.push(pool.title + " ");
       }
-    });
+    }
     if (l !== null) say(l, "explain.total", { parts: sumWords(poolValues, poolLabels), value: show(total) });
     for (const v of figs.fired)
       if (v.target === "total") total = ZERO;
@@ -884,6 +923,12 @@ export function makeScorer(
     const t: Totals = { sections, pools, total, target: null, completion: null, lines: l };
     target(t, s);
     return t;
+  }
+
+  /** A node's figure: an item's own, or a section's as totals() summed it. */
+  function scoreOf(i: number, figs: Figures, sections: Array<SectionFig | undefined>): Q {
+    const item = nodes[i]!.item;
+    return item !== null ? figs.own[item]! : sections[i]!.score;
   }
 
   /** R16: completion = score ÷ the unit's target, a fraction, rounded to the scheme's decimals + 2. */
@@ -1238,7 +1283,8 @@ export function makeScorer(
       cross: Array.from({ length: nForms }, () => new Array(items.length).fill(null)),
       peers: Array.from({ length: nForms }, () => new Array(items.length).fill(null)),
     };
-    for (let k = 0; k < items.length; k++) for (let f = 0; f < nForms; f++) scoreItem(b, f, k);
+    const groups = Array.from({ length: nForms }, (_, f) => b.sheets.map((s) => s[f]!));
+    for (let k = 0; k < items.length; k++) for (let f = 0; f < nForms; f++) scoreItem(b, groups[f]!, f, k);
     const ranks = new Array<RankInfo | "unranked" | undefined>(subs.length);
     const units = subs.map((_, u) => unitResult(b, u, ranks));
     return { units, ranks };
