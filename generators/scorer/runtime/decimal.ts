@@ -47,12 +47,25 @@ function denominator(a: Small): number {
 }
 
 /** True when x, the double result of integer arithmetic on safe integers, is exact. */
+const INT32 = 0x7fffffff;
+
 function safe(x: number): boolean {
   return x <= MAX && x >= -MAX;
 }
 
+/** gcd(|a|, b) for whole numbers, b > 0; in 32-bit integers when both fit (the common case). */
 function gcdSmall(a: number, b: number): number {
   if (a < 0) a = -a;
+  if (a <= INT32 && b <= INT32) {
+    let x = a | 0;
+    let y = b | 0;
+    while (y !== 0) {
+      const t = x % y;
+      x = y;
+      y = t;
+    }
+    return x;
+  }
   while (b !== 0) {
     const t = a % b;
     a = b;

@@ -447,6 +447,13 @@ export function makeScorer(
   const noPending: boolean[] = items.map(() => false);
   const NO_FIGURES: Record<string, Q> = {};
   const noParts: Array<Record<string, Q> | null> = items.map(() => null);
+  /** Copied for each sheet (a copy of a filled array is cheaper than filling a new one). */
+  const zeros: Q[] = items.map(() => ZERO);
+  const nulls: null[] = items.map(() => null);
+  /** The listed units by name: a Map, since names from a submission are new strings each time. */
+  const listedUnits = new Map(Object.entries(scheme.units));
+  /** Section node indices, children before parents (nodes are in pre-order). */
+  const sectionsUp = nodes.flatMap((n, i) => (n.kind === "section" ? [i] : [])).reverse();
   const anyParts = items.some((it) => it.parts);
   /**
    * By unit kind: which nodes and pools are absent for units of that kind (`适用`), and what the
@@ -475,7 +482,7 @@ export function makeScorer(
 
   function sheetsOf(sub: Record<string, any>, alone: boolean): Sheet[] {
     const unit = sub.unit as { name: string; kind?: string; target?: number | string };
-    const known = scheme.units[unit.name];
+    const known = listedUnits.get(unit.name);
     const kind = unit.kind ?? known?.kind ?? scheme.soleKind;
     let col = known?.values ?? {};
     // A unit the scheme lists no target for reports its own (unit.target), R16.
@@ -500,9 +507,9 @@ export function makeScorer(
         absent: absentFor(kind).nodes,
         col,
         fig: NO_FIGURES,
-        own: new Array<Q>(items.length).fill(ZERO),
-        parts: anyParts ? new Array<Record<string, Q> | null>(items.length).fill(null) : noParts,
-        pending: alone ? new Array<boolean>(items.length).fill(false) : noPending,
+        own: zeros.slice(),
+        parts: anyParts ? nulls.slice() : noParts,
+        pending: alone ? noPending.slice() : noPending,
       });
     }
     if (scheme.figures.length > 0) {
@@ -807,10 +814,9 @@ export function makeScorer(
   function totals(figs: Figures, s: Sheet, explain: boolean): Totals {
     const plan = absentFor(s.kind);
     const sections = new Array<SectionFig | undefined>(nodes.length);
-    // Sections bottom-up: nodes are in pre-order, so walking backwards sees children first.
-    for (let i = nodes.length - 1; i >= 0; i--) {
+    for (const i of sectionsUp) {
       const node = nodes[i]!;
-      if (node.kind !== "section" || plan.nodes[i]) continue;
+      if (plan.nodes[i]) continue;
       const l = explain ? lines() : null;
       const kids = plan.kids[i]!;
       let score = ZERO;
@@ -1280,10 +1286,15 @@ export function makeScorer(
     const b: Batch = {
       alone,
       sheets: subs.map((sub) => sheetsOf(sub, alone)),
-      cross: Array.from({ length: nForms }, () => new Array(items.length).fill(null)),
-      peers: Array.from({ length: nForms }, () => new Array(items.length).fill(null)),
+      cross: [],
+      peers: [],
     };
-    const groups = Array.from({ length: nForms }, (_, f) => b.sheets.map((s) => s[f]!));
+    const groups: Sheet[][] = [];
+    for (let f = 0; f < nForms; f++) {
+      b.cross.push(nulls.slice());
+      b.peers.push(nulls.slice());
+      groups.push(b.sheets.map((s) => s[f]!));
+    }
     for (let k = 0; k < items.length; k++) for (let f = 0; f < nForms; f++) scoreItem(b, groups[f]!, f, k);
     const ranks = new Array<RankInfo | "unranked" | undefined>(subs.length);
     const units = subs.map((_, u) => unitResult(b, u, ranks));
