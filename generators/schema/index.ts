@@ -7,6 +7,7 @@ import { submissionMessages } from "../../compiler/messages/submission.js";
 import type { GeneratedFile } from "../index.js";
 import { batchSchema, submissionSchema, validatorSchema, type JsonSchema } from "./schema.js";
 import { shapeSchema } from "./shape.js";
+import { shapeTestSource } from "./shape-test.js";
 import { ajvHelperSource, standaloneValidator } from "./standalone.js";
 import { runtimeTables } from "./tables.js";
 import { indentBlocks, indentBody } from "../indent.js";
@@ -43,8 +44,10 @@ async function shapeSource(ir: SchemeIR, check: ShapeCheck): Promise<string> {
 
 /** Source that defines `validateShape(data)` for a schema, with Ajv's errors in `validateShape.errors`. */
 export async function compactShapeSource(schema: JsonSchema): Promise<string> {
+  const shape = shapeSchema(schema);
   return [
-    `const SHAPE = ${JSON.stringify(shapeSchema(schema))};`,
+    `const SHAPE = ${JSON.stringify(shape)};`,
+    shapeTestSource(shape),
     `const deepEqual = ${ajvHelperSource("ajv/dist/runtime/equal")};`,
     (await readFile(new URL("./shape-runtime.js", import.meta.url), "utf8")).trimEnd(),
   ].join("\n");

@@ -4,24 +4,30 @@
 //   SHAPE      the validator's JSON Schema (schema.ts validatorSchema, made compact by
 //              standalone.ts compactSchema, in the subset shape.ts checks it keeps to)
 //   deepEqual  Ajv's own `equal` helper (fast-deep-equal), for uniqueItems over $ref'd items
-// and defines validateShape(data) from it: true when the shape fits (a test that stops at the
-// first thing wrong and builds nothing), else false, with validateShape.errors the list of
-// errors. The errors are those Ajv reports for the same schema with the options of
+//   shapeTest  whether data fits SHAPE, stopping at the first thing wrong and building nothing:
+//              SHAPE written out as code (shape-test.ts), calling the helpers defined here
+// and defines validateShape(data) from them: true when the shape fits, else false, with
+// validateShape.errors the list of errors. The errors are those Ajv reports for the same schema with the options of
 // standalone.ts createAjv (allErrors, ownProperties, strictNumbers), in Ajv's order —
 // { instancePath, keyword, params } — so that runtime.js words exactly the same problems;
 // test/schema/compact-validator.test.ts compares the two on random and mutated submissions.
-// The schema is turned into closures once, when the module loads, without evaluating any code.
+// For the errors, the schema is turned into closures once, when the module loads, without
+// evaluating any code.
 
 const hasOwnKey = (object, key) => Object.prototype.hasOwnProperty.call(object, key);
 
+const isRecord = (d) => d !== null && typeof d === "object" && !Array.isArray(d);
+const isNum = (d) => typeof d === "number" && isFinite(d);
+const isInt = (d) => typeof d === "number" && !(d % 1) && isFinite(d);
+
 /** JSON Schema types as Ajv tests them with strictNumbers (NaN and ±Infinity are not numbers). */
 const IS_TYPE = {
-  object: (d) => d !== null && typeof d === "object" && !Array.isArray(d),
+  object: isRecord,
   array: (d) => Array.isArray(d),
   string: (d) => typeof d === "string",
   boolean: (d) => typeof d === "boolean",
-  number: (d) => typeof d === "number" && isFinite(d),
-  integer: (d) => typeof d === "number" && !(d % 1) && !isNaN(d) && isFinite(d),
+  number: isNum,
+  integer: isInt,
 };
 
 /**
@@ -237,147 +243,24 @@ function compileShape(root) {
   return compile(root);
 }
 
-/** One keyword of a group as a test (d is of the group's type): whether it holds. */
-function keywordTest(schema, keyword, compile) {
-  const value = schema[keyword];
-  const whole = wholeValueKeyword(keyword, value);
-  if (whole !== null) return whole.holds;
-  switch (keyword) {
-    case "uniqueItems": {
-      const itemType = typeof schema.items.type === "string" ? schema.items.type : null;
-      if (itemType === null) return (d) => d.length < 2 || repeated(d, null) === null;
-      const is = IS_TYPE[itemType];
-      // A short list (a checklist, the N/A list) compared pairwise, allocating nothing: the same
-      // answer as repeated()'s keys, which never match "__proto__".
-      return (d) => {
-        if (d.length > 16) return repeated(d, itemType) === null;
-        for (let i = 1; i < d.length; i++) {
-          const item = d[i];
-          if (!is(item) || item === "__proto__") continue;
-          for (let j = 0; j < i; j++) if (d[j] === item) return false;
-        }
-        return true;
-      };
-    }
-    case "items": {
-      const item = compile(value);
-      return (d) => {
-        for (let i = 0; i < d.length; i++) if (!item(d[i])) return false;
-        return true;
-      };
-    }
-    case "required":
-      return (d) => {
-        for (let i = 0; i < value.length; i++) {
-          const key = value[i];
-          if (d[key] === undefined || !hasOwnKey(d, key)) return false;
-        }
-        return true;
-      };
-    case "additionalProperties": {
-      const known = new Set(Object.keys(schema.properties || {}));
-      return (d) => {
-        for (const key in d) if (!known.has(key) && hasOwnKey(d, key)) return false;
-        return true;
-      };
-    }
-    case "properties": {
-      const keys = Object.keys(value);
-      const tests = keys.map((key) => compile(value[key]));
-      return (d) => {
-        for (let i = 0; i < keys.length; i++) {
-          const v = d[keys[i]];
-          if (v !== undefined && hasOwnKey(d, keys[i]) && !tests[i](v)) return false;
-        }
-        return true;
-      };
-    }
-  }
-  throw new Error("kaohe: the shape check has no keyword " + keyword);
-}
-
 /**
- * required, additionalProperties: false and properties in one pass over the object's own keys:
- * each is known, its value fits, and the required ones are all there (Ajv's "missing": absent or
- * undefined).
+ * Whether no element is repeated (uniqueItems, d an array): a short list of scalars (a checklist,
+ * the N/A list) compared pairwise, allocating nothing; the same answer as repeated()'s keys, which
+ * never match "__proto__".
  */
-function closedObjectTest(schema, compile) {
-  const properties = schema.properties || {};
-  const required = new Set(schema.required || []);
-  // One lookup a key: its test, and whether it counts toward the required ones.
-  const known = new Map(Object.keys(properties).map((key) => [key, { test: compile(properties[key]), required: required.has(key) }]));
-  return (d) => {
-    let found = 0;
-    for (const key in d) {
-      if (!hasOwnKey(d, key)) continue;
-      const entry = known.get(key);
-      if (entry === undefined) return false;
-      const v = d[key];
-      if (v === undefined) continue;
-      if (!entry.test(v)) return false;
-      if (entry.required) found++;
-    }
-    return found === required.size;
-  };
-}
-
-/**
- * A schema as one function (data) → whether it fits: the same steps as compileShape, stopping at
- * the first that fails and building no paths, for the submissions that fit (nearly all of them).
- */
-function compileTest(root) {
-  const ref = refs(root, (schema) => compile(schema));
-  const compile = (schema) => {
-    if (schema.$ref !== undefined) return ref(schema.$ref);
-    return allOf(
-      stepsOf(schema).map((s) => {
-        switch (s.step) {
-          case "type":
-            return IS_TYPE[s.type];
-          case "enum":
-            return (d) => s.allowed.includes(d);
-          case "not": {
-            const inner = compile(s.schema);
-            return (d) => !inner(d);
-          }
-          case "if": {
-            const test = compile(s.schema);
-            const then = s.then ? compile(s.then) : () => true;
-            const otherwise = s.else ? compile(s.else) : () => true;
-            return (d) => (test(d) ? then(d) : otherwise(d));
-          }
-          default: {
-            const inGroup = allOf(
-              s.keywords.includes("additionalProperties")
-                ? [closedObjectTest(schema, compile)]
-                : s.keywords.map((k) => keywordTest(schema, k, compile)),
-            );
-            const is = s.is;
-            const otherType = !s.own;
-            return (d) => (is(d) ? inGroup(d) : otherType);
-          }
-        }
-      }),
-    );
-  };
-  return compile(root);
-}
-
-/** Tests that must all hold, as one. */
-function allOf(tests) {
-  if (tests.length === 1) return tests[0];
-  if (tests.length === 2) {
-    const [a, b] = tests;
-    return (d) => a(d) && b(d);
+function noneRepeated(d, itemType) {
+  if (d.length < 2) return true;
+  if (itemType === null || d.length > 16) return repeated(d, itemType) === null;
+  const is = IS_TYPE[itemType];
+  for (let i = 1; i < d.length; i++) {
+    const item = d[i];
+    if (!is(item) || item === "__proto__") continue;
+    for (let j = 0; j < i; j++) if (d[j] === item) return false;
   }
-  return (d) => {
-    for (let i = 0; i < tests.length; i++) if (!tests[i](d)) return false;
-    return true;
-  };
+  return true;
 }
 
 const shapeCheck = compileShape(SHAPE);
-const shapeTest = compileTest(SHAPE);
 
 function validateShape(data) {
   if (shapeTest(data)) {

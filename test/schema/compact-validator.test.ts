@@ -134,6 +134,12 @@ const EVERY_KEYWORD = {
     o: { type: "object", additionalProperties: false, required: ["x"], properties: { x: { type: "number", minimum: 0, maximum: 100 } } },
     r: { type: "array", uniqueItems: true, items: { type: "object", additionalProperties: false, required: ["x"], properties: { x: { type: "number", minimum: 0, maximum: 100 } } } },
     s: { type: "array", uniqueItems: true, items: { type: "string", enum: ["a", "b", "constructor"] } },
+    // Keys Object.prototype has too: an object's own value only.
+    constructor: { type: "boolean" },
+    toString: { type: "integer", minimum: 0 },
+    q: { type: "object", required: ["x", "toString"], properties: { x: { type: "number", maximum: 1 }, toString: { type: "boolean" } } },
+    f: { if: { type: "number" }, then: { type: "number", minimum: 0 }, else: { type: "string" } },
+    g: { not: { type: "string" } },
   },
 };
 
@@ -144,8 +150,9 @@ describe("the compact shape check, keyword by keyword", () => {
   /** What runtime.js reads of an error. */
   const read = (errors: Array<Record<string, any>> | null | undefined) =>
     (errors ?? []).map((e) => [e.instancePath, e.keyword, e.params.missingProperty, e.params.additionalProperty, e.params.type, e.params.i]);
-  const keys = fc.constantFrom("n", "i", "t", "e", "p", "b", "l", "m", "o", "r", "s", "x", "constructor");
-  const value = fc.oneof(odd, fc.array(fc.oneof(odd, fc.constantFrom("a", "b", "constructor", { x: 1 }, { x: 1 }, { x: 101 })), { maxLength: 4 }));
+  const keys = fc.constantFrom("n", "i", "t", "e", "p", "b", "l", "m", "o", "r", "s", "x", "constructor", "toString", "q", "f", "g");
+  const inner = fc.dictionary(fc.constantFrom("x", "toString", "y"), fc.oneof(odd, fc.constant(undefined)), { maxKeys: 3 });
+  const value = fc.oneof(odd, fc.constant(undefined), inner, fc.array(fc.oneof(odd, fc.constantFrom("a", "b", "constructor", { x: 1 }, { x: 1 }, { x: 101 })), { maxLength: 4 }));
 
   it("holds the repeated parts as $refs, as Ajv is given them", () => {
     expect(JSON.stringify(schema)).toContain("$ref");
