@@ -68,19 +68,19 @@ export function shapeTestSource(root: JsonSchema): string {
 
   /**
    * additionalProperties: false with required and properties: every own key is a known one (the
-   * known keys found, m, are all the own keys counted, n), each value fits, and the required ones
-   * are there (r; Ajv's "missing" is absent or undefined).
+   * known keys found, m, are all the object's own keys), each value fits, and the required ones are
+   * there (r; Ajv's "missing" is absent or undefined).
    */
   const closedObject = (schema: JsonSchema): string => {
     const properties = (schema.properties as Record<string, JsonSchema> | undefined) ?? {};
     const required = new Set((schema.required as string[] | undefined) ?? []);
-    const body = ["let n = 0;", "for (const k in d) if (hasOwnKey(d, k)) n++;", "let m = 0, r = 0, v;"];
+    const body = ["let m = 0, r = 0, v;"];
     for (const key of Object.keys(properties)) {
       const fits = test(properties[key]!, "v");
       const found = required.has(key) ? "(m++, r++)" : "m++";
       body.push(`v = ${own(key)}; if (v === undefined) m += +hasOwnKey(d, ${literal(key)}); else if (${fits}) ${found}; else return false;`);
     }
-    body.push(`return m === n && r === ${required.size};`);
+    body.push(`return m === Object.keys(d).length && r === ${required.size};`);
     return fn(body);
   };
 
