@@ -970,22 +970,37 @@ export function makeScorer(
       firedLines: explain ? lines() : null,
     };
     for (let k = 0; k < items.length; k++) {
-      const own = mean(forms.map((f) => f.own[k]!));
+      let total = ZERO;
       let parts: Record<string, Q> | null = null;
+      const max0 = forms[0]!.max[k] ?? null;
+      let sameMax = true;
+      let anyMax = false;
+      let allNa = true;
+      let anyPending = false;
+      let vetoedBy: string[] | null = null;
       for (const f of forms) {
+        total = add(total, f.own[k]!);
         const p = f.parts[k];
-        if (p === null || p === undefined) continue;
-        parts ??= {};
-        for (const pool in p) parts[pool] = add(parts[pool] ?? ZERO, p[pool]!);
+        if (p !== null && p !== undefined) {
+          parts ??= {};
+          for (const pool in p) parts[pool] = add(parts[pool] ?? ZERO, p[pool]!);
+        }
+        const m = f.max[k] ?? null;
+        if (m !== max0) sameMax = false;
+        if (m !== null) anyMax = true;
+        if (!f.na[k]) allNa = false;
+        if (f.pending[k]) anyPending = true;
+        for (const id of f.vetoedBy[k] ?? []) if (!(vetoedBy ??= []).includes(id)) vetoedBy.push(id);
       }
+      const own = div(total, n);
       if (parts !== null) for (const pool in parts) parts[pool] = div(parts[pool]!, n);
       figs.own.push(own);
       figs.parts.push(parts);
-      figs.max.push(forms.every((f) => f.max[k] === null) ? null : mean(forms.map((f) => f.max[k] ?? ZERO)));
-      figs.na.push(forms.every((f) => f.na[k]));
-      figs.pending.push(forms.some((f) => f.pending[k]));
-      const vetoedBy = [...new Set(forms.flatMap((f) => f.vetoedBy[k] ?? []))].sort();
-      figs.vetoedBy.push(vetoedBy.length > 0 ? vetoedBy : null);
+      // The mean of the forms' maxima: most often the item's points on every form.
+      figs.max.push(!anyMax ? null : sameMax ? max0 : mean(forms.map((f) => f.max[k] ?? ZERO)));
+      figs.na.push(allNa);
+      figs.pending.push(anyPending);
+      figs.vetoedBy.push(vetoedBy === null ? null : vetoedBy.sort());
       if (figs.lines !== null) {
         const l = lines();
         forms.forEach((f, i) => {
