@@ -13,6 +13,10 @@ export function canonical(value: unknown, drop: ReadonlySet<string> = NOT_MEANIN
   if (value === undefined) return "null";
   if (value === null || typeof value !== "object") return JSON.stringify(value);
   if (Array.isArray(value)) return `[${value.map((v) => canonical(v, drop, rename)).join(",")}]`;
+  const o = value as Record<string, unknown>;
+  // A top-level figure read by a rule is that figure, by name: its calculation is compared once,
+  // where it is declared (figures.ts), not again in every rule that reads it.
+  if (o.k === "figure" && o.item === null) return canonical({ k: "figure", name: o.name }, drop, rename);
   const parts: string[] = [];
   for (const key of Object.keys(value).sort()) {
     const v = (value as Record<string, unknown>)[key];

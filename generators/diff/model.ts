@@ -25,6 +25,7 @@ export type ChangeKind =
   | "input"
   | "rule"
   | "veto"
+  | "figure"
   | "constraint"
   | "policy"
   | "metadata"

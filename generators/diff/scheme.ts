@@ -1,10 +1,11 @@
 // What the scheme declares outside its sections and items: the header, pools, unit facts,
-// vetoes, constraints (constraints.ts), the grade scale, unit kinds and units, forms, and the policies (N/A, rounding, ranking,
+// named figures (figures.ts), vetoes, constraints (constraints.ts), the grade scale, unit kinds and units, forms, and the policies (N/A, rounding, ranking,
 // target, combining forms). Lists whose order means nothing are compared as sets.
 import type { Ranking, Rounding, SchemeIR, Target, Veto } from "../../compiler/ir.js";
 import { oneLine } from "../scorer/emit/text.js";
 import { canonical, sameSet } from "./canonical.js";
 import { compareConstraints } from "./constraints.js";
+import { compareFigures } from "./figures.js";
 import { compareInputs } from "./inputs.js";
 import { compareUnknown, type NodeContext, toOldNames } from "./nodes.js";
 import type { Place } from "./model.js";
@@ -15,7 +16,7 @@ const HEADER_FIELDS = ["title", "office", "year", "docNumber", "version", "descr
 /** Top-level fields compared here or in nodes.ts, or derived (evaluation order, cross-unit). */
 const KNOWN = new Set([
   "irVersion", "kaoheVersion", "file", "meta", "pools", "nodes", "facts", "vetoes", "constraints", "grades", "unitKinds",
-  "units", "forms", "combine", "naPolicy", "rounding", "ranking", "target", "evaluationOrder", "crossUnit", "span",
+  "units", "forms", "combine", "naPolicy", "rounding", "ranking", "target", "evaluationOrder", "crossUnit", "span", "figures",
 ]);
 
 export function compareScheme(cx: NodeContext): void {
@@ -32,6 +33,7 @@ export function compareScheme(cx: NodeContext): void {
     const ir = side === "old" ? a : b;
     return schemePlace(ir, i?.span);
   });
+  compareFigures(cx);
   compareVetoes(cx);
   compareConstraints(cx);
   comparePolicies(cx);

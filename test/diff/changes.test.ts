@@ -274,3 +274,46 @@ describe("constraints between inputs and the reasons of caps", () => {
     ]);
   });
 });
+
+describe("named figures (量)", () => {
+  const edition = `方案 "综合投资考核" { }
+单位 县区 "县(市、区)" 难度系数 { 甲县 1.2, 乙县 1 }
+输入 投资完成率 比率 最高 200% "年度投资完成率"
+量 综合投资率 = 投资完成率 × 难度系数
+指标 达标 "投资达标" 5分 {
+  若 综合投资率 ≥ 100% 得 5分
+}
+`;
+  const diff = (text: string, lang: "zh-CN" | "en" = "zh-CN") =>
+    diffSchemes(compile(edition, "old.kaohe"), compile(text, "new.kaohe")).changes.map((c) => c.message[lang]);
+
+  it("a figure computed another way is said with both calculations, in each language", () => {
+    const text = edition.replace("量 综合投资率 = 投资完成率 × 难度系数", "量 综合投资率 = 投资完成率");
+    expect(diff(text)).toEqual(["量「综合投资率」的计算：投资完成率 × 难度系数 → 投资完成率"]);
+    expect(diff(text, "en")).toEqual(["Figure “综合投资率” is computed as 投资完成率 (was 投资完成率 × 难度系数)"]);
+  });
+
+  it("a figure renamed with the same calculation is a rename, not a removal and an addition", () => {
+    const text = edition.replaceAll("综合投资率", "加权投资率");
+    // The rule that reads it now says the new name: that is said too, as the officer reads it.
+    expect(diff(text)).toEqual([
+      "量「综合投资率」改名为「加权投资率」，计算不变",
+      "规则「若 综合投资率 ≥ 100% 得 5分」改为「若 加权投资率 ≥ 100% 得 5分」",
+    ]);
+  });
+
+  it("a figure added and one removed are said with their calculations", () => {
+    const added = edition.replace(
+      "指标 达标",
+      "量 超额率 = 投资完成率 - 100%\n指标 超额 \"超额完成\" 2分 {\n  若 超额率 ≥ 20% 得 2分\n}\n指标 达标",
+    );
+    expect(diff(added)).toContain("新增量「超额率」= 投资完成率 - 100%");
+    expect(diffSchemes(compile(added, "old.kaohe"), compile(edition, "new.kaohe")).changes.map((c) => c.message["zh-CN"])).toContain(
+      "删除量「超额率」（原 = 投资完成率 - 100%）",
+    );
+  });
+
+  it("the same figure written again says nothing", () => {
+    expect(diff(edition.replace("投资完成率 × 难度系数", "投资完成率  ×  难度系数"))).toEqual([]);
+  });
+});
