@@ -26,7 +26,7 @@ const META_FIELDS: Array<keyof NodeMeta> = ["method", "evidence", "lead", "suppo
 const KNOWN = new Set([
   "id", "title", "points", "pointsAsWritten", "pool", "parent", "path", "depth", "meta", "appliesTo",
   "max", "min", "span", "kind", "children", "inputs", "clauses", "cap", "capWritten", "capReason", "floor", "rescale",
-  "allowNa", "crossUnit", "otherPools",
+  "allowNa", "crossUnit", "otherPools", "intoSections",
 ]);
 
 /** A value of the new edition with its item and pool ids written in the old edition's names. */
@@ -148,7 +148,7 @@ function compareItem(x: Item, y: Item, cx: NodeContext, at: { old: Place; new: P
   const ownNew = cx.poolToOld.get(y.pool) ?? `new:${y.pool}`;
   const oldName = (key: string, v: string) => (key === "pool" && v === x.pool ? "@own" : v);
   const newName = (key: string, v: string) => {
-    if (key === "item") return cx.nodes.toOld.get(v) ?? `new:${v}`;
+    if (key === "item" || key === "section") return cx.nodes.toOld.get(v) ?? `new:${v}`;
     if (key !== "pool") return v;
     const p = cx.poolToOld.get(v) ?? `new:${v}`;
     return p === ownNew ? "@own" : p;
@@ -159,6 +159,10 @@ function compareItem(x: Item, y: Item, cx: NodeContext, at: { old: Place; new: P
       : id.startsWith("new:")
         ? (cx.b.pools.find((p) => `new:${p.id}` === id)?.title ?? id.slice(4))
         : (cx.a.pools.find((p) => p.id === id)?.title ?? id);
+  const sectionTitle = (id: string) =>
+    id.startsWith("new:")
+      ? (cx.b.nodes.find((n) => `new:${n.id}` === id)?.title ?? id.slice(4))
+      : (cx.a.nodes.find((n) => n.id === id)?.title ?? id);
   // The same rules (the common case) are said to be so without copying them.
   if (canonical(x.clauses, undefined, oldName) !== canonical(y.clauses, undefined, newName))
     compareClauses(x.clauses, y.clauses, {
@@ -168,6 +172,7 @@ function compareItem(x: Item, y: Item, cx: NodeContext, at: { old: Place; new: P
       fromOld: (v) => renameDeep(v, oldName),
       toOldNames: (v) => renameDeep(v, newName),
       poolTitle,
+      sectionTitle,
     });
   // The cap: only when written in one of them (otherwise it is the points, reported as such).
   if (x.cap !== y.cap && (x.capWritten || y.capWritten))

@@ -19,6 +19,8 @@ export interface RuleContext {
   toOldNames: (value: unknown) => unknown;
   /** Pool titles, by id as compared ("@own", an old id, or "new:<id>"). */
   poolTitle: (pool: string) => string;
+  /** Section titles, by id as compared (an old id, or "new:<id>"). */
+  sectionTitle: (section: string) => string;
 }
 
 const key = (c: unknown) => canonical(c);
@@ -90,7 +92,8 @@ function compareClause(o: Clause, n: Clause, orig: Clause, cx: RuleContext): voi
   const rule = ruleText(orig);
   const add = (what: string, from: unknown, to: unknown, args: Record<string, string | Bi>) =>
     cx.report.add("rule", what, { old: cx.oldPlace, new: cx.newPlace }, { from, to }, { rule, ...args });
-  if (o.pool !== n.pool) add("pool", o.pool, n.pool, { from: cx.poolTitle(o.pool), to: cx.poolTitle(n.pool) });
+  if (o.section !== n.section) add("into", into(o), into(n), { from: intoWords(o, cx), to: intoWords(n, cx) });
+  else if (o.pool !== n.pool) add("pool", o.pool, n.pool, { from: cx.poolTitle(o.pool), to: cx.poolTitle(n.pool) });
   if (o.k === "when" && n.k === "when") {
     if (o.points !== n.points) add("points", o.points, n.points, { from: points(o.points), to: points(n.points) });
     if (o.otherwise !== n.otherwise)
@@ -137,7 +140,7 @@ function compareClause(o: Clause, n: Clause, orig: Clause, cx: RuleContext): voi
   // What the words above do not cover (a condition, an expression, a branch) is the rule rewritten.
   const covered = cx.report.changes.length > before;
   const rest = (c: Clause) => {
-    const { pool: _pool, ...r } = c as Clause & Record<string, unknown>;
+    const { pool: _pool, section: _section, ...r } = c as Clause & Record<string, unknown>;
     if (c.k === "when") return key({ ...r, points: 0, otherwise: 0 });
     if (c.k === "per") return key({ ...r, each: 0, limit: 0 });
     if (c.k === "choice") return key({ ...r, cases: 0 });
@@ -160,6 +163,16 @@ function compareClause(o: Clause, n: Clause, orig: Clause, cx: RuleContext): voi
       { from: ruleText(o), to: rule },
       { from: ruleText(o), to: rule },
     );
+}
+
+/** Where a clause's points go, as compared: "section:<id>" beyond the item's points, else its pool. */
+const into = (c: Clause) => (c.section !== null ? `section:${c.section}` : `pool:${c.pool}`);
+
+/** "计分池「奖励考核」" or "分项「一、行政审批电子监察」（本项分值之外）". */
+function intoWords(c: Clause, cx: RuleContext): Bi {
+  return c.section !== null
+    ? say("diff.word.into-section", { title: cx.sectionTitle(c.section) })
+    : say("diff.word.into-pool", { title: cx.poolTitle(c.pool) });
 }
 
 function limitWords(limit: string | null): Bi {

@@ -317,3 +317,34 @@ describe("named figures (量)", () => {
     expect(diff(edition.replace("投资完成率 × 难度系数", "投资完成率  ×  难度系数"))).toEqual([]);
   });
 });
+
+describe("a bonus moved from a pool into its section (计入 分项)", () => {
+  const edition = (into: string) => `方案 "分项内加分" { }
+计分池 基准分 100分 {
+  分项 审批监察 "一、行政审批电子监察" 100分 {
+    指标 专网交换 "专网" 50分 {
+      输入 专网交换 是否
+      输入 交换部门数 次数
+      若 专网交换 得 50分
+      每 交换部门数 加 1分 最高 5分 计入 ${into}
+    }
+    指标 安全对接 "安全对接" 50分 {
+      输入 已对接 是否
+      若 已对接 得 50分
+    }
+  }
+}
+计分池 奖励 "奖励考核" 5分 加分
+`;
+  const diff = (from: string, to: string, lang: "zh-CN" | "en" = "zh-CN") =>
+    diffSchemes(compile(edition(from), "old.kaohe"), compile(edition(to), "new.kaohe")).changes.map((c) => c.message[lang]);
+
+  it("is one change that says where the points now count, in each language", () => {
+    expect(diff("奖励", "审批监察")).toEqual([
+      "规则「每 交换部门数 加 1分 最高 5分 计入 审批监察」改计入：计分池「奖励考核」 → 分项「一、行政审批电子监察」（本项分值之外）",
+    ]);
+    expect(diff("审批监察", "奖励", "en")).toEqual([
+      "Rule “每 交换部门数 加 1分 最高 5分 计入 奖励” now counts in pool “奖励考核” (was section “一、行政审批电子监察”, beyond the item's points)",
+    ]);
+  });
+});
