@@ -91,3 +91,39 @@ describe("two forms averaged", () => {
     expect(said(c.forms!["实地表"]!.items["领导"]!)).toContain("本项取适用本项的 2 个单位得分的平均：3.2 ÷ 2 = 1.6 分");
   });
 });
+
+// 舍入 … 于 分项: an item at the top of its pool is rounded with the sections, on each form,
+// before the forms are averaged.
+const ROUNDED_BY_SECTION = `
+方案 "两表按分项舍入" { }
+表 自评表 "自评表"
+表 实地表 "实地表"
+合成 平均
+舍入 0位 四舍五入 于 分项
+指标 回复 "回复率" 10分 {
+  输入 回复率: 比率
+  得 回复率 × 10分
+}
+`;
+
+describe("forms with rounding at the sections", () => {
+  let r: Scorer;
+  beforeAll(async () => {
+    r = await scorerFor(ROUNDED_BY_SECTION);
+  });
+  const two = (self: number, field: number) => ({
+    unit: { name: "甲" },
+    forms: { 自评表: { items: { 回复: { 回复率: self } } }, 实地表: { items: { 回复: { 回复率: field } } } },
+  });
+
+  it("rounds each form's item before the mean: 61% → 6.1 → 6, 86% → 8.6 → 9; (6 + 9) ÷ 2 = 7.5 → 8", () => {
+    // Averaged unrounded it would be (6.1 + 8.6) ÷ 2 = 7.35 → 7.
+    const one = r.score(two(61, 86));
+    expect(one.forms!["自评表"]!.total).toBe("6");
+    expect(one.forms!["实地表"]!.total).toBe("9");
+    expect(one.total).toBe("8");
+    const batch = r.scoreAll([two(61, 86)]);
+    expect(batch.units[0]!.total).toBe("8");
+    expect(batch.units[0]!.forms!["实地表"]!.total).toBe("9");
+  });
+});

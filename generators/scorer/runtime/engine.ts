@@ -858,17 +858,7 @@ export function makeScorer(
       if (l !== null) noteShown(score, l);
       sections[i] = { score, max, vetoedBy, lines: l };
     }
-    // Items at the top of a pool are rounded with the sections.
-    if (R?.stage === "section")
-      for (let i = 0; i < nodes.length; i++) {
-        const node = nodes[i]!;
-        if (node.item === null || !poolRoot[i] || figs.absent[i]) continue;
-        figs.own[node.item] = roundAt(
-          "section",
-          figs.own[node.item]!,
-          figs.lines === null ? null : figs.lines[node.item]!,
-        );
-      }
+    roundPoolTops(figs);
 
     const l = explain ? lines() : null;
     if (l !== null) figureLines(l, s);
@@ -929,6 +919,16 @@ export function makeScorer(
     const t: Totals = { sections, pools, total, target: null, completion: null, lines: l };
     target(t, s);
     return t;
+  }
+
+  /** Items at the top of a pool are rounded with the sections (rounding again changes nothing). */
+  function roundPoolTops(figs: Figures): void {
+    if (R?.stage !== "section") return;
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i]!;
+      if (node.item === null || !poolRoot[i] || figs.absent[i]) continue;
+      figs.own[node.item] = roundAt("section", figs.own[node.item]!, figs.lines === null ? null : figs.lines[node.item]!);
+    }
   }
 
   /** A node's figure: an item's own, or a section's as totals() summed it. */
@@ -1083,7 +1083,7 @@ export function makeScorer(
     s: Sheet,
     now: { figs: Figures; t: Totals },
     words: Words,
-    whole: boolean,
+    forms: FormsOf,
     again: Replay<UnitFigures> | null,
     pick: (r: UnitFigures) => { figs: Figures; t: Totals },
   ): UnitResult {
@@ -1111,17 +1111,23 @@ export function makeScorer(
       t.completion === null ? null : toDecimal(t.completion)!,
       !figs.pending.includes(true),
       words,
-      whole,
+      forms,
     );
   }
 
   /** Scores unit u of a scored batch: its figures, or (explain) all its words. */
-  function unitFigures(b: Batch, u: number, explain: boolean): UnitFigures {
+  /**
+   * Unit u's figures: per form, combined, and its totals; each form's own totals too when
+   * `withForms` (explain always has them: the words name every form's total).
+   */
+  function unitFigures(b: Batch, u: number, explain: boolean, withForms = explain): UnitFigures {
     const perForm: Figures[] = [];
     for (let f = 0; f < nForms; f++) perForm.push(sheetFigures(b, u, f, explain));
     const s = b.sheets[u]![0]!;
     if (scheme.forms.length === 0) return { perForm, forms: [], figs: perForm[0]!, t: totals(perForm[0]!, s, explain) };
-    const forms = perForm.map((pf, f) => totals(pf, b.sheets[u]![f]!, explain));
+    // A form's items at the top of a pool are rounded with its sections, before the forms combine.
+    const forms = withForms ? perForm.map((pf, f) => totals(pf, b.sheets[u]![f]!, explain)) : [];
+    if (!withForms) for (const pf of perForm) roundPoolTops(pf);
     const figs = combine(perForm, explain);
     return { perForm, forms, figs, t: totals(figs, s, explain) };
   }
@@ -1186,7 +1192,7 @@ export function makeScorer(
   /** Unit u's figures again (no words), for the first read of its items or sections. */
   function figuresAgain(own: Batch, u: number): Replay<UnitFigures> {
     return new Replay(() => {
-      const r = unitFigures(own, u, false);
+      const r = unitFigures(own, u, false, true);
       release(own, u);
       return r;
     });
@@ -1196,22 +1202,25 @@ export function makeScorer(
   const pickForm = scheme.forms.map((_, f) => (r: UnitFigures) => ({ figs: r.perForm[f]!, t: r.forms[f]! }));
 
   function unitResult(b: Batch, u: number, ranks: Array<RankInfo | "unranked" | undefined>): UnitResult {
-    const { perForm, forms, figs, t } = unitFigures(b, u, false);
+    const { perForm, figs, t } = unitFigures(b, u, false);
     release(b, u);
     const own = batchOf(b, u);
     const words = wordsOf(own, u, ranks);
-    // A batch keeps no item or section figures: the first read of a unit's items or sections
-    // scores the unit again (figures only), as its words do. One unit alone keeps its figures.
+    // A batch keeps no item or section figures: the first read of a unit's items, sections or
+    // forms scores the unit again (figures only), as its words do. One unit alone keeps its figures.
     const again = b.alone ? null : figuresAgain(own, u);
     const s = b.sheets[u]!;
-    const out = result(s[0]!, { figs, t }, words, true, again, pickWhole);
-    if (scheme.forms.length > 0) {
-      const formsOut: Record<string, FormResult> = {};
-      for (let f = 0; f < scheme.forms.length; f++)
-        formsOut[scheme.forms[f]!.id] = result(s[f]!, { figs: perForm[f]!, t: forms[f]! }, words.form(f), false, again, pickForm[f]!);
-      out.forms = formsOut;
-    }
-    return out;
+    const formsOf =
+      scheme.forms.length === 0
+        ? null
+        : () => {
+            const r = again === null ? { perForm, forms: perForm.map((pf, f) => totals(pf, s[f]!, false)) } : again.get();
+            const formsOut: Record<string, FormResult> = {};
+            for (let f = 0; f < scheme.forms.length; f++)
+              formsOut[scheme.forms[f]!.id] = result(s[f]!, { figs: r.perForm[f]!, t: r.forms[f]! }, words.form(f), false, again, pickForm[f]!);
+            return formsOut;
+          };
+    return result(s[0]!, { figs, t }, words, formsOf, again, pickWhole);
   }
 
   function toLines(e: Explanation): Lines {
@@ -1435,6 +1444,12 @@ const SECTION_WORDS: PropertyDescriptor = {
   enumerable: true,
 };
 
+/**
+ * A result's forms (R15): false for a form's own result (no forms, no rank), null for a unit's
+ * result when the scheme has no forms, else what builds them when first read.
+ */
+type FormsOf = (() => Record<string, FormResult>) | null | false;
+
 /** How a result builds its items and sections from its figures (one per scorer). */
 interface ResultParts<F, T> {
   items(figs: F, words: Words): Record<string, ItemResult>;
@@ -1511,6 +1526,8 @@ class UnitOut implements UnitResult {
   declare rank: number | null;
   readonly #words: Words;
   readonly #lazy: Lazy;
+  #formsOf: (() => Record<string, FormResult>) | null = null;
+  #forms: Record<string, FormResult> | null = null;
   constructor(
     unit: UnitResult["unit"],
     total: string,
@@ -1523,7 +1540,7 @@ class UnitOut implements UnitResult {
     completion: string | null,
     complete: boolean,
     words: Words,
-    whole: boolean,
+    forms: FormsOf,
   ) {
     this.#words = words;
     this.#lazy = lazy;
@@ -1540,8 +1557,12 @@ class UnitOut implements UnitResult {
     this.completion = completion;
     this.complete = complete;
     // A form's result (R15) has no forms of its own and no rank.
-    if (whole) {
-      this.forms = null;
+    if (forms !== false) {
+      if (forms === null) this.forms = null;
+      else {
+        this.#formsOf = forms;
+        Object.defineProperty(this, "forms", UNIT_FORMS);
+      }
       this.rank = null;
     }
     Object.defineProperty(this, "explanation", UNIT_WORDS);
@@ -1552,7 +1573,21 @@ class UnitOut implements UnitResult {
   static lazy(o: UnitOut): Lazy {
     return o.#lazy;
   }
+  static forms(o: UnitOut): Record<string, FormResult> {
+    if (o.#forms === null) {
+      o.#forms = o.#formsOf!();
+      o.#formsOf = null;
+    }
+    return o.#forms;
+  }
 }
+/** The forms' results (R15), built on first read. */
+const UNIT_FORMS: PropertyDescriptor = {
+  get(this: UnitOut) {
+    return UnitOut.forms(this);
+  },
+  enumerable: true,
+};
 const UNIT_ITEMS: PropertyDescriptor = {
   get(this: UnitOut) {
     return UnitOut.lazy(this).items();
