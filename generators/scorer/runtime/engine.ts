@@ -1284,7 +1284,8 @@ export function makeScorer(
       names,
       rk.order,
     );
-    const order = ranked.sort((a, b) => store.ranks[a]! - store.ranks[b]! || byName(names)(a, b));
+    const tie = byName(names);
+    const order = ranked.sort((a, b) => store.ranks[a]! - store.ranks[b]! || tie(a, b));
     const n = order.length;
     return order.map((i) => {
       const r = results[i]!;
