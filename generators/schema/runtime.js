@@ -229,10 +229,14 @@ function unitKindOf(value) {
   return SCHEME.unit.kinds.length === 1 ? SCHEME.unit.kinds[0] : null;
 }
 
-const ITEM_IDS = Object.keys(SCHEME.items);
 /** The inputs of some unit kinds only (`适用`), by item, and among the facts: the rest are the shape's business. */
 const byKindOnly = (inputs) => Object.keys(inputs).filter((name) => inputs[name].absent.length > 0);
-const KIND_INPUTS = Object.fromEntries(ITEM_IDS.map((id) => [id, byKindOnly(SCHEME.items[id].inputs)]));
+/** Each item with its id and those inputs, in a list: nothing looked up by id per submission. */
+const ITEM_LIST = Object.keys(SCHEME.items).map((id) => ({
+  id,
+  item: SCHEME.items[id],
+  kindInputs: byKindOnly(SCHEME.items[id].inputs),
+}));
 const KIND_FACTS = byKindOnly(SCHEME.facts);
 
 function isObject(value) {
@@ -262,8 +266,7 @@ function presenceChecks(value, prefix, unit) {
       for (const key in args) words[key] = args[key];
       out.push(problem(code, path === undefined ? prefix + pointer(at.concat(["items", id])) : path, loc, unit, words));
     };
-    for (const id of ITEM_IDS) {
-      const item = SCHEME.items[id];
+    for (const { id, item, kindInputs } of ITEM_LIST) {
       const filled = own(items, id);
       if (item.absent.length > 0 && (kind === null || item.absent.includes(kind))) {
         if (kind === null) continue; // whether the item applies cannot be told
@@ -282,7 +285,7 @@ function presenceChecks(value, prefix, unit) {
           report("S113", id, { inputs, hint: item.allowNa ? say("submission.na-hint", { id }) : "" });
         } else if (filled && kind !== null) {
           const given = get(items, id);
-          for (const name of KIND_INPUTS[id]) {
+          for (const name of kindInputs) {
             const path = at.concat(["items", id, name]);
             for (const p of inputPresence(item.inputs[name], given, name, kind, path, prefix, unit)) out.push(p);
           }
