@@ -9,8 +9,9 @@ import { batchSchema, submissionSchema, validatorSchema, type JsonSchema } from 
 import { shapeSchema } from "./shape.js";
 import { shapeTestSource } from "./shape-test.js";
 import { ajvHelperSource, standaloneValidator } from "./standalone.js";
-import { runtimeTables } from "./tables.js";
+import { packedTables } from "./tables.js";
 import { indentBlocks, indentBody } from "../indent.js";
+import { esbuildVersion, kept } from "../kept.js";
 
 function json(value: unknown): string {
   return JSON.stringify(value, null, 2) + "\n";
@@ -45,12 +46,30 @@ async function shapeSource(ir: SchemeIR, check: ShapeCheck): Promise<string> {
 /** Source that defines `validateShape(data)` for a schema, with Ajv's errors in `validateShape.errors`. */
 export async function compactShapeSource(schema: JsonSchema): Promise<string> {
   const shape = shapeSchema(schema);
-  return [
-    `const SHAPE = ${JSON.stringify(shape)};`,
-    shapeTestSource(shape),
-    `const deepEqual = ${ajvHelperSource("ajv/dist/runtime/equal")};`,
-    (await readFile(new URL("./shape-runtime.js", import.meta.url), "utf8")).trimEnd(),
-  ].join("\n");
+  return [`const SHAPE = ${JSON.stringify(shape)};`, shapeTestSource(shape), await carriedCode("shape")].join("\n");
+}
+
+/** How esbuild prints the code the compact validator carries: minified, the words (zh-CN) as they are. */
+const MINIFY = { loader: "js", minify: true, charset: "utf8" } as const;
+
+/**
+ * The code that is the same in every compact validator, as scorer.js and the form carry it:
+ * "shape", Ajv's `equal` helper and shape-runtime.js; "runtime", runtime.js. Minified by esbuild
+ * (local names shortened, comments and indentation gone: half the size; the names the files
+ * share, such as `validateShape` and `checkSubmission`, stay), kept between runs
+ * (generators/kept.ts). The readable source is the file in generators/schema/.
+ */
+async function carriedCode(part: "shape" | "runtime"): Promise<string> {
+  const read = (file: string) => readFile(new URL(file, import.meta.url), "utf8");
+  const source =
+    part === "shape"
+      ? `const deepEqual = ${ajvHelperSource("ajv/dist/runtime/equal")};\n${await read("./shape-runtime.js")}`
+      : await read("./runtime.js");
+  const heading = `// generators/schema/${part === "shape" ? "shape-runtime.js" : "runtime.js"}, minified`;
+  return kept(`validator-${part}`, [await esbuildVersion(), MINIFY, source], async () => {
+    const { transform } = await import("esbuild");
+    return { text: `${heading}\n${(await transform(source, MINIFY)).code.trimEnd()}`, keep: true };
+  });
 }
 
 /**
@@ -69,9 +88,9 @@ export async function generateValidatorModule(ir: SchemeIR, check: ShapeCheck = 
       [
         '"use strict";',
         await shapeSource(ir, check),
-        `const SCHEME = ${JSON.stringify(runtimeTables(ir))};`,
+        `const PACKED = ${JSON.stringify(packedTables(ir))};`,
         `const MESSAGES = ${JSON.stringify(validatorMessages())};`,
-        (await readFile(new URL("./runtime.js", import.meta.url), "utf8")).trimEnd(),
+        check === "ajv" ? (await readFile(new URL("./runtime.js", import.meta.url), "utf8")).trimEnd() : await carriedCode("runtime"),
         "return { validateSubmission: checkSubmission, validateBatch: checkBatch };",
       ].join("\n"),
     ),

@@ -4,7 +4,7 @@
 // generators/schema/index.ts embeds this file verbatim, inside a function, after defining:
 //   validateShape(data)  Ajv's compiled check of the shape of a submission (schema.ts
 //                        validatorSchema: submission.schema.json without its if/then rules)
-//   SCHEME               the tables of generators/schema/tables.ts
+//   PACKED               the tables of generators/schema/tables.ts, packed (`packedTables`)
 //   MESSAGES             the S1xx and submission.* templates of compiler/messages/submission.ts
 // It defines checkSubmission(value) and checkBatch(values), each returning SubmissionProblem[].
 // Plain JavaScript that runs in any browser: no imports, no eval, no Node.
@@ -34,6 +34,84 @@ function say(code, args) {
   }
   return out;
 }
+
+/** A list for a message, shortened after `limit` entries ("A、B、C等共 12 项"): inputs.ts listWords. */
+function listWords(entries, limit) {
+  const out = {};
+  for (const lang of ["zh-CN", "en"]) {
+    const shown = entries.slice(0, limit).join(MESSAGES["submission.list.separator"][lang]);
+    out[lang] =
+      entries.length === 0
+        ? MESSAGES["submission.allowed.nothing"][lang]
+        : entries.length > limit
+          ? shown + fill(MESSAGES["submission.list.more"][lang], { count: entries.length })
+          : shown;
+  }
+  return out;
+}
+
+/** The tables of tables.ts `runtimeTables` again, from `packedTables`: the same words. */
+function unpackTables(packed) {
+  const { words: allWords, facts, items, na, ...rest } = packed;
+  const kinds = packed.unit.kinds;
+  const words = (i) => ({ "zh-CN": allWords[i][0], en: allWords[i][1] });
+  const absent = (applies) => (applies === undefined ? [] : kinds.filter((k) => !applies.includes(k)));
+  const appliesTo = (applies) => (applies === undefined ? null : listWords(applies, Infinity));
+  const input = (i) => ({
+    title: i.title,
+    allowed: words(i.allowed),
+    entry: i.entry === undefined ? null : words(i.entry),
+    absent: absent(i.appliesTo),
+    appliesTo: appliesTo(i.appliesTo),
+    required: i.required !== false,
+  });
+  const prefixOf = (id, it) => ("code" in it && it.code === null ? (id !== it.title ? id : null) : "code" in it ? it.code : id);
+  const naList = na === null ? null : listWords(na.map((id) => (prefixOf(id, items[id]) === null ? "" : prefixOf(id, items[id]) + " ") + items[id].title), Infinity);
+  const item = (id, it) => {
+    const code = "code" in it ? it.code : id;
+    const prefix = prefixOf(id, it);
+    const required = it.inputs.filter((i) => i.required !== false);
+    const requiredBy = (kind) =>
+      listWords(
+        required.filter((i) => i.appliesTo === undefined || (kind !== null && i.appliesTo.includes(kind))).map((i) => i.title),
+        Infinity,
+      );
+    const neededBy = [...new Set(required.flatMap((i) => (i.appliesTo === undefined ? [] : i.appliesTo)))];
+    return {
+      id,
+      title: it.title,
+      code,
+      label:
+        prefix === null
+          ? { "zh-CN": "「" + it.title + "」", en: "“" + it.title + "”" }
+          : { "zh-CN": prefix + "「" + it.title + "」", en: prefix + " “" + it.title + "”" },
+      allowNa: it.allowNa === true,
+      absent: absent(it.appliesTo),
+      appliesTo: appliesTo(it.appliesTo),
+      inputs: Object.fromEntries(it.inputs.map((i) => [i.name, input(i)])),
+      known: listWords(it.inputs.map((i) => i.name), 12),
+      required: requiredBy(null),
+      needed: required.some((i) => i.appliesTo === undefined),
+      neededBy,
+      requiredBy: Object.fromEntries(neededBy.map((k) => [k, requiredBy(k)])),
+    };
+  };
+  return {
+    ...rest,
+    na:
+      naList === null
+        ? null
+        : {
+            allowed: say("submission.allowed.na", { options: naList }),
+            entry: say("submission.allowed.na-entry", { options: naList }),
+            list: naList,
+          },
+    facts: Object.fromEntries(Object.keys(facts).map((name) => [name, input(facts[name])])),
+    items: Object.fromEntries(Object.keys(items).map((id) => [id, item(id, items[id])])),
+  };
+}
+
+const SCHEME = unpackTables(PACKED);
 
 function pointer(segments) {
   return segments.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");

@@ -1,6 +1,8 @@
 // The facts about a scheme that the validator's runtime (runtime.js) needs to word a problem: for
 // every place in a submission, its name, what is allowed there and which keys exist. Built from
-// the IR; embedded in the validator module as data.
+// the IR (`runtimeTables`); embedded in the validator module packed (`packedTables`: the words an
+// item's or input's facts imply are left out and runtime.js `unpackTables` puts them back, the
+// same words; test/schema/packed-tables.test.ts holds the two equal for every seed).
 import type { Constraint, Expr, Input, Item, SchemeIR } from "../../compiler/ir.js";
 import { allowedWords, entryWords, listWords, words, type Words } from "./inputs.js";
 import {
@@ -213,5 +215,80 @@ export function runtimeTables(ir: SchemeIR): RuntimeTables {
       form: words("submission.allowed.form"),
     },
     constraints: ir.constraints.map((c) => constraintTable(ir, c)),
+  };
+}
+
+/** An input as packed: what is allowed is an index into `words`; defaults (no entry, every unit
+ *  kind, required) are left out. */
+interface PackedInput {
+  title: string;
+  allowed: number;
+  entry?: number;
+  appliesTo?: string[];
+  required?: false;
+}
+
+/** An item as packed: `code` only where it is not the id; the label, the lists of keys and of
+ *  required inputs, the kinds that do not report it are made from these by `unpackTables`. */
+interface PackedItem {
+  title: string;
+  code?: string | null;
+  allowNa?: true;
+  appliesTo?: string[];
+  /** In the scheme's order (an object would put names like "1" first). */
+  inputs: Array<PackedInput & { name: string }>;
+}
+
+export interface PackedTables extends Omit<RuntimeTables, "facts" | "items" | "na"> {
+  /** The ids of the items that may be reported N/A, in the scheme's order; null when none may. */
+  na: string[] | null;
+  /** The words of what is allowed in an input, each written once: [zh-CN, en]. */
+  words: Array<[string, string]>;
+  facts: Record<string, PackedInput>;
+  items: Record<string, PackedItem>;
+}
+
+/** RuntimeTables with what `unpackTables` (runtime.js) can make again left out. */
+export function packedTables(ir: SchemeIR): PackedTables {
+  const { facts: _facts, items: _items, na: _na, ...rest } = runtimeTables(ir);
+  const naItems = items(ir).filter((i) => i.allowNa);
+  const words: Array<[string, string]> = [];
+  const index = new Map<string, number>();
+  const ref = (w: Words): number => {
+    const key = JSON.stringify([w["zh-CN"], w.en]);
+    let i = index.get(key);
+    if (i === undefined) {
+      i = words.push([w["zh-CN"], w.en]) - 1;
+      index.set(key, i);
+    }
+    return i;
+  };
+  const input = (i: Input): PackedInput => {
+    const entry = entryWords(i);
+    return {
+      title: i.title,
+      allowed: ref(allowedWords(i)),
+      ...(entry !== null ? { entry: ref(entry) } : {}),
+      ...(i.appliesTo !== null ? { appliesTo: i.appliesTo } : {}),
+      ...(i.required ? {} : { required: false as const }),
+    };
+  };
+  return {
+    ...rest,
+    na: naItems.length === 0 ? null : naItems.map((i) => i.id),
+    words,
+    facts: Object.fromEntries(ir.facts.map((f) => [f.name, input(f)])),
+    items: Object.fromEntries(
+      items(ir).map((item): [string, PackedItem] => [
+        item.id,
+        {
+          title: item.title,
+          ...(item.meta.code !== item.id ? { code: item.meta.code } : {}),
+          ...(item.allowNa ? { allowNa: true as const } : {}),
+          ...(item.appliesTo !== null ? { appliesTo: item.appliesTo } : {}),
+          inputs: item.inputs.map((i) => ({ name: i.name, ...input(i) })),
+        },
+      ]),
+    ),
   };
 }

@@ -1,7 +1,7 @@
 // Building blocks for the code the generator writes: module-level constants (exact decimals,
 // lists) shared by all generated functions, and the body of one generated function.
 import { dec, toDecimal } from "../runtime/decimal.js";
-import { render, type Bi } from "./text.js";
+import { render, tellCode, type Bi, type Call } from "./text.js";
 
 /** Module-level constants of scorer.js, each declared once: `const Q_0_8 = dec("0.8");`. */
 export class Constants {
@@ -61,6 +61,12 @@ export class Body {
   /** One line of explanation, written only when the function is asked for words (E). */
   say(line: Bi): string {
     return `if (E) {\n${this.sayIn(line)}\n}`;
+  }
+
+  /** One line of explanation by a template (the first case whose `when` holds, the last's null),
+   *  said only when the function is asked for words (E). */
+  tell(line: Call | ReadonlyArray<{ when: string | null; line: Call }>): string {
+    return `if (E) ${tellCode("code" in line ? [{ when: null, line }] : line)}`;
   }
 
   /** One line of explanation inside a block that runs only when asked for words: a statement per language. */

@@ -7,7 +7,7 @@ import { dec, mul, sign, toDecimal } from "../runtime/decimal.js";
 import { sectionPart } from "../runtime/engine.js";
 import { Body, type Constants } from "./code.js";
 import { compileExpr, constantText, figureOf, type Scope, type Shared, fullSteps } from "./expr.js";
-import { fill2, js, lit, oneLine, words, type Bi } from "./text.js";
+import { call, chooseBi, expand, fill2, js, lit, oneLine, words, type Bi, type Call } from "./text.js";
 
 /** Points a clause (or a part's inner clause) puts into a pool. */
 interface Contribution {
@@ -135,14 +135,14 @@ function clauseLine(ctx: ItemContext, c: Clause, line: Bi): Bi {
   return fill2("explain.clause.into", { line, pool: lit(ctx.scope.poolTitles.get(c.pool) ?? c.pool) });
 }
 
-/** Writes a clause's line when the item is asked for words. */
-function say(ctx: ItemContext, c: Clause, line: Bi): string {
-  return ctx.scope.body.say(clauseLine(ctx, c, line));
-}
-
-/** Writes a clause's line inside a block that runs only when asked for words. */
-function sayIn(ctx: ItemContext, c: Clause, line: Bi): string {
-  return ctx.scope.body.sayIn(clauseLine(ctx, c, line));
+/**
+ * Writes a clause's line when the item is asked for words: one template, or the first of several
+ * whose `when` holds. A line marked with another pool or section is written out in full.
+ */
+function say(ctx: ItemContext, c: Clause, line: Call | Said[]): string {
+  const cases = Array.isArray(line) ? line : [{ when: null, line }];
+  if (c.section === null && c.pool === ctx.item.pool) return ctx.scope.body.tell(cases);
+  return ctx.scope.body.say(clauseLine(ctx, c, chooseBi(cases.map((k) => ({ when: k.when, line: expand(k.line) })))));
 }
 
 function clause(ctx: ItemContext, c: Clause): Contribution[] {
@@ -152,22 +152,22 @@ function clause(ctx: ItemContext, c: Clause): Contribution[] {
   switch (c.k) {
     case "when": {
       const cond = compileExpr(ctx.scope, c.cond);
-      const p = b.name("p");
+      const p = b.let(`${cond.v} ? ${q(c.points)} : ${q(c.otherwise)}`, "p");
       b.push(
-        `let ${p};`,
-        `if (${cond.v}) {`,
-        `${p} = ${q(c.points)};`,
-        say(ctx, c, fill2("explain.clause.when.true", { rule, cond: cond.desc, value: lit(figure(c.points)) })),
-        "} else {",
-        `${p} = ${q(c.otherwise)};`,
-        say(ctx, c, fill2("explain.clause.when.false", { rule, cond: cond.desc, value: lit(figure(c.otherwise)) })),
-        "}",
+        say(
+          ctx,
+          c,
+          [
+            { when: cond.v, line: call("explain.clause.when.true", { rule, cond: cond.desc, value: lit(figure(c.points)) }) },
+            { when: null, line: call("explain.clause.when.false", { rule, cond: cond.desc, value: lit(figure(c.otherwise)) }) },
+          ],
+        ),
       );
       return [{ p, pool: destOf(c) }];
     }
     case "value": {
       const e = compileExpr(ctx.scope, c.expr);
-      b.push(say(ctx, c, fill2("explain.clause.value", { rule, expr: e.desc, value: showOf(e.v) })));
+      b.push(say(ctx, c, call("explain.clause.value", { rule, expr: e.desc, value: showOf(e.v) })));
       return [{ p: e.v, pool: destOf(c) }];
     }
     case "per": {
@@ -175,7 +175,7 @@ function clause(ctx: ItemContext, c: Clause): Contribution[] {
       const raw = b.let(`mul(${n.v}, ${q(c.each)})`);
       const args = { rule, count: n.desc, each: lit(figure(c.each)) };
       if (c.limit === null) {
-        b.push(say(ctx, c, fill2("explain.clause.per", { ...args, value: showOf(raw) })));
+        b.push(say(ctx, c, call("explain.clause.per", { ...args, value: showOf(raw) })));
         return [{ p: raw, pool: destOf(c) }];
       }
       const deduct = sign(dec(c.each)) < 0;
@@ -183,22 +183,22 @@ function clause(ctx: ItemContext, c: Clause): Contribution[] {
         ? b.let(`max(${raw}, ${q(toDecimal(mul(dec(c.limit), dec("-1")))!)})`, "p")
         : b.let(`min(${raw}, ${q(c.limit)})`, "p");
       b.push(
-        "if (E) {",
-        `if (cmp(${p}, ${raw}) === 0) {`,
-        sayIn(ctx, c, fill2("explain.clause.per", { ...args, value: showOf(p) })),
-        "} else {",
-        sayIn(
+        say(
           ctx,
           c,
-          fill2(deduct ? "explain.clause.per.max-deduct" : "explain.clause.per.max", {
-            ...args,
-            raw: showOf(raw),
-            limit: lit(figure(c.limit)),
-            value: showOf(p),
-          }),
+          [
+            { when: `cmp(${p}, ${raw}) === 0`, line: call("explain.clause.per", { ...args, value: showOf(p) }) },
+            {
+              when: null,
+              line: call(deduct ? "explain.clause.per.max-deduct" : "explain.clause.per.max", {
+                ...args,
+                raw: showOf(raw),
+                limit: lit(figure(c.limit)),
+                value: showOf(p),
+              }),
+            },
+          ],
         ),
-        "}",
-        "}",
       );
       return [{ p, pool: destOf(c) }];
     }
@@ -206,42 +206,34 @@ function clause(ctx: ItemContext, c: Clause): Contribution[] {
       const input = compileExpr(ctx.scope, { k: "input", ref: c.input });
       const p = b.name("p");
       b.push(`let ${p} = ZERO;`);
+      const lines: Said[] = [];
       c.cases.forEach((cs, i) => {
-        b.push(
-          `${i === 0 ? "if" : "} else if"} (${input.v} === ${JSON.stringify(cs.option)}) {`,
-          `${p} = ${q(cs.points)};`,
-          say(ctx, c, fill2("explain.clause.choice", { rule, input: input.desc, value: lit(figure(cs.points)) })),
-        );
+        const when = `${input.v} === ${JSON.stringify(cs.option)}`;
+        b.push(`${i === 0 ? "if" : "} else if"} (${when}) {`, `${p} = ${q(cs.points)};`);
+        lines.push({ when, line: call("explain.clause.choice", { rule, input: input.desc, value: lit(figure(cs.points)) }) });
       });
-      b.push(
-        c.cases.length === 0 ? "{" : "} else {",
-        say(ctx, c, fill2("explain.clause.choice.none", { rule, input: input.desc })),
-        "}",
-      );
+      if (c.cases.length > 0) b.push("}");
+      lines.push({ when: null, line: call("explain.clause.choice.none", { rule, input: input.desc }) });
+      b.push(say(ctx, c, lines));
       return [{ p, pool: destOf(c) }];
     }
     case "tiers": {
       const s = compileExpr(ctx.scope, c.subject);
       const p = b.name("p");
       b.push(`let ${p} = ZERO;`);
-      bands(
-        ctx,
-        s.v,
-        c.bands,
-        p,
-        (band) =>
-          say(
-            ctx,
-            c,
-            fill2("explain.clause.tiers", {
-              rule,
-              subject: s.desc,
-              band: lit(oneLine(band.text)),
-              value: lit(figure(band.points)),
-            }),
-          ),
-        say(ctx, c, fill2("explain.clause.tiers.none", { rule, subject: s.desc })),
-      );
+      const lines = bands(ctx, s.v, c.bands, p).map(({ when, band }) => ({
+        when,
+        line:
+          band === null
+            ? call("explain.clause.tiers.none", { rule, subject: s.desc })
+            : call("explain.clause.tiers", {
+                rule,
+                subject: s.desc,
+                band: lit(oneLine(band.text)),
+                value: lit(figure(band.points)),
+              }),
+      }));
+      b.push(say(ctx, c, lines));
       return [{ p, pool: destOf(c) }];
     }
     case "ratio-to-best": {
@@ -249,28 +241,29 @@ function clause(ctx: ItemContext, c: Clause): Contribution[] {
       const x = `X[${ctx.slots.get(c)!}]`;
       const p = b.name("p");
       const best = figureOf(ctx.scope, c.value, `${x}.best`);
+      const zero = `sign(${x}.best) <= 0`;
       b.push(
         `let ${p} = ZERO;`,
         "if (X === null) {",
         "pending = true;",
-        say(ctx, c, fill2("explain.clause.ratio.pending", { rule, subject: s.desc })),
-        `} else if (sign(${x}.best) <= 0) {`,
-        say(ctx, c, fill2("explain.clause.ratio.zero", { rule, subject: s.desc, best })),
-        "} else {",
+        `} else if (!(${zero})) {`,
         `${p} = mul(div(${s.v}, ${x}.best), ${q(c.points)});`,
-        say(
-          ctx,
-          c,
-          fill2("explain.clause.ratio", {
-            rule,
-            subject: s.desc,
-            best,
-            leaders: [js(`leaders(${x}, 0)`), js(`leaders(${x}, 1)`)],
-            points: lit(figure(c.points)),
-            value: showOf(p),
-          }),
-        ),
         "}",
+        say(ctx, c, [
+          { when: "X === null", line: call("explain.clause.ratio.pending", { rule, subject: s.desc }) },
+          { when: zero, line: call("explain.clause.ratio.zero", { rule, subject: s.desc, best }) },
+          {
+            when: null,
+            line: call("explain.clause.ratio", {
+              rule,
+              subject: s.desc,
+              best,
+              leaders: [js(`leaders(${x}, 0)`), js(`leaders(${x}, 1)`)],
+              points: lit(figure(c.points)),
+              value: showOf(p),
+            }),
+          },
+        ]),
       );
       return [{ p, pool: destOf(c) }];
     }
@@ -290,20 +283,18 @@ function clause(ctx: ItemContext, c: Clause): Contribution[] {
         `let ${p} = ZERO;`,
         "if (X === null) {",
         "pending = true;",
-        say(ctx, c, fill2("explain.clause.rank.pending", { rule, subject: s.desc })),
+        say(ctx, c, call("explain.clause.rank.pending", { rule, subject: s.desc })),
         "} else {",
         `const ${r} = int(${x}.ranks[u]);`,
       );
-      bands(
-        ctx,
-        r,
-        c.bands,
-        p,
-        (band) =>
-          say(ctx, c, fill2("explain.clause.rank", { ...args, band: lit(oneLine(band.text)), value: lit(figure(band.points)) })),
-        say(ctx, c, fill2("explain.clause.rank.none", args)),
-      );
-      b.push("}");
+      const lines = bands(ctx, r, c.bands, p).map(({ when, band }) => ({
+        when,
+        line:
+          band === null
+            ? call("explain.clause.rank.none", args)
+            : call("explain.clause.rank", { ...args, band: lit(oneLine(band.text)), value: lit(figure(band.points)) }),
+      }));
+      b.push(say(ctx, c, lines), "}");
       return [{ p, pool: destOf(c) }];
     }
     case "grade": {
@@ -311,29 +302,25 @@ function clause(ctx: ItemContext, c: Clause): Contribution[] {
       const levels = ctx.scope.ir.grades ?? [];
       const p = b.name("p");
       b.push(`let ${p} = ZERO;`);
+      const lines: Said[] = [];
       levels.forEach((level, i) => {
         const points = toDecimal(mul(dec(level.share), dec(c.points)))!;
-        b.push(
-          `${i === 0 ? "if" : "} else if"} (${input.v} === ${JSON.stringify(level.label)}) {`,
-          `${p} = ${q(points)};`,
-          say(
-            ctx,
-            c,
-            fill2("explain.clause.grade", {
-              rule,
-              input: input.desc,
-              share: lit(toDecimal(mul(dec(level.share), dec("100")))!),
-              points: lit(figure(c.points)),
-              value: lit(figure(points)),
-            }),
-          ),
-        );
+        const when = `${input.v} === ${JSON.stringify(level.label)}`;
+        b.push(`${i === 0 ? "if" : "} else if"} (${when}) {`, `${p} = ${q(points)};`);
+        lines.push({
+          when,
+          line: call("explain.clause.grade", {
+            rule,
+            input: input.desc,
+            share: lit(toDecimal(mul(dec(level.share), dec("100")))!),
+            points: lit(figure(c.points)),
+            value: lit(figure(points)),
+          }),
+        });
       });
-      b.push(
-        levels.length === 0 ? "{" : "} else {",
-        say(ctx, c, fill2("explain.clause.grade.none", { rule, input: input.desc })),
-        "}",
-      );
+      if (levels.length > 0) b.push("}");
+      lines.push({ when: null, line: call("explain.clause.grade.none", { rule, input: input.desc }) });
+      b.push(say(ctx, c, lines));
       return [{ p, pool: destOf(c) }];
     }
     case "derived-grade": {
@@ -343,30 +330,29 @@ function clause(ctx: ItemContext, c: Clause): Contribution[] {
       const p = b.name("p");
       b.push(`let ${p} = ZERO;`);
       let closed = false;
+      const lines: Said[] = [];
       c.levels.forEach((level, i) => {
+        if (closed) return; // after the level with no criterion (`其余`) none is reached
         const cond = conds[i];
         const share = shares.get(level.label) ?? "0";
         const points = toDecimal(mul(dec(share), dec(c.points)))!;
         b.push(cond ? `${i === 0 ? "if" : "} else if"} (${cond.v}) {` : i === 0 ? "{" : "} else {");
-        b.push(
-          `${p} = ${q(points)};`,
-          say(
-            ctx,
-            c,
-            fill2(cond ? "explain.clause.derived-grade" : "explain.clause.derived-grade.otherwise", {
-              rule: lit(oneLine(level.text)),
-              label: lit(level.label),
-              cond: cond ? cond.desc : lit(""),
-              share: lit(toDecimal(mul(dec(share), dec("100")))!),
-              points: lit(figure(c.points)),
-              value: lit(figure(points)),
-            }),
-          ),
-        );
+        b.push(`${p} = ${q(points)};`);
+        lines.push({
+          when: cond ? cond.v : null,
+          line: call(cond ? "explain.clause.derived-grade" : "explain.clause.derived-grade.otherwise", {
+            rule: lit(oneLine(level.text)),
+            label: lit(level.label),
+            cond: cond ? cond.desc : lit(""),
+            share: lit(toDecimal(mul(dec(share), dec("100")))!),
+            points: lit(figure(c.points)),
+            value: lit(figure(points)),
+          }),
+        });
         if (!cond) closed = true;
       });
-      if (!closed) b.push("} else {", say(ctx, c, fill2("explain.clause.derived-grade.none", { rule })));
-      b.push("}");
+      if (!closed) lines.push({ when: null, line: call("explain.clause.derived-grade.none", { rule }) });
+      b.push("}", say(ctx, c, lines));
       return [{ p, pool: destOf(c) }];
     }
     case "branch":
@@ -377,46 +363,57 @@ function clause(ctx: ItemContext, c: Clause): Contribution[] {
       const raw = b.let(sumCode(mine));
       const args = { title: lit(c.title), parts: sumText(mine) };
       if (c.max === null) {
-        b.push(say(ctx, c, fill2("explain.part", { ...args, value: showOf(raw) })));
+        b.push(say(ctx, c, call("explain.part", { ...args, value: showOf(raw) })));
         return [{ p: raw, pool: destOf(c) }, ...inner.filter((x) => x.pool !== destOf(c))];
       }
       const p = b.let(`min(${raw}, ${q(c.max)})`, "p");
       b.push(
-        "if (E) {",
-        `if (cmp(${p}, ${raw}) === 0) {`,
-        sayIn(ctx, c, fill2("explain.part", { ...args, value: showOf(p) })),
-        "} else {",
-        sayIn(
+        say(
           ctx,
           c,
-          fill2("explain.part.capped", { ...args, raw: showOf(raw), max: lit(figure(c.max)), value: showOf(p) }),
+          [
+            { when: `cmp(${p}, ${raw}) === 0`, line: call("explain.part", { ...args, value: showOf(p) }) },
+            {
+              when: null,
+              line: call("explain.part.capped", { ...args, raw: showOf(raw), max: lit(figure(c.max)), value: showOf(p) }),
+            },
+          ],
         ),
-        "}",
-        "}",
       );
       return [{ p, pool: destOf(c) }, ...inner.filter((x) => x.pool !== destOf(c))];
     }
   }
 }
 
-/** `if (band 1) { … } else if (band 2) { … } else { none }`: the first band that holds wins. */
-function bands(ctx: ItemContext, x: string, list: Band[], p: string, line: (b: Band) => string, none: string): void {
+/** A line of explanation and when it is the one said (null: otherwise). */
+interface Said {
+  when: string | null;
+  line: Call;
+}
+
+/**
+ * `if (band 1) { p = … } else if (band 2) { p = … }`: the first band that holds wins. Returns the
+ * bands reached, each with its test, the last with a null test: the band `其余`, or none (null).
+ */
+function bands(ctx: ItemContext, x: string, list: Band[], p: string): Array<{ when: string | null; band: Band | null }> {
   const b = ctx.scope.body;
-  let open = false;
+  const reached: Array<{ when: string | null; band: Band | null }> = [];
   for (const band of list) {
     const tests: string[] = [];
     if (band.lo !== null) tests.push(`cmp(${x}, ${b.constants.q(band.lo.value)}) ${band.lo.inclusive ? ">=" : ">"} 0`);
     if (band.hi !== null) tests.push(`cmp(${x}, ${b.constants.q(band.hi.value)}) ${band.hi.inclusive ? "<=" : "<"} 0`);
-    const head =
-      tests.length === 0 ? (open ? "} else {" : "{") : `${open ? "} else if" : "if"} (${tests.join(" && ")}) {`;
-    b.push(head, `${p} = ${b.constants.q(band.points)};`, line(band));
-    open = true;
-    if (tests.length === 0) {
-      b.push("}");
-      return; // `其余`: later bands are unreachable (the checker reports them, E503)
-    }
+    const open = reached.length > 0;
+    const when = tests.length === 0 ? null : tests.join(" && ");
+    b.push(
+      when === null ? (open ? "} else {" : "{") : `${open ? "} else if" : "if"} (${when}) {`,
+      `${p} = ${b.constants.q(band.points)};`,
+    );
+    reached.push({ when, band });
+    if (when === null) break; // `其余`: later bands are unreachable (the checker reports them, E503)
   }
-  b.push(open ? "} else {" : "{", none, "}");
+  if (reached.length > 0) b.push("}");
+  if (reached.length === 0 || reached[reached.length - 1]!.when !== null) reached.push({ when: null, band: null });
+  return reached;
 }
 
 /** The sum of the item's own clauses, its other pools, the rescale, the cap and the floor. */
@@ -426,8 +423,8 @@ function finish(ctx: ItemContext, contributions: Contribution[]): void {
   const q = (v: string) => b.constants.q(v);
   const own = contributions.filter((x) => x.pool === item.pool).map((x) => x.p);
   b.push(`let own = ${sumCode(own)};`);
-  if (own.length > 1) b.push(b.say(fill2("explain.item.sum", { parts: sumText(own), value: showOf("own") })));
-  if (contributions.length === 0) b.push(b.say(fill2("explain.item.none", {})));
+  if (own.length > 1) b.push(b.tell(call("explain.item.sum", { parts: sumText(own), value: showOf("own") })));
+  if (contributions.length === 0) b.push(b.tell(call("explain.item.none", {})));
 
   const otherPools = [...new Set(contributions.filter((x) => x.pool !== item.pool).map((x) => x.pool))];
   const overflow = item.rescale?.overflow ?? null;
@@ -439,8 +436,8 @@ function finish(ctx: ItemContext, contributions: Contribution[]): void {
       const terms = contributions.filter((x) => x.pool === pool).map((x) => x.p);
       if (terms.length > 1)
         b.push(
-          b.say(
-            fill2("explain.item.pool-sum", {
+          b.tell(
+            call("explain.item.pool-sum", {
               pool: lit(ctx.scope.poolTitles.get(pool) ?? pool),
               parts: sumText(terms),
               value: [js(`show(${sumCode(terms)})`), js(`show(${sumCode(terms)})`)],
@@ -457,8 +454,8 @@ function finish(ctx: ItemContext, contributions: Contribution[]): void {
     const before = b.let("own", "r");
     b.push(
       `own = mul(own, ${b.constants.other("RESCALE", `div(${q(to)}, ${q(from)})`)});`,
-      b.say(
-        fill2("explain.item.rescale", {
+      b.tell(
+        call("explain.item.rescale", {
           sum: showOf(before),
           to: lit(figure(to)),
           from: lit(figure(from)),
@@ -473,14 +470,14 @@ function finish(ctx: ItemContext, contributions: Contribution[]): void {
       if (overflow.max === null)
         b.push(
           `parts[${pool}] = add(parts[${pool}], over);`,
-          b.say(fill2("explain.item.overflow", { to: lit(figure(to)), over: showOf("over"), pool: poolTitle })),
+          b.tell(call("explain.item.overflow", { to: lit(figure(to)), over: showOf("over"), pool: poolTitle })),
         );
       else
         b.push(
           `const moved = min(over, ${q(overflow.max)});`,
           `parts[${pool}] = add(parts[${pool}], moved);`,
-          b.say(
-            fill2("explain.item.overflow-capped", {
+          b.tell(
+            call("explain.item.overflow-capped", {
               to: lit(figure(to)),
               over: showOf("over"),
               pool: poolTitle,
@@ -496,8 +493,8 @@ function finish(ctx: ItemContext, contributions: Contribution[]): void {
     b.push(
       `if (cmp(own, ${q(item.cap)}) > 0) {`,
       `own = ${q(item.cap)};`,
-      b.say(
-        fill2(item.capWritten ? (item.capReason === null ? "explain.item.cap" : "explain.item.cap-because") : "explain.item.full", {
+      b.tell(
+        call(item.capWritten ? (item.capReason === null ? "explain.item.cap" : "explain.item.cap-because") : "explain.item.full", {
           cap: lit(figure(item.cap)),
           reason: lit(oneLine(item.capReason ?? "")),
           value: showOf("own"),
@@ -509,7 +506,7 @@ function finish(ctx: ItemContext, contributions: Contribution[]): void {
     b.push(
       `if (cmp(own, ${q(item.floor)}) < 0) {`,
       `own = ${q(item.floor)};`,
-      b.say(fill2("explain.item.floor", { floor: lit(figure(item.floor)), value: showOf("own") })),
+      b.tell(call("explain.item.floor", { floor: lit(figure(item.floor)), value: showOf("own") })),
       "}",
     );
   const pending = ctx.slots.size > 0 ? "pending" : "false";
@@ -533,9 +530,8 @@ function branch(ctx: ItemContext, c: Branch): Contribution[] {
   const declare = b.lines.length;
   b.push(""); // the pool variables, declared once the sides are known
   const totals = new Map<string, string>();
-  const side = (clauses: Clause[], line: Bi) => {
+  const side = (clauses: Clause[]) => {
     const holders = new Map(ctx.scope.holders); // names declared inside the block stay inside it
-    b.push(say(ctx, c, line));
     for (const x of clauses.flatMap((cl) => clause(ctx, cl))) {
       let v = totals.get(x.pool);
       if (v === undefined) {
@@ -546,16 +542,27 @@ function branch(ctx: ItemContext, c: Branch): Contribution[] {
     }
     ctx.scope.holders = holders;
   };
-  b.push(`if (${cond.v}) {`);
-  side(c.then, fill2("explain.clause.branch.then", { rule, cond: cond.desc }));
-  b.push("} else {");
-  side(
-    c.otherwise,
-    fill2(c.otherwise.length > 0 ? "explain.clause.branch.else" : "explain.clause.branch.none", {
-      rule,
-      cond: cond.desc,
-    }),
+  // The branch's line, which side holds, comes before the lines of that side's clauses.
+  b.push(
+    say(
+      ctx,
+      c,
+      [
+        { when: cond.v, line: call("explain.clause.branch.then", { rule, cond: cond.desc }) },
+        {
+          when: null,
+          line: call(c.otherwise.length > 0 ? "explain.clause.branch.else" : "explain.clause.branch.none", {
+            rule,
+            cond: cond.desc,
+          }),
+        },
+      ],
+    ),
+    `if (${cond.v}) {`,
   );
+  side(c.then);
+  b.push("} else {");
+  side(c.otherwise);
   b.push("}");
   b.lines[declare] = [...totals.values()].map((v) => `let ${v} = ZERO;`).join("\n");
   return [...totals].map(([pool, p]) => ({ p, pool }));

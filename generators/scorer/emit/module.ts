@@ -6,11 +6,11 @@ import { Constants } from "./code.js";
 import type { Shared } from "./expr.js";
 import { figureWords } from "./expr.js";
 import { compileFigure } from "./figure.js";
-import { compileItem } from "./item.js";
+import { compileItem, type CompiledItem } from "./item.js";
 import { runtimeSource } from "./runtime.js";
 import { sectionPart } from "../runtime/engine.js";
 import { explainMessages } from "../../../compiler/messages/explain.js";
-import { fill, js, oneLine, render, templateFunction, type LangIndex } from "./text.js";
+import { fill, js, oneLine, render, TELL_HELPER, TEMPLATES_HELPER, templateWords, type LangIndex } from "./text.js";
 import { validatorSource } from "./validator.js";
 import { compileVeto } from "./veto.js";
 
@@ -32,18 +32,20 @@ export function header(ir: SchemeIR, what: string): string {
 
 /**
  * Every explanation template the engine names, compiled to functions: codes written whole
- * ("explain.total") and codes it builds from a prefix ("explain.mode." + the rounding mode).
+ * ("explain.total") and codes it builds from a prefix ("explain.mode." + the rounding mode); and
+ * those the items say their lines by (`tell(zh, en, "explain.clause.when.true", …)`).
  */
-function engineTemplates(runtime: string): string {
-  const whole = [...runtime.matchAll(/"(explain\.[\w.-]*[\w-])"/g)].map((m) => m[1]!);
+function engineTemplates(runtime: string, items: CompiledItem[]): string {
+  const told = items.flatMap((c) => [...c.run.matchAll(/"(explain\.[\w.-]*[\w-])"/g)].map((m) => m[1]!));
+  const whole = [...[...runtime.matchAll(/"(explain\.[\w.-]*[\w-])"/g)].map((m) => m[1]!), ...told];
   const prefixes = [...runtime.matchAll(/"(explain\.[\w.-]*\.)" \+/g)].map((m) => m[1]!);
   const codes = Object.keys(explainMessages).filter(
     (code) => whole.includes(code) || prefixes.some((p) => code.startsWith(p)),
   );
   const entries = codes
     .sort()
-    .map((code) => `${JSON.stringify(code)}: [${templateFunction(code, 0)}, ${templateFunction(code, 1)}]`);
-  return `const T = {\n${entries.join(",\n")}\n};`;
+    .map((code) => `${JSON.stringify(code)}: ${templateWords(code)}`);
+  return `const TEMPLATE_WORDS = {\n${entries.join(",\n")}\n};\nconst T = templates(TEMPLATE_WORDS);\n${TEMPLATES_HELPER}`;
 }
 
 /** `leaders(x, lang)`: the units with the best value, for the ratio-to-best explanation. */
@@ -94,8 +96,9 @@ export async function scorerParts(ir: SchemeIR): Promise<{ common: string; schem
   // Written one statement per line; generators/scorer/index.ts formats this part with Prettier.
   const scheme = [
     SCHEME_PART,
-    engineTemplates(runtime),
+    engineTemplates(runtime, items),
     leadersHelper(),
+    TELL_HELPER,
     "",
     "// ---- the scheme's figures",
     constants.declarations(),

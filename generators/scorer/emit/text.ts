@@ -97,13 +97,169 @@ export function join(items: readonly Bi[], sep: readonly [string, string]): Bi {
   return [one(0), one(1)];
 }
 
-/**
- * A template compiled into a JavaScript arrow function of an args object, for the parts of the
- * scorer that fill their words at run time: `(a) => "本项得分 " + a.value + " 分"`.
- */
-export function templateFunction(code: string, lang: LangIndex): string {
-  const template = word(code, lang);
-  const names = [...template.matchAll(PLACEHOLDER)].map((m) => m[1]!);
-  const args = Object.fromEntries(names.map((n) => [n, js(`a[${JSON.stringify(n)}]`)]));
-  return `(a) => ${render(fill(code, lang, args))}`;
+/** A template's words in both languages as scorer.js's T holds them: `["本项得分 {value} 分", "Item score: {value} points"]`. */
+export function templateWords(code: string): string {
+  return JSON.stringify([word(code, 0), word(code, 1)]);
 }
+
+/**
+ * `templates` in scorer.js: T's words made into functions of an args object once, when the module
+ * loads, for the parts of the scorer that fill their words at run time: "本项得分 {value} 分"
+ * becomes `(a) => "本项得分 " + a.value + " 分"` (the words of fill, piece for piece).
+ */
+export const TEMPLATES_HELPER = [
+  "function templates(words) {",
+  "const out = {};",
+  "for (const code in words)",
+  "out[code] = words[code].map((w) => {",
+  "const parts = w.split(/\\{(\\w+)\\}/);",
+  "return (a) => {",
+  "let s = parts[0];",
+  "for (let i = 1; i < parts.length; i += 2) s += a[parts[i]] + parts[i + 1];",
+  "return s;",
+  "};",
+  "});",
+  "return out;",
+  "}",
+].join("\n");
+
+/** One of several texts, by the first case whose `when` (a JavaScript condition) holds; the last
+ *  case's `when` is null (otherwise). */
+export interface Case {
+  when: string | null;
+  text: Text;
+}
+
+/** A text as units that can be compared: one per character of its words, one per figure. */
+function units(t: Text): Piece[] {
+  return t.flatMap((p): Piece[] => ("lit" in p ? [...p.lit].map((ch) => ({ lit: ch })) : [p]));
+}
+
+function samePiece(a: Piece, b: Piece): boolean {
+  return "lit" in a ? "lit" in b && a.lit === b.lit : "js" in b && a.js === b.js;
+}
+
+/**
+ * Several texts as one, chosen when the scorer runs: the words all of them begin and end with
+ * written once, what differs as a conditional expression (`c ? "成立 → 3" : "不成立 → 0"`).
+ * The chosen text is the same, character for character, as the case's own; a figure is computed
+ * only when its case is chosen.
+ */
+export function choose(cases: readonly Case[]): Text {
+  if (cases.length === 1) return cases[0]!.text;
+  const all = cases.map((c) => units(c.text));
+  const shortest = Math.min(...all.map((u) => u.length));
+  let head = 0;
+  while (head < shortest && all.every((u) => samePiece(u[head]!, all[0]![head]!))) head++;
+  let tail = 0;
+  while (
+    tail < shortest - head &&
+    all.every((u) => samePiece(u[u.length - 1 - tail]!, all[0]![all[0]!.length - 1 - tail]!))
+  )
+    tail++;
+  const middle = all.map((u) => render(cat(...u.slice(head, u.length - tail).map((p) => [p]))));
+  const pick = cases
+    .map((c, i) => (c.when === null || i === cases.length - 1 ? middle[i]! : `${c.when} ? ${middle[i]} : `))
+    .join("");
+  const first = all[0]!;
+  return cat(
+    ...first.slice(0, head).map((p) => [p]),
+    js(pick),
+    ...first.slice(first.length - tail).map((p) => [p]),
+  );
+}
+
+/** `choose` in both languages. */
+export function chooseBi(cases: ReadonlyArray<{ when: string | null; line: Bi }>): Bi {
+  const one = (lang: LangIndex) => choose(cases.map((c) => ({ when: c.when, text: c.line[lang] })));
+  return [one(0), one(1)];
+}
+
+/** A template of compiler/messages/explain.ts with its arguments: a line the scorer says when it
+ *  runs, by `tell` (TELL_HELPER), from the template's words written once in scorer.js's T. */
+export interface Call {
+  code: string;
+  args: Record<string, Text | Bi>;
+}
+
+/** A line by a template; every placeholder of both languages must have its argument. */
+export function call(code: string, args: Record<string, Text | Bi>): Call {
+  fill2(code, args); // throws on a missing argument, as writing the words out would
+  return { code, args };
+}
+
+/** The line written out in both languages. */
+export function expand(c: Call): Bi {
+  return fill2(c.code, c.args);
+}
+
+/** A name or a call of one (`show(own)`, `sumWords([p2, t6])`): needs no parentheses. */
+const SIMPLE = /^[\w$.]+(\([^()]*\))?$/;
+
+/** A text as an argument: a figure alone as it is, else as `render` writes it. */
+function argText(t: Text): string {
+  const only = t.length === 1 ? t[0]! : null;
+  return only !== null && "js" in only && SIMPLE.test(only.js) ? only.js : render(t);
+}
+
+/** An argument as code: one string for both languages, or a [zh-CN, en] pair. */
+function argCode(v: Text | Bi): string {
+  if (!isBi(v)) return argText(v);
+  const [zh, en] = [argText(v[0]), argText(v[1])];
+  return zh === en ? zh : `[${zh}, ${en}]`;
+}
+
+/** Code choosing among the cases' codes, `c0 ? a : c1 ? b : c`, a run of cases with the same
+ *  code written once (`c0 ? a : b` for a, b, b). */
+function picked(whens: ReadonlyArray<string | null>, codes: string[]): string {
+  let tail = codes[codes.length - 1]!;
+  let single = true; // the tail is one code, not a choice
+  for (let i = codes.length - 2; i >= 0; i--) {
+    if (single && codes[i] === tail) continue;
+    tail = `${whens[i]} ? ${codes[i]} : ${tail}`;
+    single = false;
+  }
+  return tail;
+}
+
+const STRING_LITERAL = /^"(?:[^"\\]|\\.)*"$/;
+
+/**
+ * The statement that says, when the scorer runs, the line of the first case whose `when` holds
+ * (the last case's is null: otherwise): `tell(zh, en, "explain.clause.when.true", { rule: "…" })`.
+ * What the cases share (the template, the rule's words) is written once; what differs is chosen
+ * by a conditional expression, computed only for the case chosen. The words are those `expand`
+ * writes out, character for character.
+ */
+export function tellCode(cases: ReadonlyArray<{ when: string | null; line: Call }>): string {
+  const whens = cases.map((c) => c.when);
+  const code = picked(whens, cases.map((c) => JSON.stringify(c.line.code)));
+  const keys = [...new Set(cases.flatMap((c) => Object.keys(c.line.args)))];
+  const args = keys.map((k) => {
+    // A case whose template has no {k} takes any value: the words of another case, when they are
+    // words only (a figure may not be computable in that case), so that the choice can go.
+    const given = cases.flatMap((c) => (k in c.line.args ? [argCode(c.line.args[k]!)] : []));
+    const spare = given.find((v) => STRING_LITERAL.test(v)) ?? '""';
+    const values = cases.map((c) => (k in c.line.args ? argCode(c.line.args[k]!) : spare));
+    return `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)}: ${picked(whens, values)}`;
+  });
+  return `tell(zh, en, ${code}, { ${args.join(", ")} });`;
+}
+
+/** `tell` in scorer.js: a line in both languages from T's template and its arguments (tellCode). */
+export const TELL_HELPER = [
+  "function tell(zh, en, code, a) {",
+  "const z = {};",
+  "const e = {};",
+  "for (const k in a) {",
+  "const v = a[k];",
+  'if (typeof v === "string") z[k] = e[k] = v;',
+  "else {",
+  "z[k] = v[0];",
+  "e[k] = v[1];",
+  "}",
+  "}",
+  "zh.push(T[code][0](z));",
+  "en.push(T[code][1](e));",
+  "}",
+].join("\n");
