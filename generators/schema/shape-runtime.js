@@ -16,6 +16,13 @@
 
 const hasOwnKey = (object, key) => Object.prototype.hasOwnProperty.call(object, key);
 
+/** How many own enumerable keys an object has, as Object.keys(d).length, without making the list. */
+const ownKeyCount = (d) => {
+  let n = 0;
+  for (const key in d) if (hasOwnKey(d, key)) n++;
+  return n;
+};
+
 const isRecord = (d) => d !== null && typeof d === "object" && !Array.isArray(d);
 const isNum = (d) => typeof d === "number" && isFinite(d);
 const isInt = (d) => typeof d === "number" && !(d % 1) && isFinite(d);

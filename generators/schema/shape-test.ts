@@ -5,7 +5,7 @@
 // shape-runtime.js's shapeCheck finds no error for (test/schema/compact-validator.test.ts
 // compares both with Ajv on random and mutated submissions); when it says no, shapeCheck words
 // the errors. Written inside the validator's function, before shape-runtime.js, which calls
-// `shapeTest` and defines the helpers it calls (isRecord, isNum, isInt, hasOwnKey, noneRepeated).
+// `shapeTest` and defines the helpers it calls (isRecord, isNum, isInt, hasOwnKey, ownKeyCount, noneRepeated).
 import type { JsonSchema } from "./schema.js";
 
 /** JSON Schema types as Ajv tests them with strictNumbers (NaN and ±Infinity are not numbers). */
@@ -80,7 +80,7 @@ export function shapeTestSource(root: JsonSchema): string {
       const found = required.has(key) ? "(m++, r++)" : "m++";
       body.push(`v = ${own(key)}; if (v === undefined) m += +hasOwnKey(d, ${literal(key)}); else if (${fits}) ${found}; else return false;`);
     }
-    body.push(`return m === Object.keys(d).length && r === ${required.size};`);
+    body.push(`return r === ${required.size} && m === ownKeyCount(d);`);
     return fn(body);
   };
 

@@ -268,8 +268,10 @@ interface KindPlan {
 
 interface Batch {
   alone: boolean;
-  /** [unit][form] */
+  /** [unit − first][form]: a unit's own part of a batch (batchOf) holds its sheets alone. */
   sheets: Sheet[][];
+  /** The unit index of sheets[0]. */
+  first: number;
   /** [form][item]: per cross-unit clause, or null. */
   cross: Array<Array<Cross[] | null>>;
   /** [form][item] */
@@ -642,7 +644,7 @@ export function makeScorer(
 
   /** The unit's item figures on one form; with `explain`, every item's lines too. */
   function sheetFigures(b: Batch, u: number, f: number, explain: boolean): Figures {
-    const s = b.sheets[u]![f]!;
+    const s = sheetsAt(b, u)[f]!;
     const words = explain ? relive(b, u, f, true) : s.own === released ? (relive(b, u, f, false), null) : null;
     let fired = NO_VETOES;
     // A veto written in, or aimed at, an item or section absent for the unit's kind does nothing.
@@ -675,7 +677,7 @@ export function makeScorer(
   function relive(b: Batch, u: number, f: number, explain: true): Lines[];
   function relive(b: Batch, u: number, f: number, explain: false): null;
   function relive(b: Batch, u: number, f: number, explain: boolean): Lines[] | null {
-    const s = b.sheets[u]![f]!;
+    const s = sheetsAt(b, u)[f]!;
     if (s.own === released) {
       s.own = items.map(() => ZERO);
       if (anyParts) s.parts = items.map(() => null);
@@ -689,7 +691,7 @@ export function makeScorer(
 
   /** Item k's figures again (as scoreItem wrote them), for a unit whose figures were released. */
   function itemFigures(b: Batch, u: number, f: number, k: number): void {
-    const s = b.sheets[u]![f]!;
+    const s = sheetsAt(b, u)[f]!;
     if (s.absent[items[k]!.node]) return;
     if (!s.na[k]) {
       items[k]!.run(s, b.cross[f]![k] ?? null, u, false);
@@ -704,8 +706,13 @@ export function makeScorer(
    * After a unit's result is built its sheets' figures are no longer needed (the batch pass is
    * over, and words are made by relive): they are released, to keep a large batch small.
    */
+  /** Unit u's sheets, one per form. */
+  function sheetsAt(b: Batch, u: number): Sheet[] {
+    return b.sheets[u - b.first]!;
+  }
+
   function release(b: Batch, u: number): void {
-    for (const s of b.sheets[u]!) {
+    for (const s of sheetsAt(b, u)) {
       s.own = released;
       if (anyParts) s.parts = noParts;
     }
@@ -713,7 +720,7 @@ export function makeScorer(
 
   /** The words of item k before vetoes (its rules, or what N/A means for it), its figures refilled. */
   function itemLines(b: Batch, u: number, f: number, k: number): Lines {
-    const s = b.sheets[u]![f]!;
+    const s = sheetsAt(b, u)[f]!;
     if (s.absent[items[k]!.node]) return lines();
     if (!s.na[k]) return items[k]!.run(s, b.cross[f]![k] ?? null, u, true)!;
     const peer = b.peers[f]![k] ?? null;
@@ -847,7 +854,7 @@ export function makeScorer(
           beyond: beyond === null ? "" : sumWords(beyond, beyondBy!),
           value: show(score),
         });
-      let vetoedBy: string[] = [];
+      let vetoedBy = NONE_VETOED;
       for (const v of figs.fired)
         if (v.target === "section" && v.node === i) {
           vetoedBy = [...vetoedBy, v.id];
@@ -957,14 +964,15 @@ export function makeScorer(
   /** R15: every item figure is the mean over the forms; a veto fired on any form applies. */
   function combine(forms: Figures[], explain: boolean): Figures {
     const n = int(forms.length);
+    // Arrays the size of the items from the start (pushing one by one copies them as they grow).
     const figs: Figures = {
-      own: [],
-      parts: [],
-      max: [],
-      na: [],
+      own: zeros.slice(),
+      parts: anyParts ? nulls.slice() : noParts,
+      max: nulls.slice(),
+      na: noNa.slice(),
       absent: forms[0]!.absent,
-      pending: [],
-      vetoedBy: [],
+      pending: noPending.slice(),
+      vetoedBy: noVetoes,
       lines: explain ? [] : null,
       fired: scheme.vetoes.filter((v) => forms.some((f) => f.fired.includes(v))),
       firedLines: explain ? lines() : null,
@@ -994,13 +1002,16 @@ export function makeScorer(
       }
       const own = div(total, n);
       if (parts !== null) for (const pool in parts) parts[pool] = div(parts[pool]!, n);
-      figs.own.push(own);
-      figs.parts.push(parts);
+      figs.own[k] = own;
+      if (parts !== null) figs.parts[k] = parts;
       // The mean of the forms' maxima: most often the item's points on every form.
-      figs.max.push(!anyMax ? null : sameMax ? max0 : mean(forms.map((f) => f.max[k] ?? ZERO)));
-      figs.na.push(allNa);
-      figs.pending.push(anyPending);
-      figs.vetoedBy.push(vetoedBy === null ? null : vetoedBy.sort());
+      figs.max[k] = !anyMax ? null : sameMax ? max0 : mean(forms.map((f) => f.max[k] ?? ZERO));
+      figs.na[k] = allNa;
+      figs.pending[k] = anyPending;
+      if (vetoedBy !== null) {
+        if (figs.vetoedBy === noVetoes) figs.vetoedBy = nulls.slice();
+        figs.vetoedBy[k] = vetoedBy.sort();
+      }
       if (figs.lines !== null) {
         const l = lines();
         forms.forEach((f, i) => {
@@ -1068,7 +1079,8 @@ export function makeScorer(
     for (let i = 0; i < nodes.length; i++) {
       const sec = t.sections[i];
       if (sec === undefined) continue;
-      sectionsOut[nodes[i]!.id] = new SectionOut(fig(sec.score), fig(sec.max), sec.vetoedBy, words, i);
+      const vetoedBy = sec.vetoedBy === NONE_VETOED ? [] : sec.vetoedBy; // a result's own array
+      sectionsOut[nodes[i]!.id] = new SectionOut(fig(sec.score), fig(sec.max), vetoedBy, words, i);
     }
     return sectionsOut;
   }
@@ -1123,10 +1135,10 @@ export function makeScorer(
   function unitFigures(b: Batch, u: number, explain: boolean, withForms = explain): UnitFigures {
     const perForm: Figures[] = [];
     for (let f = 0; f < nForms; f++) perForm.push(sheetFigures(b, u, f, explain));
-    const s = b.sheets[u]![0]!;
+    const s = sheetsAt(b, u)[0]!;
     if (scheme.forms.length === 0) return { perForm, forms: [], figs: perForm[0]!, t: totals(perForm[0]!, s, explain) };
     // A form's items at the top of a pool are rounded with its sections, before the forms combine.
-    const forms = withForms ? perForm.map((pf, f) => totals(pf, b.sheets[u]![f]!, explain)) : [];
+    const forms = withForms ? perForm.map((pf, f) => totals(pf, sheetsAt(b, u)[f]!, explain)) : [];
     if (!withForms) for (const pf of perForm) roundPoolTops(pf);
     const figs = combine(perForm, explain);
     return { perForm, forms, figs, t: totals(figs, s, explain) };
@@ -1164,9 +1176,7 @@ export function makeScorer(
    * alone does not keep its batch alive.
    */
   function batchOf(b: Batch, u: number): Batch {
-    const own: Batch = { alone: b.alone, sheets: [], cross: b.cross, peers: b.peers };
-    own.sheets[u] = b.sheets[u]!;
-    return own;
+    return { alone: b.alone, sheets: [sheetsAt(b, u)], first: u, cross: b.cross, peers: b.peers };
   }
 
   // The closures a result keeps are made in functions of their own, so that they close over
@@ -1201,6 +1211,20 @@ export function makeScorer(
   const pickWhole = (r: UnitFigures) => r;
   const pickForm = scheme.forms.map((_, f) => (r: UnitFigures) => ({ figs: r.perForm[f]!, t: r.forms[f]! }));
 
+  /**
+   * What builds a unit's forms' results (R15) when first read: from the figures it kept (scored
+   * alone) or by scoring it again. A function of its own, so the closure keeps only what it names.
+   */
+  function formsLater(s: Sheet[], words: Words, kept: Figures[] | null, again: Replay<UnitFigures> | null): FormsOf {
+    return () => {
+      const r = again === null ? { perForm: kept!, forms: kept!.map((pf, f) => totals(pf, s[f]!, false)) } : again.get();
+      const formsOut: Record<string, FormResult> = {};
+      for (let f = 0; f < scheme.forms.length; f++)
+        formsOut[scheme.forms[f]!.id] = result(s[f]!, { figs: r.perForm[f]!, t: r.forms[f]! }, words.form(f), false, again, pickForm[f]!);
+      return formsOut;
+    };
+  }
+
   function unitResult(b: Batch, u: number, ranks: Array<RankInfo | "unranked" | undefined>): UnitResult {
     const { perForm, figs, t } = unitFigures(b, u, false);
     release(b, u);
@@ -1209,17 +1233,8 @@ export function makeScorer(
     // A batch keeps no item or section figures: the first read of a unit's items, sections or
     // forms scores the unit again (figures only), as its words do. One unit alone keeps its figures.
     const again = b.alone ? null : figuresAgain(own, u);
-    const s = b.sheets[u]!;
-    const formsOf =
-      scheme.forms.length === 0
-        ? null
-        : () => {
-            const r = again === null ? { perForm, forms: perForm.map((pf, f) => totals(pf, s[f]!, false)) } : again.get();
-            const formsOut: Record<string, FormResult> = {};
-            for (let f = 0; f < scheme.forms.length; f++)
-              formsOut[scheme.forms[f]!.id] = result(s[f]!, { figs: r.perForm[f]!, t: r.forms[f]! }, words.form(f), false, again, pickForm[f]!);
-            return formsOut;
-          };
+    const s = sheetsAt(b, u);
+    const formsOf = scheme.forms.length === 0 ? null : formsLater(s, words, again === null ? perForm : null, again);
     return result(s[0]!, { figs, t }, words, formsOf, again, pickWhole);
   }
 
@@ -1311,6 +1326,7 @@ export function makeScorer(
     const b: Batch = {
       alone,
       sheets: subs.map((sub) => sheetsOf(sub, alone)),
+      first: 0,
       cross: [],
       peers: [],
     };
@@ -1385,6 +1401,9 @@ class Words {
     return new Words(null, this, f);
   }
 }
+
+/** The vetoes of a section no veto zeroed, shared by the figures (a result gets its own array). */
+const NONE_VETOED: string[] = [];
 
 /** The `sections` of an item that counts nothing in a section beyond its points. */
 const NO_SECTIONS: Record<string, string> = Object.freeze({}) as Record<string, string>;
