@@ -321,61 +321,69 @@ function isObject(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
+/** Where each form's content is (["forms", id]), or [] for the submission itself when there are no forms. */
+const PLACES = SCHEME.forms.length === 0 ? [[]] : SCHEME.forms.map((f) => ["forms", f.id]);
+/** The place of the facts, which are not on a form. */
+const FACTS_PLACE = [[]];
+const NONE = Object.freeze([]);
+
+/** The content at a place: the submission itself, or one form's part of it. */
+function contentAt(value, at) {
+  return at.length === 0 ? value : get(get(value, "forms"), at[1]);
+}
+
+/** A presence problem with item id: where it is (or would be) filled in, worded only when found. */
+function itemProblem(out, code, at, id, args, path, prefix, unit) {
+  const loc = locate(at.concat(["items", id]));
+  const words = { place: place(loc), id };
+  for (const key in args) words[key] = args[key];
+  out.push(problem(code, path === undefined ? prefix + pointer(at.concat(["items", id])) : path, loc, unit, words));
+}
+
 /**
  * Which items must or must not be filled in, on each form (or once): an item the unit's kind does
  * not have (适用) is neither filled in (S127) nor listed N/A (S128); an item listed N/A is not
  * filled in (S120); every other item with a required input is filled in (S113). A content whose
- * shape is wrong (no items object) has been refused by the schema already.
+ * shape is wrong (no items object) has been refused by the schema already. Nothing is made for a
+ * submission that has none of these problems: it is checked once per unit of every batch.
  */
 function presenceChecks(value, prefix, unit) {
   const kind = unitKindOf(value);
   const out = [];
-  const places =
-    SCHEME.forms.length === 0 ? [[[], value]] : SCHEME.forms.map((f) => [["forms", f.id], get(get(value, "forms"), f.id)]);
-  for (const [at, content] of places) {
+  for (const at of PLACES) {
+    const content = contentAt(value, at);
     const items = get(content, "items");
     if (!isObject(items)) continue;
     const listed = get(content, "notApplicable");
-    const na = Array.isArray(listed) ? listed : [];
-    /** A problem with item id: where it is (or would be) filled in, worded only when found. */
-    const report = (code, id, args, path) => {
-      const loc = locate(at.concat(["items", id]));
-      const words = { place: place(loc), id };
-      for (const key in args) words[key] = args[key];
-      out.push(problem(code, path === undefined ? prefix + pointer(at.concat(["items", id])) : path, loc, unit, words));
-    };
+    const na = Array.isArray(listed) ? listed : NONE;
     for (const { id, item, kindInputs } of ITEM_LIST) {
       const filled = own(items, id);
       if (item.absent.length > 0 && (kind === null || item.absent.includes(kind))) {
         if (kind === null) continue; // whether the item applies cannot be told
         const args = { kind, kinds: item.appliesTo };
-        if (filled) report("S127", id, args);
+        if (filled) itemProblem(out, "S127", at, id, args, undefined, prefix, unit);
         na.forEach((entry, i) => {
           // An item that may never be N/A is refused as such by the schema (S119).
-          if (entry === id && item.allowNa) report("S128", id, args, prefix + pointer(at.concat(["notApplicable", i])));
+          if (entry === id && item.allowNa)
+            itemProblem(out, "S128", at, id, args, prefix + pointer(at.concat(["notApplicable", i])), prefix, unit);
         });
       } else if (item.allowNa && na.length > 0 && na.includes(id)) {
-        if (filled) report("S120", id, {});
+        if (filled) itemProblem(out, "S120", at, id, {}, undefined, prefix, unit);
       } else {
         const byKind = kind !== null && item.neededBy.includes(kind);
         if ((item.needed || byKind) && !filled) {
           const inputs = byKind ? item.requiredBy[kind] : item.required;
-          report("S113", id, { inputs, hint: item.allowNa ? say("submission.na-hint", { id }) : "" });
-        } else if (filled && kind !== null) {
-          const given = get(items, id);
-          for (const name of kindInputs) {
-            const path = at.concat(["items", id, name]);
-            for (const p of inputPresence(item.inputs[name], given, name, kind, path, prefix, unit)) out.push(p);
-          }
+          itemProblem(out, "S113", at, id, { inputs, hint: item.allowNa ? say("submission.na-hint", { id }) : "" }, undefined, prefix, unit);
+        } else if (filled && kind !== null && kindInputs.length > 0) {
+          const given = items[id];
+          for (const name of kindInputs) inputPresence(out, item.inputs[name], given, name, kind, at.concat(["items", id, name]), prefix, unit);
         }
       }
     }
   }
   const facts = get(value, "facts");
   if ((isObject(facts) || facts === undefined) && kind !== null) {
-    for (const name of KIND_FACTS) {
-      for (const p of inputPresence(SCHEME.facts[name], facts, name, kind, ["facts", name], prefix, unit)) out.push(p);
-    }
+    for (const name of KIND_FACTS) inputPresence(out, SCHEME.facts[name], facts, name, kind, ["facts", name], prefix, unit);
   }
   return out;
 }
@@ -384,18 +392,18 @@ function presenceChecks(value, prefix, unit) {
  * An input of some unit kinds only (`适用`): a unit of another kind must not fill it in (S131); a
  * unit of one of them must, when it is required (S112). Other inputs are the shape's business.
  */
-function inputPresence(input, holder, name, kind, segments, prefix, unit) {
-  if (input.absent.length === 0 || kind === null) return [];
+function inputPresence(out, input, holder, name, kind, segments, prefix, unit) {
+  if (input.absent.length === 0 || kind === null) return;
   const filled = own(holder, name);
-  const loc = locate(segments);
-  const path = prefix + pointer(segments);
   if (input.absent.includes(kind)) {
-    return filled ? [problem("S131", path, loc, unit, { place: place(loc), kind, kinds: input.appliesTo, name })] : [];
+    if (filled) {
+      const loc = locate(segments);
+      out.push(problem("S131", prefix + pointer(segments), loc, unit, { place: place(loc), kind, kinds: input.appliesTo, name }));
+    }
+  } else if (input.required && !filled && (holder !== undefined || segments[0] === "facts")) {
+    const loc = locate(segments);
+    out.push(problem("S112", prefix + pointer(segments), loc, unit, { place: place(loc), allowed: allowed(loc) }));
   }
-  if (input.required && !filled && (holder !== undefined || segments[0] === "facts")) {
-    return [problem("S112", path, loc, unit, { place: place(loc), allowed: allowed(loc) })];
-  }
-  return [];
 }
 
 function unitNameOf(value) {
@@ -646,10 +654,9 @@ function written(v, rate) {
 /** Every constraint whose premise holds and whose claim does not: S130 at the claim's first input. */
 function constraintChecks(value, prefix, unit) {
   const out = [];
-  const places =
-    SCHEME.forms.length === 0 ? [[[], value]] : SCHEME.forms.map((f) => [["forms", f.id], get(get(value, "forms"), f.id)]);
   for (const c of SCHEME.constraints) {
-    for (const [at, content] of c.item === null ? [[[], value]] : places) {
+    for (const at of c.item === null ? FACTS_PLACE : PLACES) {
+      const content = contentAt(value, at);
       const items = get(content, "items");
       const inputs = c.item === null ? get(value, "facts") : get(items, c.item);
       if (!isObject(inputs)) continue; // N/A, absent for the unit's kind, or not filled in
@@ -696,10 +703,10 @@ function checkOne(value, prefix) {
   const unit = unitNameOf(value);
   const presence = presenceChecks(value, prefix, unit);
   // What is inside an item or input that must not be there at all (S127, S131) is not worth a word.
-  const unwanted = presence.filter((p) => p.code === "S127" || p.code === "S131").map((p) => p.path + "/");
-  const inUnwanted = (error) => unwanted.some((at) => (prefix + error.instancePath + "/").startsWith(at));
+  const unwanted = presence.length === 0 ? NONE : presence.filter((p) => p.code === "S127" || p.code === "S131").map((p) => p.path + "/");
   const problems = [];
   if (!validateShape(value)) {
+    const inUnwanted = (error) => unwanted.some((at) => (prefix + error.instancePath + "/").startsWith(at));
     const typed = new Set();
     for (const error of validateShape.errors) {
       if (error.keyword === "type") typed.add(error.instancePath);

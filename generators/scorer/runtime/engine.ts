@@ -964,14 +964,19 @@ export function makeScorer(
   /** R15: every item figure is the mean over the forms; a veto fired on any form applies. */
   function combine(forms: Figures[], explain: boolean): Figures {
     const n = int(forms.length);
-    // Arrays the size of the items from the start (pushing one by one copies them as they grow).
+    // Arrays the size of the items from the start (pushing one by one copies them as they grow);
+    // the scheme's own arrays when every form has them (most often: no N/A, nothing pending, the
+    // items' points as maxima), since nothing changes a combined figure's na, pending or max.
+    const sameNa = forms.every((f) => f.na === noNa);
+    const samePending = forms.every((f) => f.pending === noPending);
+    const samePoints = forms.every((f) => f.max === itemPoints);
     const figs: Figures = {
       own: zeros.slice(),
       parts: anyParts ? nulls.slice() : noParts,
-      max: nulls.slice(),
-      na: noNa.slice(),
+      max: samePoints ? itemPoints : nulls.slice(),
+      na: sameNa ? noNa : noNa.slice(),
       absent: forms[0]!.absent,
-      pending: noPending.slice(),
+      pending: samePending ? noPending : noPending.slice(),
       vetoedBy: noVetoes,
       lines: explain ? [] : null,
       fired: scheme.vetoes.filter((v) => forms.some((f) => f.fired.includes(v))),
@@ -1005,9 +1010,9 @@ export function makeScorer(
       figs.own[k] = own;
       if (parts !== null) figs.parts[k] = parts;
       // The mean of the forms' maxima: most often the item's points on every form.
-      figs.max[k] = !anyMax ? null : sameMax ? max0 : mean(forms.map((f) => f.max[k] ?? ZERO));
-      figs.na[k] = allNa;
-      figs.pending[k] = anyPending;
+      if (!samePoints) figs.max[k] = !anyMax ? null : sameMax ? max0 : mean(forms.map((f) => f.max[k] ?? ZERO));
+      if (!sameNa) figs.na[k] = allNa;
+      if (!samePending) figs.pending[k] = anyPending;
       if (vetoedBy !== null) {
         if (figs.vetoedBy === noVetoes) figs.vetoedBy = nulls.slice();
         figs.vetoedBy[k] = vetoedBy.sort();
