@@ -1,6 +1,6 @@
 // `parse(text, file)`: source text to AST and diagnostics. Never throws: a failure inside kaohe
 // becomes a diagnostic (E100) too.
-import type { CstNode, IRecognitionException, IToken } from "chevrotain";
+import { EOF, type CstNode, type IRecognitionException, type IToken } from "chevrotain";
 import { atLeastWords } from "../compiler/messages/syntax.js";
 import type { SchemeFile, Span } from "./ast.js";
 import type { Diagnostic } from "./diagnostic.js";
@@ -27,13 +27,21 @@ import { toAst } from "./to-ast.js";
 /** At most this many diagnostics are listed; one E109 says how many more there were. */
 export const MAX_DIAGNOSTICS = 50;
 
-export function parse(text: string, file: string): { ast: SchemeFile; diagnostics: Diagnostic[] } {
+/**
+ * `runTokens`: the least number of tokens in a run (see `runs`); the tests check that any size
+ * gives the same AST and diagnostics as one run of the whole file.
+ */
+export function parse(
+  text: string,
+  file: string,
+  runTokens = RUN_TOKENS,
+): { ast: SchemeFile; diagnostics: Diagnostic[] } {
   // Chevrotain reports parse errors as exceptions, thousands of them in a garbled file: without
   // stack traces they cost little.
   const stackTraceLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    const { ast, found, stopped } = parseText(text, file);
+    const { ast, found, stopped } = parseText(text, file, runTokens);
     return { ast, diagnostics: shown(found, stopped) };
   } catch (err) {
     const detail = err instanceof Error ? err.message : String(err);
@@ -46,7 +54,11 @@ export function parse(text: string, file: string): { ast: SchemeFile; diagnostic
 }
 
 /** The AST and the problems found; `stopped` when parsing gave up on a file too garbled to read. */
-function parseText(text: string, file: string): { ast: SchemeFile; found: Found[]; stopped: boolean } {
+function parseText(
+  text: string,
+  file: string,
+  runTokens: number,
+): { ast: SchemeFile; found: Found[]; stopped: boolean } {
   if (isBlankSource(text)) {
     const found = [{ diagnostic: problem("E102", fileStart(file), {}) }];
     return { ast: emptyScheme(text, file), found, stopped: false };
@@ -69,21 +81,26 @@ function parseText(text: string, file: string): { ast: SchemeFile; found: Found[
   const overlong: IToken[] = [];
   const misplacedSigns: IToken[] = [];
   let stopped = false;
-  for (const [n, run] of runs(tokens).entries()) {
-    parser.input = run;
-    parser.strays = [];
-    let cst: CstNode | null = null;
-    try {
-      cst = parser.scheme();
-    } catch (err) {
-      if (!(err instanceof TooManyProblems)) throw err;
-      stopped = true;
+  const starts = runStarts(tokens, runTokens);
+  for (let n = 0; n < starts.length; n++) {
+    const first = n === 0;
+    const problemsBefore = problemCount.value;
+    let run = parseRun(tokens.slice(starts[n], starts[n + 1]));
+    if (n + 1 < starts.length && run.endedInside) {
+      // The braces counted wrongly here (a `{` left out, which the parser put in): the rest of
+      // the file in one run, as if it had never been cut.
+      problemCount.value = problemsBefore;
+      run = parseRun(tokens.slice(starts[n]));
+      n = starts.length;
     }
-    append(errors, parser.errors);
-    append(strays, parser.strays);
-    if (!cst) break;
-    const built = toAst(cst, file, lines, fileEnd);
-    if (n === 0) ast.header = built.ast.header;
+    append(errors, run.errors);
+    append(strays, run.strays);
+    if (!run.cst) {
+      stopped = true;
+      break;
+    }
+    const built = toAst(run.cst, file, lines, fileEnd);
+    if (first) ast.header = built.ast.header;
     append(ast.declarations, built.ast.declarations);
     append(repeated, built.repeated);
     append(overlong, built.overlong);
@@ -104,17 +121,19 @@ function parseText(text: string, file: string): { ast: SchemeFile; found: Found[
 }
 
 /** Tokens in a run, at least (the last run may be shorter). */
-const RUN_TOKENS = 4096;
+const RUN_TOKENS = 512;
 
 /**
- * The token runs to parse one after another, so that the CST of a run is garbage before the next
- * is built (this halves the memory a 5 MB file takes, from 1.7 to 0.8 GB). A run ends only after a `}` that
- * closes a top-level declaration, before the keyword of the next one: where the parser stands at
- * the top level either way.
+ * Where the runs of tokens begin that are parsed one after another, so that the CST of a run is
+ * garbage before the next is built, and dies young: a short run's CST is collected in V8's young
+ * generation, where that of a run of 4,096 tokens outlived it and was copied into the old one (a
+ * 5 MB file, parse suite of the bench: 1.3–1.6 GB and 7.3–9.6 s of CPU in runs of 4,096 tokens,
+ * 0.9 GB and 5.3–6.4 s in runs of 512). A run ends only after a `}` that closes a top-level
+ * declaration by the count of braces, before the keyword of the next one: where the parser stands
+ * at the top level, unless the count is wrong (parseRun's `endedInside`).
  */
-function runs(tokens: IToken[]): IToken[][] {
-  const result: IToken[][] = [];
-  let start = 0;
+function runStarts(tokens: IToken[], runTokens: number): number[] {
+  const starts = [0];
   let depth = 0;
   for (let i = 0; i < tokens.length; i++) {
     const type = tokens[i]!.tokenType;
@@ -124,16 +143,37 @@ function runs(tokens: IToken[]): IToken[][] {
     if (
       type === T.RBrace &&
       depth === 0 &&
-      i + 1 - start >= RUN_TOKENS &&
+      i + 1 - starts[starts.length - 1]! >= runTokens &&
       next &&
       declarationKeywords.includes(next.tokenType)
     ) {
-      result.push(tokens.slice(start, i + 1));
-      start = i + 1;
+      starts.push(i + 1);
     }
   }
-  result.push(tokens.slice(start));
-  return result;
+  return starts;
+}
+
+/**
+ * One run parsed: its CST (null when parsing stopped, TooManyProblems), the errors and strays
+ * recorded, and whether the parser met the run's end inside a declaration (an error at the end of
+ * the input), where in the whole file it would have read on.
+ */
+function parseRun(run: IToken[]): {
+  cst: CstNode | null;
+  errors: IRecognitionException[];
+  strays: Stray[];
+  endedInside: boolean;
+} {
+  parser.input = run;
+  parser.strays = [];
+  let cst: CstNode | null = null;
+  try {
+    cst = parser.scheme();
+  } catch (err) {
+    if (!(err instanceof TooManyProblems)) throw err;
+  }
+  const errors = parser.errors;
+  return { cst, errors, strays: parser.strays, endedInside: errors.some((e) => e.token.tokenType === EOF) };
 }
 
 /** Push every item of `more` (spreading a long array into push() overflows the stack). */

@@ -245,12 +245,22 @@ function sectionPart(item: ItemInfo, kind: string | null, section: string): Inte
   return item.vetoedBy.length > 0 || item.decl.allowNa ? include(part, ZERO) : part;
 }
 
-/** Sections: for each kind, the sum of their children in their pool; a veto can zero them. */
+/** Sections: for each kind, the sum of their children in their pool, and of what the items under
+ *  them that name them put in beyond their points; a veto can zero them. */
 export function sectionBudgets(m: Model): void {
+  // The items naming each section, found once: asking every item of every section was quadratic
+  // (a synthetic 2,000-item scheme of 200 sections: about 2 s of a 3 s check).
+  const naming = new Map<string, ItemInfo[]>();
+  for (const item of m.items)
+    for (const section of intoSections(item)) {
+      const items = naming.get(section);
+      if (items) items.push(item);
+      else naming.set(section, [item]);
+    }
   for (const node of [...m.nodes].reverse()) {
     if (node.kind !== "section") continue;
     const children = node.children.filter((c) => c.pool === node.pool);
-    const beyond = m.items.filter((item) => item.contributions.size > 0 && encloses(node, item));
+    const beyond = (naming.get(node.id) ?? []).filter((item) => encloses(node, item));
     for (const kind of unitKindsOf(node, m)) {
       let range = children.map((c) => rangeFor(c, kind)).reduce(add, ZERO_INTERVAL);
       for (const item of beyond) range = add(range, sectionPart(item, kind, node.id));

@@ -1,9 +1,10 @@
 // `kaohe build` and `kaohe check` as a policy officer runs them: each a child process (`node
 // bin/kaohe.js …`), timed by the wall clock, its peak memory read by GNU time. Aims (issue 9):
 // build of each seed < 1 s; check of a seed < 0.5 s; scorer.js < 150 KB per seed; a synthetic
-// scheme of 1,000 items (synthetic-scheme.ts) checked and built, every artefact, < 2 s and
-// < 300 MB, its cost linear in items (2,000 items within 2.2× of 1,000). A seed's build and check
-// are each the median of three runs: one run on a shared 2-core machine varies by half.
+// scheme of 1,000 items (synthetic-scheme.ts) checked and built, every artefact (one `kaohe
+// build`, which checks first), < 2 s and < 300 MB, its cost linear in items (2,000 items within
+// 2.2× of 1,000 in CPU time). Every build and check is the median of three runs: one run on a
+// shared 2-core machine varies by half.
 // --quick: seed 000 only and the synthetic scheme at 100 and 200 items. The row "largest seed
 // scorer.js" is over every seed either way (generated in this process: its bytes are the same as
 // `kaohe build` writes).
@@ -41,7 +42,7 @@ export default async function run({ quick }: BenchOptions): Promise<BenchRow[]> 
       rows.push(
         {
           figure: `kaohe build ${seed} (wall)`,
-          value: seconds(r.wallMs),
+          value: `${seconds(r.wallMs)} (CPU ${seconds(r.cpuMs)})`,
           baseline: "",
           ratio: "",
           aim: "< 1 s",
@@ -84,38 +85,35 @@ export default async function run({ quick }: BenchOptions): Promise<BenchRow[]> 
     process.stderr.write(`  check county-2011: ${seconds(check.wallMs)} (CPU ${seconds(check.cpuMs)})\n`);
     rows.push({
       figure: "kaohe check county-2011 (wall)",
-      value: seconds(check.wallMs),
+      value: `${seconds(check.wallMs)} (CPU ${seconds(check.cpuMs)})`,
       baseline: "",
       ratio: "",
       aim: "< 0.5 s",
       met: check.wallMs < 500,
     });
 
-    // The synthetic scheme: check, then build every artefact.
+    // The synthetic scheme checked and built, every artefact: one `kaohe build` (which checks the
+    // scheme first), `kaohe check` alone timed beside it; each the median of three runs. Growth is
+    // read in CPU time, which other sessions on the machine do not inflate as they do the wall.
     const [small, large] = quick ? [100, 200] : [1_000, 2_000];
     const synthetic = (items: number) => {
       const file = join(out, `synthetic-${items}.kaohe`);
       writeFileSync(file, syntheticScheme(items));
-      const c = kaohe("check", file);
-      const b = kaohe("build", file, "--out", join(out, `synthetic-${items}`));
-      const run = {
-        ms: c.wallMs + b.wallMs,
-        cpuMs: c.cpuMs + b.cpuMs,
-        peak: Math.max(c.maxRssMB, b.maxRssMB),
-      };
+      const built = median3("build", file, "--out", join(out, `synthetic-${items}`));
+      const checked = median3("check", file);
       process.stderr.write(
-        `  synthetic ${items} items: check ${seconds(c.wallMs)} + build ${seconds(b.wallMs)} = ${seconds(run.ms)} ` +
-          `(CPU ${seconds(run.cpuMs)}), peak ${Math.round(run.peak)} MB\n`,
+        `  synthetic ${items} items: build ${seconds(built.wallMs)} (CPU ${seconds(built.cpuMs)}), ` +
+          `peak ${Math.round(built.maxRssMB)} MB; check alone ${seconds(checked.wallMs)} (CPU ${seconds(checked.cpuMs)})\n`,
       );
-      return run;
+      return built;
     };
     const s = synthetic(small);
     const l = synthetic(large);
-    const growth = l.ms / s.ms;
+    const growth = l.cpuMs / s.cpuMs;
     rows.push({
-      figure: `synthetic scheme ${small} → ${large} items, check + build: growth`,
-      value: seconds(l.ms),
-      baseline: seconds(s.ms),
+      figure: `synthetic scheme ${small} → ${large} items, checked and built: growth of CPU time`,
+      value: seconds(l.cpuMs),
+      baseline: seconds(s.cpuMs),
       ratio: `${growth.toFixed(2)}×`,
       aim: "≤ 2.2×",
       met: growth <= 2.2,
@@ -123,20 +121,20 @@ export default async function run({ quick }: BenchOptions): Promise<BenchRow[]> 
     if (!quick)
       rows.push(
         {
-          figure: "synthetic 1,000 items check + build (wall)",
-          value: seconds(s.ms),
+          figure: "synthetic 1,000 items checked and built (wall)",
+          value: `${seconds(s.wallMs)} (CPU ${seconds(s.cpuMs)})`,
           baseline: "",
           ratio: "",
           aim: "< 2 s",
-          met: s.ms < 2000,
+          met: s.wallMs < 2000,
         },
         {
-          figure: "synthetic 1,000 items check + build: peak memory",
-          value: `${Math.round(s.peak)} MB`,
+          figure: "synthetic 1,000 items checked and built: peak memory",
+          value: `${Math.round(s.maxRssMB)} MB`,
           baseline: "",
           ratio: "",
           aim: "< 300 MB",
-          met: s.peak < 300,
+          met: s.maxRssMB < 300,
         },
       );
   } finally {
