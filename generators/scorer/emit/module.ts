@@ -38,7 +38,8 @@ export function header(ir: SchemeIR, what: string): string {
 function engineTemplates(runtime: string, items: CompiledItem[]): string {
   const told = items.flatMap((c) => [...c.run.matchAll(/"(explain\.[\w.-]*[\w-])"/g)].map((m) => m[1]!));
   const whole = [...[...runtime.matchAll(/"(explain\.[\w.-]*[\w-])"/g)].map((m) => m[1]!), ...told];
-  const prefixes = [...runtime.matchAll(/"(explain\.[\w.-]*\.)" \+/g)].map((m) => m[1]!);
+  // A code built from a prefix: `"explain.mode." + mode` (or a template literal, as a minifier may write it).
+  const prefixes = [...runtime.matchAll(/(?:"(explain\.[\w.-]*\.)"\s*\+|`(explain\.[\w.-]*\.)\$\{)/g)].map((m) => (m[1] ?? m[2])!);
   const codes = Object.keys(explainMessages).filter(
     (code) => whole.includes(code) || prefixes.some((p) => code.startsWith(p)),
   );
