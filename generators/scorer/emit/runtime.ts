@@ -14,7 +14,7 @@ import { readFile } from "node:fs/promises";
 import { esbuildVersion, kept } from "../../kept.js";
 
 /** In dependency order. */
-const FILES = ["decimal.ts", "inputs.ts", "engine.ts"];
+const FILES = ["decimal.ts", "inputs.ts", "engine.ts", "table.ts"];
 
 const IMPORT = /^import\s[^;]*?from\s+"[^"]+";\s*$/gms;
 const EXPORT = /^export\s+/gm;
