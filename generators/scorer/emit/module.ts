@@ -4,14 +4,14 @@
 import type { SchemeIR } from "../../../compiler/ir.js";
 import { Constants } from "./code.js";
 import type { Shared } from "./expr.js";
-import { figureWords } from "./expr.js";
 import { compileFigure } from "./figure.js";
 import { compileItem, type CompiledItem } from "./item.js";
 import { runtimeSource } from "./runtime.js";
 import { sectionPart } from "../runtime/engine.js";
 import { explainMessages } from "../../../compiler/messages/explain.js";
-import { fill, js, oneLine, render, TELL_HELPER, TEMPLATES_HELPER, templateWords, type LangIndex } from "./text.js";
+import { fill, js, render, TELL_HELPER, TEMPLATES_HELPER, templateWords, type LangIndex } from "./text.js";
 import { validatorSource } from "./validator.js";
+import { structureTable } from "./table.js";
 import { compileVeto } from "./veto.js";
 
 /** The header of every generated file: the scheme, its version, and the kaohe that made it. */
@@ -38,7 +38,8 @@ export function header(ir: SchemeIR, what: string): string {
 function engineTemplates(runtime: string, items: CompiledItem[]): string {
   const told = items.flatMap((c) => [...c.run.matchAll(/"(explain\.[\w.-]*[\w-])"/g)].map((m) => m[1]!));
   const whole = [...[...runtime.matchAll(/"(explain\.[\w.-]*[\w-])"/g)].map((m) => m[1]!), ...told];
-  const prefixes = [...runtime.matchAll(/"(explain\.[\w.-]*\.)" \+/g)].map((m) => m[1]!);
+  // A code built from a prefix: `"explain.mode." + mode` (or a template literal, as a minifier may write it).
+  const prefixes = [...runtime.matchAll(/(?:"(explain\.[\w.-]*\.)"\s*\+|`(explain\.[\w.-]*\.)\$\{)/g)].map((m) => (m[1] ?? m[2])!);
   const codes = Object.keys(explainMessages).filter(
     (code) => whole.includes(code) || prefixes.some((p) => code.startsWith(p)),
   );
@@ -88,7 +89,7 @@ export async function scorerParts(ir: SchemeIR): Promise<{ common: string; schem
   const vetoes = ir.vetoes.map((v, n) => compileVeto(shared, constants, v, n));
   const figures = ir.figures.map((f, n) => compileFigure(shared, constants, f, n));
   const runtime = await runtimeSource();
-  const table = schemeTable(
+  const table = structureTable(
     ir,
     constants,
     items.map((c) => c.cross),
@@ -113,7 +114,7 @@ export async function scorerParts(ir: SchemeIR): Promise<{ common: string; schem
     "// ---- the scheme's structure",
     table,
     "",
-    "const scorer = makeScorer(SCHEME, T, validateSubmission, validateBatch);",
+    "const scorer = makeScorer(structure(SCHEME), T, validateSubmission, validateBatch);",
     "",
     "/** Scores one unit's submission on its own; figures that need the other units are pending. */",
     "export const score = scorer.score;",
@@ -140,67 +141,4 @@ export async function scorerParts(ir: SchemeIR): Promise<{ common: string; schem
     "",
   ].join("\n");
   return { common, scheme: scheme.join("\n") + "\n" };
-}
-
-/** The SchemeTable the engine reads (generators/scorer/runtime/engine.ts), as a literal. */
-function schemeTable(ir: SchemeIR, constants: Constants, cross: Array<Array<"best" | "desc" | "asc">>): string {
-  const q = (v: string | null) => (v === null ? "null" : constants.q(v));
-  const s = JSON.stringify;
-  const nodeIndex = new Map(ir.nodes.map((n, i) => [n.id, i]));
-  const itemIndex = new Map(ir.evaluationOrder.map((id, k) => [id, k]));
-  const pools = ir.pools.map(
-    (p) =>
-      `{ id: ${s(p.id)}, title: ${s(p.title)}, kind: ${s(p.kind)}, points: ${q(p.points)}, appliesTo: ${s(p.appliesTo ?? null)} }`,
-  );
-  const nodes = ir.nodes.map((n) =>
-    [
-      `{ id: ${s(n.id)}, title: ${s(n.title)}, label: ${s(n.kind === "item" ? (n.meta.code ?? n.id) : n.title)}, kind: ${s(n.kind)}`,
-      `parent: ${n.parent === null ? "null" : nodeIndex.get(n.parent)}`,
-      `pool: ${s(n.pool)}, points: ${q(n.points)}, max: ${q(n.max)}`,
-      `item: ${n.kind === "item" ? itemIndex.get(n.id) : "null"}`,
-      `children: [${n.kind === "section" ? n.children.map((c) => nodeIndex.get(c)).join(", ") : ""}]`,
-      `appliesTo: ${s(n.appliesTo ?? null)} }`,
-    ].join(", "),
-  );
-  const items = ir.evaluationOrder.map((id, k) => {
-    const n = ir.nodes[nodeIndex.get(id)!]!;
-    const c = cross[k]!;
-    return [
-      `{ id: ${s(id)}, title: ${s(n.title)}, node: ${nodeIndex.get(id)}, pool: ${s(n.pool)}`,
-      `points: ${q(n.points)}, cross: ${s(c)}, parts: ${n.kind === "item" && (n.otherPools.length > 0 || n.intoSections.length > 0 || n.rescale?.overflow != null)}`,
-      `sections: ${s(n.kind === "item" ? n.intoSections : [])}`,
-      `subjects: ${c.length > 0 ? `subjects_${k}` : "null"}, run: item_${k} }`,
-    ].join(", ");
-  });
-  const vetoes = ir.vetoes.map((v, i) => {
-    const node = v.target.k === "item" || v.target.k === "section" ? nodeIndex.get(v.target.id) : null;
-    const scope = v.declaredIn === null ? null : nodeIndex.get(v.declaredIn);
-    return `{ id: ${s(v.id)}, label: ${s(oneLine(v.label))}, target: ${s(v.target.k)}, cap: ${q(v.target.k === "total-cap" ? v.target.value : null)}, node: ${node ?? "null"}, scope: ${scope ?? "null"}, test: veto_${i}, describe: vetoWhy_${i} }`;
-  });
-  const figures = ir.figures.map(
-    (f, i) =>
-      `{ name: ${s(f.name)}, text: ${s(oneLine(f.text))}, value: figure_${i}, describe: figureWhy_${i}, show: (v) => ${figureWords(f, "v")} }`,
-  );
-  const units = ir.units.map(
-    (u) =>
-      `${s(u.name)}: { kind: ${s(u.kind)}, values: { ${Object.entries(u.values)
-        .map(([k, v]) => `${s(k)}: ${q(v)}`)
-        .join(", ")} } }`,
-  );
-  return [
-    "const SCHEME = {",
-    `pools: [${pools.join(",\n")}],`,
-    `nodes: [${nodes.join(",\n")}],`,
-    `items: [${items.join(",\n")}],`,
-    `vetoes: [${vetoes.join(",\n")}],`,
-    `figures: [${figures.join(",\n")}],`,
-    `forms: ${s(ir.forms.map((f) => ({ id: f.id, title: f.title })))},`,
-    `naPolicy: ${s(ir.naPolicy)},`,
-    `rounding: ${s(ir.rounding)},`,
-    `ranking: ${s(ir.ranking && { by: ir.ranking.by, figure: ir.ranking.figure, order: ir.ranking.order, marks: ir.ranking.marks })},`,
-    `target: ${s(ir.target)},`,
-    `units: { ${units.join(",\n")} },`,
-    `soleKind: ${s(ir.unitKinds.length === 1 ? ir.unitKinds[0]!.id : null)},`,
-    "};",
-  ].join("\n");
 }
