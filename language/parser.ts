@@ -591,7 +591,11 @@ export class KaoheParser extends CstParser {
 
   vetoTarget = this.RULE("vetoTarget", () => {
     this.OR([
-      alt(() => this.CONSUME(T.ThisItem)),
+      alt(() => {
+        this.CONSUME(T.ThisItem);
+        // 本项 取消评优: the item keeps its score, the unit is disqualified for it
+        this.OPTION2(() => this.CONSUME2(T.Disqualify));
+      }),
       alt(() => {
         this.CONSUME(T.Total);
         // 总分 最高 59分: the total is capped at that figure instead of zeroed
@@ -601,7 +605,10 @@ export class KaoheParser extends CstParser {
         });
       }),
       alt(() => this.CONSUME(T.Disqualify)),
-      alt(() => this.CONSUME(T.Name)),
+      alt(() => {
+        this.CONSUME(T.Name);
+        this.OPTION3(() => this.CONSUME3(T.Disqualify));
+      }),
     ]);
   });
 

@@ -1,8 +1,9 @@
 // Vetoes (R13, `否决 若 c 则 …`): the condition is yes/no over the inputs in scope where the veto
 // is written, and the target exists (E207): 本项 (the item or section it is written in), a named
 // section or item, 总分 (zeroed; `总分 最高 59分`: capped, W706 when no total can reach the cap),
-// 取消评优. A veto on a section or item zeroes its score in its own pool: what its items put into
-// other pools (★, 计入) stands.
+// 取消评优 (of the unit; `本项 取消评优` or `<node> 取消评优`: of the unit for that node, which keeps
+// its score). A veto on a section or item zeroes its score in its own pool: what its items put
+// into other pools (★, 计入) stands.
 import type * as A from "../../language/ast.js";
 import type * as IR from "../ir.js";
 import { typeCondition } from "./expr.js";
@@ -33,10 +34,10 @@ function resolveTarget(
       return { target: { k: "disqualify" }, node: null };
     case "this-item":
       if (!where) {
-        m.ctx.error("E207", t.span, {}, { variant: "this-at-top" });
+        m.ctx.error("E207", t.span, {}, { variant: t.disqualify ? "this-disqualify-at-top" : "this-at-top" });
         return null;
       }
-      return { target: { k: where.kind, id: where.id }, node: where };
+      return nodeTarget(where, t.disqualify);
     case "named": {
       const node = m.nodesById.get(t.name.text);
       if (!node) {
@@ -44,9 +45,16 @@ function resolveTarget(
         m.ctx.error("E207", t.name.span, { name: t.name.text }, { suggestions: suggest(t.name.text, names) });
         return null;
       }
-      return { target: { k: node.kind, id: node.id }, node };
+      return nodeTarget(node, t.disqualify);
     }
   }
+}
+
+/** A veto on a node zeroes it, or (取消评优) leaves it and disqualifies the unit for it. */
+function nodeTarget(node: NodeInfo, disqualify: boolean): { target: IR.Veto["target"]; node: NodeInfo | null } {
+  return disqualify
+    ? { target: { k: "disqualify-node", id: node.id }, node: null }
+    : { target: { k: node.kind, id: node.id }, node };
 }
 
 export function checkVeto(d: A.VetoDecl, where: NodeInfo | null, m: Model): VetoInfo {

@@ -13,6 +13,7 @@ import { itemHeading } from "../../generators/schema/schema.js";
 import { cmp, mul, parse, toDecimal } from "../../generators/scorer/runtime/decimal.js";
 import type { BatchResult, SubmissionProblem, UnitResult } from "../../generators/scorer/result.js";
 import { expandPaths, readSubmissionFile } from "./submission-files.js";
+import { flagWords, nodeTitles } from "./flags.js";
 import { renderTable, toCsv, type Align } from "./table.js";
 
 type Format = "table" | "json" | "csv";
@@ -127,12 +128,6 @@ function ranked(batch: BatchResult): Row[] {
 const NOT_RANKED = "—";
 const ABSENT = "—";
 
-function flagWords(flags: string[], lang: Lang): string {
-  return flags
-    .map((f) => (f === "disqualified" ? message("score.flag.disqualified", {}, lang) : f))
-    .join(lang === "zh-CN" ? "、" : ", ");
-}
-
 function percent(fraction: string | null): string {
   return fraction === null ? "" : toDecimal(mul(parse(fraction)!, parse("100")!))! + "%";
 }
@@ -161,7 +156,7 @@ function summaryRows(ir: SchemeIR, rows: Row[], lang: Lang): { rows: string[][];
     u.total,
     ...pools.map((p) => u.pools[p.id] ?? ABSENT),
     ...(target ? [u.target ?? "", percent(u.completion)] : []),
-    flagWords(u.flags, lang),
+    flagWords(u.flags, nodeTitles(ir.nodes), lang),
   ]);
   return { rows: [head, ...body], align };
 }
@@ -177,7 +172,7 @@ function sheet(ir: SchemeIR, row: Row, lang: Lang): string[] {
         unit: u.unit.name,
         total: u.total,
         rank: row.rank === null ? "" : message("score.detail.rank", { rank: row.rank }, lang),
-        flags: u.flags.length === 0 ? "" : message("score.detail.flags", { flags: flagWords(u.flags, lang) }, lang),
+        flags: u.flags.length === 0 ? "" : message("score.detail.flags", { flags: flagWords(u.flags, nodeTitles(ir.nodes), lang) }, lang),
       },
       lang,
     ),

@@ -157,6 +157,11 @@ const names: Record<string, Entry> = {
     "zh-CN": "`本项` 只能用在分项或指标内部：方案顶层的否决请写 `总分`、`取消评优`，或一个分项或指标的名称",
     en: "`本项` (this item) only works inside a section or item: at the top of the scheme write `总分`, `取消评优`, or the name of a section or item",
   },
+  "E207.this-disqualify-at-top": {
+    "zh-CN":
+      "`本项 取消评优` 只能用在分项或指标内部：要取消单位的评优资格，请只写 `取消评优`；要因某个分项或指标取消评优，请写它的名称，如 `则 网络安全 取消评优`",
+    en: "`本项 取消评优` (disqualify for this item) only works inside a section or item: to disqualify the unit write `取消评优` alone; to disqualify it for one section or item, name it: `则 网络安全 取消评优`",
+  },
   E208: {
     "zh-CN": "指标“{item}”的得分引用形成了循环：{cycle}：请去掉其中一处 `得分(…)`",
     en: "the score of item “{item}” depends on itself: {cycle}: remove one of these `得分(…)`",

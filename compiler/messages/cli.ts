@@ -86,6 +86,7 @@ export const cliMessages: Record<string, Entry> = {
   "score.col.notes": { "zh-CN": "备注", en: "Notes" },
   "score.col.explanation": { "zh-CN": "说明", en: "Explanation" },
   "score.flag.disqualified": { "zh-CN": "取消评优", en: "disqualified" },
+  "score.flag.disqualified-node": { "zh-CN": "因「{title}」取消评优", en: "disqualified for “{title}”" },
   "score.note.na": { "zh-CN": "无此项", en: "N/A" },
   "score.note.vetoed": { "zh-CN": "一票否决", en: "vetoed" },
   "score.note.pending": { "zh-CN": "待定", en: "pending" },

@@ -258,6 +258,10 @@ export const explainMessages: Record<string, Entry> = {
     "zh-CN": "「{label}」：{cond} → 取消评优资格，得分保留",
     en: "“{label}”: {cond} → disqualified from commendation; the score stands",
   },
+  "explain.veto.disqualify-node": {
+    "zh-CN": "「{label}」：{cond} → 因「{title}」取消评优资格，得分保留",
+    en: "“{label}”: {cond} → disqualified from commendation for “{title}”; the score stands",
+  },
   "explain.mode.half-up": { "zh-CN": "四舍五入", en: "half away from zero" },
   "explain.mode.half-even": { "zh-CN": "银行家舍入", en: "half to even" },
   "explain.mode.truncate": { "zh-CN": "截断", en: "truncated" },

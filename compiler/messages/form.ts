@@ -98,6 +98,10 @@ export const formMessages: Record<string, Entry> = {
   "form.page.veto.total": { "zh-CN": "{label}：总分为 0", en: "{label}: the total is 0" },
   "form.page.veto.total-cap": { "zh-CN": "{label}：总分最高 {cap} 分", en: "{label}: the total is at most {cap}" },
   "form.page.veto.disqualify": { "zh-CN": "{label}：取消评优资格", en: "{label}: disqualified" },
+  "form.page.veto.disqualify-node": {
+    "zh-CN": "{label}：因「{node}」取消评优资格（得分保留）",
+    en: "{label}: disqualified for “{node}” (the score stands)",
+  },
   "form.page.veto.node": { "zh-CN": "{label}：「{node}」得 0 分", en: "{label}: “{node}” scores 0" },
   "form.page.status.problems": {
     "zh-CN": "尚有 {count} 处需要填写或修改，全部填好后显示得分。",

@@ -10,6 +10,7 @@ import { loadScorer, type LoadedScorer } from "../scorer/load.js";
 import type { BatchResult, SubmissionProblem } from "../scorer/result.js";
 import { cmp, parse, sub, toDecimal } from "../scorer/runtime/decimal.js";
 import { matchNodes, type NodeMatching } from "./match.js";
+import { flaggedNode } from "../../compiler/cli/flags.js";
 
 export interface Standing {
   total: string;
@@ -39,6 +40,8 @@ export interface NotComparable {
 export interface RescoreResult {
   units: RescoredUnit[];
   notComparable: NotComparable[];
+  /** The titles of the sections and items a mark names ("disqualified:<id>", `本项 取消评优`), by id, per edition. */
+  titles: { old: Record<string, string>; new: Record<string, string> };
 }
 
 type Sub = Record<string, unknown>;
@@ -141,7 +144,7 @@ export async function rescore(a: SchemeIR, b: SchemeIR, submissions: unknown[]):
   // Listed once per unit: a unit that fits neither is listed for the old edition.
   const seen = new Set<string>();
   const listed = notComparable.filter((n) => (seen.has(n.unit) ? false : (seen.add(n.unit), true)));
-  if (both.length === 0) return { units: [], notComparable: listed };
+  if (both.length === 0) return { units: [], notComparable: listed, titles: { old: {}, new: {} } };
   const before = standings(oldScorer.scoreAll(both.map((i) => submissions[i])));
   const after = standings(newScorer.scoreAll(both.map((i) => carried[i])));
   const units = both.map((i): RescoredUnit => {
@@ -158,5 +161,16 @@ export async function rescore(a: SchemeIR, b: SchemeIR, submissions: unknown[]):
     };
   });
   units.sort((x, y) => cmp(parse(y.change)!, parse(x.change)!) || (x.unit < y.unit ? -1 : x.unit > y.unit ? 1 : 0));
-  return { units, notComparable: listed };
+  return { units, notComparable: listed, titles: { old: markedTitles(a, before), new: markedTitles(b, after) } };
+}
+
+/** The titles of the nodes the marks of an edition name. */
+function markedTitles(ir: SchemeIR, standings: Map<string, Standing>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const s of standings.values())
+    for (const mark of s.marks) {
+      const id = flaggedNode(mark);
+      if (id !== null) out[id] = ir.nodes.find((n) => n.id === id)?.title ?? id;
+    }
+  return out;
 }

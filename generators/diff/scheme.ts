@@ -125,7 +125,7 @@ function compareVetoes(cx: NodeContext): void {
   const { a, b, report } = cx;
   const toOld = toOldNames(cx);
   const meaning = (v: Veto, mapped: boolean) => {
-    const target = v.target.k === "item" || v.target.k === "section" ? { k: v.target.k, item: v.target.id } : v.target;
+    const target = "id" in v.target ? { k: v.target.k, item: v.target.id } : v.target;
     return canonical(mapped ? toOld({ cond: v.cond, target }) : { cond: v.cond, target });
   };
   const olds = [...a.vetoes];

@@ -35,8 +35,9 @@ export interface SectionResult {
 export interface FiredVeto {
   id: string;
   label: string;
-  target: "item" | "section" | "total" | "total-cap" | "disqualify";
-  /** The item or section zeroed; null for total, total-cap and disqualify. */
+  target: "item" | "section" | "total" | "total-cap" | "disqualify" | "disqualify-node";
+  /** The item or section zeroed, or ("disqualify-node", `本项 取消评优`) the one the unit is
+   *  disqualified for, its score kept; null for total, total-cap and disqualify. */
   node: string | null;
   /** "total-cap" (`总分 最高 59分`): the figure the total is capped at; null for other targets. */
   cap: string | null;
@@ -54,7 +55,8 @@ export interface UnitResult {
   items: Record<string, ItemResult>;
   sections: Record<string, SectionResult>;
   vetoes: FiredVeto[];
-  /** "disqualified" (取消评优, R13) and the ranking's marks (e.g. "督促整改") once ranked. */
+  /** "disqualified" (取消评优, R13), "disqualified:<node id>" (`本项 取消评优`: for that item or
+   *  section), and the ranking's marks (e.g. "督促整改") once ranked. */
   flags: string[];
   /** With a target (R16): the unit's target and completion = score ÷ target as a fraction. */
   target: string | null;

@@ -99,6 +99,20 @@ describeBrowser("form: escaping, vetoes, pending figures, 适用, grades, proble
     await page.close();
   });
 
+  it("取消评优 for one item: 6 + 4 = 10 either way, a leak names 保密工作 under the vetoes", { timeout: 90_000 }, async () => {
+    const fixture = join(root, "test/form/fixtures/disqualify-node.kaohe");
+    const form = await openForm(browser, await writeForm(browser, compileScheme(fixture), "disqualify-node"));
+    const { page } = form;
+    await fillIn(page, { unit: { name: "甲" }, items: { 保密: { 泄密: false, 落实: true }, 定级: { 完成: true } } });
+    expect(await page.locator("#total").textContent()).toBe("10");
+    expect(await page.locator("#vetoes").isVisible()).toBe(false);
+    await enter(page, "/items/保密/泄密", true);
+    expect(await page.locator("#total").textContent()).toBe("10");
+    expect(await page.locator("#vetoes").textContent()).toContain("发生泄密事件，取消本项评优资格：因「保密工作」取消评优资格（得分保留）");
+    expect(form.errors).toEqual([]);
+    await page.close();
+  });
+
   it("dazhou-2009: the unit's kind hides the items that do not apply (适用) and the export leaves them out", { timeout: 120_000 }, async () => {
     const scheme = join(root, "schemes/dazhou-2009.kaohe");
     const form = await openForm(browser, await writeForm(browser, scheme, "dazhou-kind"));

@@ -1,6 +1,7 @@
 // The rescore as rows of cells (for the terminal table, Markdown and HTML) and the list of units
 // that could not be compared, in words.
 import { renderTable } from "../../../compiler/cli/table.js";
+import { flagWords } from "../../../compiler/cli/flags.js";
 import { message, type Lang } from "../../../compiler/messages/index.js";
 import type { RescoreResult, Standing } from "../rescore.js";
 
@@ -11,10 +12,6 @@ export interface RescoreRows {
   /** The cells as an aligned terminal table. */
   table: string;
   notComparable: string[];
-}
-
-function flags(marks: string[], lang: Lang): string {
-  return marks.map((f) => (f === "disqualified" ? message("score.flag.disqualified", {}, lang) : f)).join(lang === "zh-CN" ? "、" : ", ");
 }
 
 const rank = (s: Standing) => (s.rank === null ? "—" : String(s.rank));
@@ -32,8 +29,8 @@ export function rescoreRows(r: RescoreResult, lang: Lang): RescoreRows {
     signed(u.change),
     rank(u.old),
     rank(u.new),
-    flags(u.old.marks, lang),
-    flags(u.new.marks, lang),
+    flagWords(u.old.marks, (id) => r.titles.old[id] ?? id, lang),
+    flagWords(u.new.marks, (id) => r.titles.new[id] ?? id, lang),
     u.flagged ? w("diff.rescore.flagged") : "",
   ]);
   const cells = [head, ...body];

@@ -95,7 +95,9 @@ export function render(r: UnitResult | null, out: Outputs, data: PageData, lang:
           ? w("form.page.veto.total-cap", { label: v.label, cap: v.cap ?? "" })
           : v.target === "disqualify"
             ? w("form.page.veto.disqualify", { label: v.label })
-            : w("form.page.veto.node", { label: v.label, node });
+            : v.target === "disqualify-node"
+              ? w("form.page.veto.disqualify-node", { label: v.label, node })
+              : w("form.page.veto.node", { label: v.label, node });
     });
     const text = items.join("\n");
     if (list.dataset.text !== text) {

@@ -148,10 +148,10 @@ export interface PoolSpec {
 export interface VetoSpec {
   id: string;
   label: string;
-  target: "item" | "section" | "total" | "total-cap" | "disqualify";
+  target: "item" | "section" | "total" | "total-cap" | "disqualify" | "disqualify-node";
   /** `总分 最高 59分`: what the total is capped at; null for other targets. */
   cap: Q | null;
-  /** Node index of the item or section it zeroes. */
+  /** Node index of the item or section it zeroes, or ("disqualify-node") the unit is disqualified for. */
   node: number | null;
   /** Node index of the item or section it is written in; null at the top level. */
   scope: number | null;
@@ -335,6 +335,12 @@ interface UnitFigures {
 }
 
 const NO_VETOES: VetoSpec[] = [];
+const DISQUALIFIED = "disqualified";
+
+/** Whether a veto zeroes the item or section it names (取消评优 for a node leaves its score). */
+function zeroesNode(v: VetoSpec): boolean {
+  return v.target === "item" || v.target === "section";
+}
 
 /** An item's parts are keyed by pool id, and by `§` and the section id for what it counts in a
  *  section that holds it, beyond its points (no pool id starts with `§`). */
@@ -734,9 +740,9 @@ export function makeScorer(
     const title = v.node === null ? "" : nodes[v.node]!.title;
     const args = cond === null ? null : { label: v.label, cond, title, cap: v.cap === null ? "" : show(v.cap) };
     if (figs.firedLines !== null) say(figs.firedLines, code, args!);
-    if (v.node === null) return;
+    if (!zeroesNode(v)) return;
     if (figs.vetoedBy === noVetoes) figs.vetoedBy = items.map(() => null);
-    for (const k of itemsUnder[v.node]!) {
+    for (const k of itemsUnder[v.node!]!) {
       // Its score in its own pool: ★ parts it puts into other pools stand (only 总分 takes them);
       // what it counts in a section beyond its points is its own score, and goes with it.
       (figs.vetoedBy[k] ??= []).push(v.id);
@@ -1023,8 +1029,8 @@ export function makeScorer(
         figs.firedLines.zh.push(at.firedLines!.zh[i]!);
         figs.firedLines.en.push(at.firedLines!.en[i]!);
       }
-      if (v.node === null) continue;
-      for (const k of itemsUnder[v.node]!) {
+      if (!zeroesNode(v)) continue;
+      for (const k of itemsUnder[v.node!]!) {
         if (figs.lines !== null && sign(figs.own[k]!) !== 0)
           say(figs.lines[k]!, "explain.combine.vetoed", { label: v.label });
         figs.own[k] = ZERO;
@@ -1106,7 +1112,7 @@ export function makeScorer(
       figures,
       new Lazy(parts, again === null ? now : null, words, again === null ? null : () => pick(again.get())),
       vetoes,
-      figs.fired.some((v) => v.target === "disqualify") ? ["disqualified"] : [],
+      figs.fired.length === 0 ? [] : vetoFlags(figs.fired),
       t.target === null ? null : fig(t.target),
       t.completion === null ? null : toDecimal(t.completion)!,
       !figs.pending.includes(true),
@@ -1115,7 +1121,17 @@ export function makeScorer(
     );
   }
 
-  /** Scores unit u of a scored batch: its figures, or (explain) all its words. */
+  /** The flags the fired vetoes raise: "disqualified" (取消评优), "disqualified:<node id>" (本项 取消评优). */
+  function vetoFlags(fired: VetoSpec[]): string[] {
+    const out: string[] = [];
+    for (const v of fired) {
+      const flag =
+        v.target === "disqualify" ? DISQUALIFIED : v.target === "disqualify-node" ? DISQUALIFIED + ":" + nodes[v.node!]!.id : null;
+      if (flag !== null && !out.includes(flag)) out.push(flag);
+    }
+    return out;
+  }
+
   /**
    * Unit u's figures: per form, combined, and its totals; each form's own totals too when
    * `withForms` (explain always has them: the words name every form's total).
