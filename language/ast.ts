@@ -350,8 +350,8 @@ export interface TargetDecl {
 /** `本项` and a named node: zeroed, or with `取消评优` (`disqualify`) kept, the unit disqualified for it. */
 export type VetoTarget =
   | { kind: "this-item"; disqualify: boolean; span: Span }
-  /** `总分`: the total is zeroed; `总分 最高 59分`: capped at `atMost`. */
-  | { kind: "total"; atMost: Quantity | null; span: Span }
+  /** `总分`: the total is zeroed; `总分 最高 59分`: capped at `atMost`; `总分 为 59分`: set to `setTo`. */
+  | { kind: "total"; atMost: Quantity | null; setTo: Quantity | null; span: Span }
   | { kind: "disqualify"; span: Span }
   | { kind: "named"; name: Name; disqualify: boolean };
 export interface VetoDecl {

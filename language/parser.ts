@@ -598,9 +598,9 @@ export class KaoheParser extends CstParser {
       }),
       alt(() => {
         this.CONSUME(T.Total);
-        // 总分 最高 59分: the total is capped at that figure instead of zeroed
+        // 总分 最高 59分: the total is capped at that figure instead of zeroed; 总分 为 59分: set to it
         this.OPTION(() => {
-          this.CONSUME(T.Max);
+          this.OR2([alt(() => this.CONSUME(T.Max)), alt(() => this.CONSUME(T.To))]);
           this.CONSUME(T.Quantity);
         });
       }),

@@ -707,8 +707,10 @@ class AstBuilder extends BaseVisitor {
     const span = this.here();
     if (this.has(ctx, "ThisItem")) return { kind: "this-item", disqualify, span };
     if (this.has(ctx, "Total")) {
-      const cap = this.token(ctx, "Quantity");
-      return { kind: "total", atMost: cap ? this.quantity(cap) : null, span };
+      const figure = this.token(ctx, "Quantity");
+      const q = figure ? this.quantity(figure) : null;
+      const set = this.has(ctx, "To");
+      return { kind: "total", atMost: set ? null : q, setTo: set ? q : null, span };
     }
     return { kind: "disqualify", span };
   }

@@ -393,6 +393,11 @@ const tiers: Record<string, Entry> = {
       "指标“{item}”的等次条件有空档：{gaps_zh} 的单位不符合任何一个等次，得 0 分：若这是本意请加 `其余` 等次（例如 `D: 其余`），否则请补上条件",
     en: "the grade criteria of item “{item}” leave a gap: a unit with {gaps_en} meets none of them and scores 0: add a level for the rest (e.g. `D: 其余`) if that is meant, or complete the criteria",
   },
+  E406: {
+    "zh-CN":
+      "否决后总分定为 {value}分，但任何单位的总分最高只能到 {max}分：被否决的单位反而比任何单位得分都高，请检查分数是否写错",
+    en: "the veto sets the total to {value}, but no unit's total can exceed {max}: a vetoed unit would score more than any other could; check the figure",
+  },
   E501: {
     "zh-CN":
       "指标“{item}”的分档有空档：{gaps} 不在任何一档（取值范围 {range}），落在空档的单位得 0 分：若这是本意请加 `其余: 0分`，否则请补上这一档",

@@ -254,6 +254,14 @@ export const explainMessages: Record<string, Entry> = {
     "zh-CN": "总分 {before} 分，按「{label}」封顶为 {cap} 分",
     en: "The total {before} is capped at {cap} by “{label}”",
   },
+  "explain.veto.total-set": {
+    "zh-CN": "一票否决「{label}」：{cond} → 总分为 {cap} 分",
+    en: "Veto “{label}”: {cond} → the total is {cap}",
+  },
+  "explain.total.set": {
+    "zh-CN": "总分 {before} 分，按「{label}」定为 {cap} 分",
+    en: "The total {before} is set to {cap} by “{label}”",
+  },
   "explain.veto.disqualify": {
     "zh-CN": "「{label}」：{cond} → 取消评优资格，得分保留",
     en: "“{label}”: {cond} → disqualified from commendation; the score stands",

@@ -97,6 +97,7 @@ export const formMessages: Record<string, Entry> = {
   "form.page.vetoes": { "zh-CN": "一票否决", en: "Vetoes" },
   "form.page.veto.total": { "zh-CN": "{label}：总分为 0", en: "{label}: the total is 0" },
   "form.page.veto.total-cap": { "zh-CN": "{label}：总分最高 {cap} 分", en: "{label}: the total is at most {cap}" },
+  "form.page.veto.total-set": { "zh-CN": "{label}：总分为 {cap} 分", en: "{label}: the total is {cap}" },
   "form.page.veto.disqualify": { "zh-CN": "{label}：取消评优资格", en: "{label}: disqualified" },
   "form.page.veto.disqualify-node": {
     "zh-CN": "{label}：因「{node}」取消评优资格（得分保留）",

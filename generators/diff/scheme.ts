@@ -116,7 +116,7 @@ function targetWords(ir: SchemeIR, v: Veto): Bi {
   const t = v.target;
   if (t.k === "total") return say("diff.veto-target.total");
   if (t.k === "disqualify") return say("diff.veto-target.disqualify");
-  if (t.k === "total-cap") return say("diff.veto-target.total-cap", { cap: t.value });
+  if (t.k === "total-cap" || t.k === "total-set") return say(`diff.veto-target.${t.k}`, { cap: t.value });
   const title = ir.nodes.find((n) => n.id === t.id)?.title ?? t.id;
   return say(`diff.veto-target.${t.k}`, { title });
 }

@@ -35,17 +35,20 @@ export interface SectionResult {
 export interface FiredVeto {
   id: string;
   label: string;
-  target: "item" | "section" | "total" | "total-cap" | "disqualify" | "disqualify-node";
+  target:
+    "item" | "section" | "total" | "total-cap" | "total-set" | "disqualify" | "disqualify-node";
   /** The item or section zeroed, or ("disqualify-node", `本项 取消评优`) the one the unit is
-   *  disqualified for, its score kept; null for total, total-cap and disqualify. */
+   *  disqualified for, its score kept; null for the total's vetoes and disqualify. */
   node: string | null;
   /** "total-cap" (`总分 最高 59分`): the figure the total is capped at; null for other targets. */
   cap: string | null;
+  /** "total-set" (`总分 为 59分`): the figure the total is set to, whatever the unit scored; null for other targets. */
+  setTo: string | null;
 }
 
 export interface UnitResult {
   unit: { name: string; kind: string | null };
-  /** The final score: the sum of the pools, after a total veto (zeroed, or capped). */
+  /** The final score: the sum of the pools, after a total veto (zeroed, capped, or set). */
   total: string;
   /** Score per pool id (base, ★ adjustments, bonus pools). */
   pools: Record<string, string>;

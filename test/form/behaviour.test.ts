@@ -99,6 +99,21 @@ describeBrowser("form: escaping, vetoes, pending figures, 适用, grades, proble
     await page.close();
   });
 
+  it("a veto setting the total: 94 → 59, and 50% × 60 = 30 → 59 too; the form names the veto", { timeout: 90_000 }, async () => {
+    const form = await openForm(browser, await writeForm(browser, compileScheme(join(root, "test/form/fixtures/total-set.kaohe")), "total-set"));
+    const { page } = form;
+    await fillIn(page, { unit: { name: "甲" }, facts: { 重大事故: false }, items: { 任务: { 完成率: 90 }, 制度: { 健全: true } } });
+    expect(await page.locator("#total").textContent()).toBe("94");
+    await enter(page, "/facts/重大事故", true);
+    expect(await page.locator("#total").textContent()).toBe("59");
+    expect(await page.locator("#vetoes").textContent()).toContain("发生重大安全事故的，总分计 59 分：总分为 59 分");
+    await enter(page, "/items/任务/完成率", 50);
+    await enter(page, "/items/制度/健全", false);
+    expect(await page.locator("#total").textContent()).toBe("59");
+    expect(form.errors).toEqual([]);
+    await page.close();
+  });
+
   it("取消评优 for one item: 6 + 4 = 10 either way, a leak names 保密工作 under the vetoes", { timeout: 90_000 }, async () => {
     const fixture = join(root, "test/form/fixtures/disqualify-node.kaohe");
     const form = await openForm(browser, await writeForm(browser, compileScheme(fixture), "disqualify-node"));

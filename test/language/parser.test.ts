@@ -427,16 +427,18 @@ describe("item statements", () => {
         "否决 若 d 则 网络与信息安全",
         '否决 若 f 则 本项 取消评优 "瞒报"',
         "否决 若 g 则 网络与信息安全 取消评优",
+        "否决 若 h 则 总分 为 59分",
       ].join("\n"),
     ).vetoes.map((v) => [v.target, v.label]);
     expect(targets).toEqual([
       [{ kind: "this-item", disqualify: false }, { text: "泄密" }],
-      [{ kind: "total", atMost: null }, null],
-      [{ kind: "total", atMost: q("59", "分") }, null],
+      [{ kind: "total", atMost: null, setTo: null }, null],
+      [{ kind: "total", atMost: q("59", "分"), setTo: null }, null],
       [{ kind: "disqualify" }, null],
       [{ kind: "named", name: name("网络与信息安全"), disqualify: false }, null],
       [{ kind: "this-item", disqualify: true }, { text: "瞒报" }],
       [{ kind: "named", name: name("网络与信息安全"), disqualify: true }, null],
+      [{ kind: "total", atMost: null, setTo: q("59", "分") }, null],
     ]);
   });
 });

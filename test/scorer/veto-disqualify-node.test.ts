@@ -58,7 +58,7 @@ describe("取消评优 for one item or section", () => {
     expect(r.items["保密"]!.score).toBe("6");
     expect(r.items["保密"]!.vetoedBy).toEqual([]);
     expect(r.vetoes).toEqual([
-      { id: "veto#3", label: "发生泄密事件，取消本项评优资格", target: "disqualify-node", node: "保密", cap: null },
+      { id: "veto#3", label: "发生泄密事件，取消本项评优资格", target: "disqualify-node", node: "保密", cap: null, setTo: null },
     ]);
     expect(r.flags).toEqual(["disqualified:保密"]);
     expect(said(r)).toContain("「发生泄密事件，取消本项评优资格」：泄密：是 → 因「保密工作」取消评优资格，得分保留");

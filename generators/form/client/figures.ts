@@ -91,8 +91,8 @@ export function render(r: UnitResult | null, out: Outputs, data: PageData, lang:
       const node = v.node === null ? "" : (data.titles[v.node] ?? v.node);
       return v.target === "total"
         ? w("form.page.veto.total", { label: v.label })
-        : v.target === "total-cap"
-          ? w("form.page.veto.total-cap", { label: v.label, cap: v.cap ?? "" })
+        : v.target === "total-cap" || v.target === "total-set"
+          ? w(`form.page.veto.${v.target}`, { label: v.label, cap: v.cap ?? v.setTo ?? "" })
           : v.target === "disqualify"
             ? w("form.page.veto.disqualify", { label: v.label })
             : v.target === "disqualify-node"

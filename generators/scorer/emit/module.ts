@@ -175,7 +175,7 @@ function schemeTable(ir: SchemeIR, constants: Constants, cross: Array<Array<"bes
   const vetoes = ir.vetoes.map((v, i) => {
     const node = "id" in v.target ? nodeIndex.get(v.target.id) : null;
     const scope = v.declaredIn === null ? null : nodeIndex.get(v.declaredIn);
-    return `{ id: ${s(v.id)}, label: ${s(oneLine(v.label))}, target: ${s(v.target.k)}, cap: ${q(v.target.k === "total-cap" ? v.target.value : null)}, node: ${node ?? "null"}, scope: ${scope ?? "null"}, test: veto_${i}, describe: vetoWhy_${i} }`;
+    return `{ id: ${s(v.id)}, label: ${s(oneLine(v.label))}, target: ${s(v.target.k)}, cap: ${q(v.target.k === "total-cap" || v.target.k === "total-set" ? v.target.value : null)}, node: ${node ?? "null"}, scope: ${scope ?? "null"}, test: veto_${i}, describe: vetoWhy_${i} }`;
   });
   const figures = ir.figures.map(
     (f, i) =>

@@ -148,8 +148,8 @@ export interface PoolSpec {
 export interface VetoSpec {
   id: string;
   label: string;
-  target: "item" | "section" | "total" | "total-cap" | "disqualify" | "disqualify-node";
-  /** `总分 最高 59分`: what the total is capped at; null for other targets. */
+  target: "item" | "section" | "total" | "total-cap" | "total-set" | "disqualify" | "disqualify-node";
+  /** `总分 最高 59分`: what the total is capped at; `总分 为 59分`: what it is set to; null for other targets. */
   cap: Q | null;
   /** Node index of the item or section it zeroes, or ("disqualify-node") the unit is disqualified for. */
   node: number | null;
@@ -912,12 +912,7 @@ export function makeScorer(
       }
     }
     if (l !== null) say(l, "explain.total", { parts: sumWords(poolValues, poolLabels), value: show(total) });
-    for (const v of figs.fired)
-      if (v.target === "total") total = ZERO;
-      else if (v.target === "total-cap" && cmp(total, v.cap!) > 0) {
-        if (l !== null) say(l, "explain.total.capped", { before: show(total), cap: show(v.cap!), label: v.label });
-        total = v.cap!;
-      }
+    if (figs.fired.length > 0) total = vetoedTotal(total, figs.fired, l);
     if (l !== null) {
       l.zh.push(...figs.firedLines!.zh);
       l.en.push(...figs.firedLines!.en);
@@ -925,6 +920,25 @@ export function makeScorer(
     const t: Totals = { sections, pools, total, target: null, completion: null, lines: l };
     target(t, s);
     return t;
+  }
+
+  /**
+   * The total after the total vetoes that fired: set (`总分 为 59分`; of several, the lowest), then
+   * capped (`总分 最高 59分`), then zeroed (`总分`), each said when it changes the figure or sets it.
+   */
+  function vetoedTotal(total: Q, fired: VetoSpec[], l: Lines | null): Q {
+    let set: VetoSpec | null = null;
+    for (const v of fired) if (v.target === "total-set" && (set === null || cmp(v.cap!, set.cap!) < 0)) set = v;
+    if (set !== null) {
+      if (l !== null) say(l, "explain.total.set", { before: show(total), cap: show(set.cap!), label: set.label });
+      total = set.cap!;
+    }
+    for (const v of fired)
+      if (v.target === "total-cap" && cmp(total, v.cap!) > 0) {
+        if (l !== null) say(l, "explain.total.capped", { before: show(total), cap: show(v.cap!), label: v.label });
+        total = v.cap!;
+      }
+    return fired.some((v) => v.target === "total") ? ZERO : total;
   }
 
   /** Items at the top of a pool are rounded with the sections (rounding again changes nothing). */
@@ -1099,7 +1113,8 @@ export function makeScorer(
       label: v.label,
       target: v.target,
       node: v.node === null ? null : nodes[v.node]!.id,
-      cap: v.cap === null ? null : fig(v.cap),
+      cap: v.target !== "total-cap" ? null : fig(v.cap!),
+      setTo: v.target !== "total-set" ? null : fig(v.cap!),
     }));
     const pools: Record<string, string> = {};
     for (const p of scheme.pools) if (t.pools[p.id] !== undefined) pools[p.id] = fig(t.pools[p.id]!);
