@@ -291,6 +291,9 @@ export interface Veto {
     // `总分 为 59分`: the final total is `value`, whatever the unit scored (94 → 59, and 30 → 59)
     | { k: "total-set"; value: Dec }
     | { k: "disqualify" }
+    // `不计分` (不参加考核, 不予考核): the unit's total is null; it is left out of the figures that
+    // compare units (best unit, rank bands, peer average) and of the ranking
+    | { k: "not-scored" }
     // `本项 取消评优`, `<node> 取消评优`: the node keeps its score; the unit is disqualified for it
     | { k: "disqualify-node"; id: string };
   /** The label written after the target, or the condition's source text. */

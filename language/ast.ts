@@ -353,6 +353,8 @@ export type VetoTarget =
   /** `总分`: the total is zeroed; `总分 最高 59分`: capped at `atMost`; `总分 为 59分`: set to `setTo`. */
   | { kind: "total"; atMost: Quantity | null; setTo: Quantity | null; span: Span }
   | { kind: "disqualify"; span: Span }
+  /** `不计分` (不参加考核, 不予考核): the unit has no total and is left out of comparisons and the ranking. */
+  | { kind: "not-scored"; span: Span }
   | { kind: "named"; name: Name; disqualify: boolean };
 export interface VetoDecl {
   kind: "veto";

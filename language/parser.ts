@@ -605,6 +605,7 @@ export class KaoheParser extends CstParser {
         });
       }),
       alt(() => this.CONSUME(T.Disqualify)),
+      alt(() => this.CONSUME(T.NotScored)),
       alt(() => {
         this.CONSUME(T.Name);
         this.OPTION3(() => this.CONSUME3(T.Disqualify));

@@ -712,6 +712,7 @@ class AstBuilder extends BaseVisitor {
       const set = this.has(ctx, "To");
       return { kind: "total", atMost: set ? null : q, setTo: set ? q : null, span };
     }
+    if (this.has(ctx, "NotScored")) return { kind: "not-scored", span };
     return { kind: "disqualify", span };
   }
 

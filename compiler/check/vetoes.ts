@@ -2,11 +2,13 @@
 // is written, and the target exists (E207): 本项 (the item or section it is written in), a named
 // section or item, 总分 (zeroed; `总分 最高 59分`: capped, W706 when no total can reach the cap;
 // `总分 为 59分`: set to 59 whatever the unit scored, E406 above every total a unit can score),
+// 不计分 (the unit has no total; its condition reads no score, E612: it is settled before the items),
 // 取消评优 (of the unit; `本项 取消评优` or `<node> 取消评优`: of the unit for that node, which keeps
 // its score). A veto on a section or item zeroes its score in its own pool: what its items put
 // into other pools (★, 计入) stands.
 import type * as A from "../../language/ast.js";
 import type * as IR from "../ir.js";
+import { walkExpr } from "./cases.js";
 import { typeCondition } from "./expr.js";
 import type { Model, NodeInfo, VetoInfo } from "./model.js";
 import { clausePoints } from "./quantity.js";
@@ -35,6 +37,8 @@ function resolveTarget(
     }
     case "disqualify":
       return { target: { k: "disqualify" }, node: null };
+    case "not-scored":
+      return { target: { k: "not-scored" }, node: null };
     case "this-item":
       if (!where) {
         m.ctx.error("E207", t.span, {}, { variant: t.disqualify ? "this-disqualify-at-top" : "this-at-top" });
@@ -65,8 +69,18 @@ export function checkVeto(d: A.VetoDecl, where: NodeInfo | null, m: Model): Veto
   const cond = typeCondition(d.cond, { m, item, node: where });
   const resolved = resolveTarget(d, where, m);
   const info: VetoInfo = { decl: d, declaredIn: where, target: resolved?.target ?? null, cond };
+  // Who is not scored is settled before any item is, so that the others are compared without them.
+  if (resolved?.target.k === "not-scored" && cond !== null && readsScore(cond)) m.ctx.error("E612", d.cond.span, {});
   if (resolved?.node) for (const n of ownPoolPart(resolved.node)) n.vetoedBy.push(info);
   return info;
+}
+
+function readsScore(e: IR.Expr): boolean {
+  let found = false;
+  walkExpr(e, (x) => {
+    if (x.k === "item-score") found = true;
+  });
+  return found;
 }
 
 export function lowerVetoes(m: Model): IR.Veto[] {

@@ -1,6 +1,6 @@
 // A unit's flags in words, for `kaohe score` and the diff's --rescore: "disqualified" (取消评优),
-// "disqualified:<node id>" (`本项 取消评优`: for that item or section, named by its title), and the
-// ranking's marks as the scheme writes them.
+// "disqualified:<node id>" (`本项 取消评优`: for that item or section, named by its title),
+// "not-scored" (不计分), and the ranking's marks as the scheme writes them.
 import { type Lang, message } from "../messages/index.js";
 
 const NODE_FLAG = "disqualified:";
@@ -13,7 +13,7 @@ export function flaggedNode(flag: string): string | null {
 export function flagWords(flags: readonly string[], titleOf: (id: string) => string, lang: Lang): string {
   return flags
     .map((f) => {
-      if (f === "disqualified") return message("score.flag.disqualified", {}, lang);
+      if (f === "disqualified" || f === "not-scored") return message(`score.flag.${f}`, {}, lang);
       const node = flaggedNode(f);
       return node === null ? f : message("score.flag.disqualified-node", { title: titleOf(node) }, lang);
     })

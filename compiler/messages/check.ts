@@ -524,6 +524,11 @@ const scheme: Record<string, Entry> = {
     "zh-CN": "约束只能比较单位填报的输入和单位表中的数值，不能用“得分(…)”：请改写为对输入的约束",
     en: "a constraint compares what units submit (and the unit table's figures), not scores (得分(…)): write it over the inputs",
   },
+  E612: {
+    "zh-CN":
+      "“不计分”的否决条件不能用“得分(…)”：哪些单位不计分要在计分之前确定（其余单位之间的比较不含它们），请改写为对输入的条件",
+    en: "the condition of a 不计分 (not scored) veto cannot read a score (得分(…)): which units are not scored is settled before any item is scored (the others are compared without them); write it over the inputs",
+  },
   E611: {
     "zh-CN":
       "这条规则读取单位列“{column}”，但单位表中 {units} 的这一格是 `/`（未填）：这些单位按这条规则无从计分。请在单位表中填上数值（`/` 只适用于规则不读的列，例如由单位自报的目标）",

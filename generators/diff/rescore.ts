@@ -13,7 +13,8 @@ import { matchNodes, type NodeMatching } from "./match.js";
 import { flaggedNode } from "../../compiler/cli/flags.js";
 
 export interface Standing {
-  total: string;
+  /** null: not scored (不计分) under that edition. */
+  total: string | null;
   rank: number | null;
   marks: string[];
 }
@@ -22,8 +23,8 @@ export interface RescoredUnit {
   unit: string;
   old: Standing;
   new: Standing;
-  /** new total − old total */
-  change: string;
+  /** new total − old total; null when the unit is not scored under either edition. */
+  change: string | null;
   /** Old rank − new rank: positive when the unit moves up; null when either is unranked. */
   rankChange: number | null;
   /** The rank or the marks (表彰, 督促整改 …) differ between the editions. */
@@ -116,19 +117,22 @@ function scoreFitting(
   }
 }
 
-/** Each unit's standing: the scheme's ranking, else by total (ties share the better rank). */
+/** Each unit's standing: the scheme's ranking, else by total (ties share the better rank; a unit
+ *  not scored, 不计分, has no rank). */
 function standings(batch: BatchResult): Map<string, Standing> {
   const out = new Map<string, Standing>();
   if (batch.ranking !== null) {
     for (const u of batch.units) out.set(u.unit.name, { total: u.total, rank: u.rank, marks: u.flags.slice() });
     return out;
   }
-  const sorted = batch.units.slice().sort((x, y) => cmp(parse(y.total)!, parse(x.total)!));
+  const total = (u: BatchResult["units"][number]) => parse(u.total!)!;
+  const sorted = batch.units.filter((u) => u.total !== null).sort((x, y) => cmp(total(y), total(x)));
   let rank = 0;
   sorted.forEach((u, i) => {
-    if (i === 0 || cmp(parse(u.total)!, parse(sorted[i - 1]!.total)!) !== 0) rank = i + 1;
+    if (i === 0 || cmp(total(u), total(sorted[i - 1]!)) !== 0) rank = i + 1;
     out.set(u.unit.name, { total: u.total, rank, marks: u.flags.slice() });
   });
+  for (const u of batch.units) if (u.total === null) out.set(u.unit.name, { total: null, rank: null, marks: u.flags.slice() });
   return out;
 }
 
@@ -155,12 +159,18 @@ export async function rescore(a: SchemeIR, b: SchemeIR, submissions: unknown[]):
       unit: names[i]!,
       old: o,
       new: n,
-      change: toDecimal(sub(parse(n.total)!, parse(o.total)!))!,
+      change: n.total === null || o.total === null ? null : toDecimal(sub(parse(n.total)!, parse(o.total)!))!,
       rankChange,
       flagged: o.rank !== n.rank || o.marks.join("|") !== n.marks.join("|"),
     };
   });
-  units.sort((x, y) => cmp(parse(y.change)!, parse(x.change)!) || (x.unit < y.unit ? -1 : x.unit > y.unit ? 1 : 0));
+  // Largest gain first; a unit not scored under either edition after the others.
+  const change = (u: RescoredUnit) => (u.change === null ? null : parse(u.change)!);
+  units.sort((x, y) => {
+    const [a, b] = [change(x), change(y)];
+    const by = a === null || b === null ? (a === null ? 1 : 0) - (b === null ? 1 : 0) : cmp(b, a);
+    return by || (x.unit < y.unit ? -1 : x.unit > y.unit ? 1 : 0);
+  });
   return { units, notComparable: listed, titles: { old: markedTitles(a, before), new: markedTitles(b, after) } };
 }
 

@@ -115,7 +115,7 @@ function vetoPlace(ir: SchemeIR, v: Veto): Place {
 function targetWords(ir: SchemeIR, v: Veto): Bi {
   const t = v.target;
   if (t.k === "total") return say("diff.veto-target.total");
-  if (t.k === "disqualify") return say("diff.veto-target.disqualify");
+  if (t.k === "disqualify" || t.k === "not-scored") return say(`diff.veto-target.${t.k}`);
   if (t.k === "total-cap" || t.k === "total-set") return say(`diff.veto-target.${t.k}`, { cap: t.value });
   const title = ir.nodes.find((n) => n.id === t.id)?.title ?? t.id;
   return say(`diff.veto-target.${t.k}`, { title });

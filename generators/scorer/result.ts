@@ -36,7 +36,14 @@ export interface FiredVeto {
   id: string;
   label: string;
   target:
-    "item" | "section" | "total" | "total-cap" | "total-set" | "disqualify" | "disqualify-node";
+    | "item"
+    | "section"
+    | "total"
+    | "total-cap"
+    | "total-set"
+    | "disqualify"
+    | "disqualify-node"
+    | "not-scored";
   /** The item or section zeroed, or ("disqualify-node", `本项 取消评优`) the one the unit is
    *  disqualified for, its score kept; null for the total's vetoes and disqualify. */
   node: string | null;
@@ -48,8 +55,10 @@ export interface FiredVeto {
 
 export interface UnitResult {
   unit: { name: string; kind: string | null };
-  /** The final score: the sum of the pools, after a total veto (zeroed, capped, or set). */
-  total: string;
+  /** The final score: the sum of the pools, after a total veto (zeroed, capped, or set); null when
+   *  a `不计分` veto fired: the unit is not scored (flag "not-scored"), compared with no other unit
+   *  and not ranked. */
+  total: string | null;
   /** Score per pool id (base, ★ adjustments, bonus pools). */
   pools: Record<string, string>;
   /** The unit's named figures (量) by name, exact (rates as fractions, as `completion`); how
@@ -59,9 +68,10 @@ export interface UnitResult {
   sections: Record<string, SectionResult>;
   vetoes: FiredVeto[];
   /** "disqualified" (取消评优, R13), "disqualified:<node id>" (`本项 取消评优`: for that item or
-   *  section), and the ranking's marks (e.g. "督促整改") once ranked. */
+   *  section), "not-scored" (不计分), and the ranking's marks (e.g. "督促整改") once ranked. */
   flags: string[];
-  /** With a target (R16): the unit's target and completion = score ÷ target as a fraction. */
+  /** With a target (R16): the unit's target and completion = score ÷ target as a fraction (null
+   *  when the unit is not scored). */
   target: string | null;
   completion: string | null;
   /** With forms (R15): each form's own result, before combining. */

@@ -114,6 +114,19 @@ describeBrowser("form: escaping, vetoes, pending figures, 适用, grades, proble
     await page.close();
   });
 
+  it("a unit not scored: 90% × 60 + 40 = 94, then 未报送 leaves no total and the form says so", { timeout: 90_000 }, async () => {
+    const form = await openForm(browser, await writeForm(browser, compileScheme(join(root, "test/form/fixtures/not-scored.kaohe")), "not-scored"));
+    const { page } = form;
+    await fillIn(page, { unit: { name: "甲" }, facts: { 未报送: false }, items: { 任务: { 完成率: 90 }, 制度: { 健全: true } } });
+    expect(await page.locator("#total").textContent()).toBe("94");
+    await enter(page, "/facts/未报送", true);
+    expect(await page.locator("#total").textContent()).toBe("不计分");
+    expect(await page.locator("#vetoes").textContent()).toContain("未按时报送材料的，不参加考核：本单位不计分");
+    expect(await page.locator("#status").textContent()).toBe("已填写完整；本单位不计分。");
+    expect(form.errors).toEqual([]);
+    await page.close();
+  });
+
   it("取消评优 for one item: 6 + 4 = 10 either way, a leak names 保密工作 under the vetoes", { timeout: 90_000 }, async () => {
     const fixture = join(root, "test/form/fixtures/disqualify-node.kaohe");
     const form = await openForm(browser, await writeForm(browser, compileScheme(fixture), "disqualify-node"));

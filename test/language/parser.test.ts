@@ -428,6 +428,9 @@ describe("item statements", () => {
         '否决 若 f 则 本项 取消评优 "瞒报"',
         "否决 若 g 则 网络与信息安全 取消评优",
         "否决 若 h 则 总分 为 59分",
+        '否决 若 i 则 不计分 "未报送"',
+        "否决 若 j 则 不参加考核",
+        "否决 若 k 则 不予考核",
       ].join("\n"),
     ).vetoes.map((v) => [v.target, v.label]);
     expect(targets).toEqual([
@@ -439,6 +442,9 @@ describe("item statements", () => {
       [{ kind: "this-item", disqualify: true }, { text: "瞒报" }],
       [{ kind: "named", name: name("网络与信息安全"), disqualify: true }, null],
       [{ kind: "total", atMost: null, setTo: q("59", "分") }, null],
+      [{ kind: "not-scored" }, { text: "未报送" }],
+      [{ kind: "not-scored" }, null],
+      [{ kind: "not-scored" }, null],
     ]);
   });
 });

@@ -22,11 +22,12 @@ export function rescoreRows(r: RescoreResult, lang: Lang): RescoreRows {
   const head = ["unit", "old-total", "new-total", "change", "old-rank", "new-rank", "old-marks", "new-marks", "flag"].map((c) =>
     w(`diff.rescore.col.${c}`),
   );
+  const notScored = w("score.flag.not-scored");
   const body = r.units.map((u) => [
     u.unit,
-    u.old.total,
-    u.new.total,
-    signed(u.change),
+    u.old.total ?? notScored,
+    u.new.total ?? notScored,
+    u.change === null ? "—" : signed(u.change),
     rank(u.old),
     rank(u.new),
     flagWords(u.old.marks, (id) => r.titles.old[id] ?? id, lang),
