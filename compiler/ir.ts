@@ -277,7 +277,8 @@ export type Clause = ClauseBase &
 
 /** A veto zeroes its target's score in the target's own pool (an item's or section's base part;
  *  ★ parts its items put into other pools stand), or the whole final total (`总分`), or caps the
- *  final total (`总分 最高 59分`), or only raises the disqualification flag. */
+ *  final total (`总分 最高 59分`), or sets it (`总分 为 59分`), or only raises the disqualification flag (of the unit, or of the
+ *  unit for one item or section: `本项 取消评优`). */
 export interface Veto {
   id: string; // "veto#<n>" in document order
   cond: Expr;
@@ -287,7 +288,14 @@ export interface Veto {
     | { k: "total" }
     // `总分 最高 59分`: the final total is capped at `value` (a unit below it keeps its total)
     | { k: "total-cap"; value: Dec }
-    | { k: "disqualify" };
+    // `总分 为 59分`: the final total is `value`, whatever the unit scored (94 → 59, and 30 → 59)
+    | { k: "total-set"; value: Dec }
+    | { k: "disqualify" }
+    // `不计分` (不参加考核, 不予考核): the unit's total is null; it is left out of the figures that
+    // compare units (best unit, rank bands, peer average) and of the ranking
+    | { k: "not-scored" }
+    // `本项 取消评优`, `<node> 取消评优`: the node keeps its score; the unit is disqualified for it
+    | { k: "disqualify-node"; id: string };
   /** The label written after the target, or the condition's source text. */
   label: string;
   text: string;

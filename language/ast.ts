@@ -347,12 +347,15 @@ export interface TargetDecl {
   pool: Name | null;
   span: Span;
 }
+/** `本项` and a named node: zeroed, or with `取消评优` (`disqualify`) kept, the unit disqualified for it. */
 export type VetoTarget =
-  | { kind: "this-item"; span: Span }
-  /** `总分`: the total is zeroed; `总分 最高 59分`: capped at `atMost`. */
-  | { kind: "total"; atMost: Quantity | null; span: Span }
+  | { kind: "this-item"; disqualify: boolean; span: Span }
+  /** `总分`: the total is zeroed; `总分 最高 59分`: capped at `atMost`; `总分 为 59分`: set to `setTo`. */
+  | { kind: "total"; atMost: Quantity | null; setTo: Quantity | null; span: Span }
   | { kind: "disqualify"; span: Span }
-  | { kind: "named"; name: Name };
+  /** `不计分` (不参加考核, 不予考核): the unit has no total and is left out of comparisons and the ranking. */
+  | { kind: "not-scored"; span: Span }
+  | { kind: "named"; name: Name; disqualify: boolean };
 export interface VetoDecl {
   kind: "veto";
   cond: Expr;

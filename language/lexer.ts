@@ -118,6 +118,8 @@ export const Because = keyword("Because", ["因", "because"]);
 export const ThisItem = keyword("ThisItem", ["本项", "本項", "this-item"]);
 export const Total = keyword("Total", ["总分", "總分", "total"]);
 export const Disqualify = keyword("Disqualify", ["取消评优", "取消評優", "disqualify"]);
+// 否决 … 则 不计分: the unit is not scored (the documents also say 不参加考核, 不予考核)
+export const NotScored = keyword("NotScored", ["不计分", "不計分", "不参加考核", "不參加考核", "不予考核", "not-scored"]);
 export const And = keyword("And", ["且", "and"]);
 export const Or = keyword("Or", ["或", "or"]);
 export const Not = keyword("Not", ["非", "not"]);

@@ -591,17 +591,25 @@ export class KaoheParser extends CstParser {
 
   vetoTarget = this.RULE("vetoTarget", () => {
     this.OR([
-      alt(() => this.CONSUME(T.ThisItem)),
+      alt(() => {
+        this.CONSUME(T.ThisItem);
+        // 本项 取消评优: the item keeps its score, the unit is disqualified for it
+        this.OPTION2(() => this.CONSUME2(T.Disqualify));
+      }),
       alt(() => {
         this.CONSUME(T.Total);
-        // 总分 最高 59分: the total is capped at that figure instead of zeroed
+        // 总分 最高 59分: the total is capped at that figure instead of zeroed; 总分 为 59分: set to it
         this.OPTION(() => {
-          this.CONSUME(T.Max);
+          this.OR2([alt(() => this.CONSUME(T.Max)), alt(() => this.CONSUME(T.To))]);
           this.CONSUME(T.Quantity);
         });
       }),
       alt(() => this.CONSUME(T.Disqualify)),
-      alt(() => this.CONSUME(T.Name)),
+      alt(() => this.CONSUME(T.NotScored)),
+      alt(() => {
+        this.CONSUME(T.Name);
+        this.OPTION3(() => this.CONSUME3(T.Disqualify));
+      }),
     ]);
   });
 

@@ -702,13 +702,17 @@ class AstBuilder extends BaseVisitor {
   }
   vetoTarget(ctx: Children): A.VetoTarget {
     const name = this.token(ctx, "Name");
-    if (name) return { kind: "named", name: this.name(name) };
+    const disqualify = this.has(ctx, "Disqualify");
+    if (name) return { kind: "named", name: this.name(name), disqualify };
     const span = this.here();
-    if (this.has(ctx, "ThisItem")) return { kind: "this-item", span };
+    if (this.has(ctx, "ThisItem")) return { kind: "this-item", disqualify, span };
     if (this.has(ctx, "Total")) {
-      const cap = this.token(ctx, "Quantity");
-      return { kind: "total", atMost: cap ? this.quantity(cap) : null, span };
+      const figure = this.token(ctx, "Quantity");
+      const q = figure ? this.quantity(figure) : null;
+      const set = this.has(ctx, "To");
+      return { kind: "total", atMost: set ? null : q, setTo: set ? q : null, span };
     }
+    if (this.has(ctx, "NotScored")) return { kind: "not-scored", span };
     return { kind: "disqualify", span };
   }
 

@@ -22,7 +22,7 @@ import { buildPools, buildTree } from "./structure.js";
 import { checkTiers } from "./tiers.js";
 import { checkUnusedFigures, typeFigures } from "./figures.js";
 import { checkDerivedGrade, type DerivedGradeCheck } from "./derived-grades.js";
-import { checkTotalCaps, checkVeto, lowerVetoes } from "./vetoes.js";
+import { checkTotalVetoes, checkVeto, lowerVetoes } from "./vetoes.js";
 import { checkConstraint, type ConstraintInfo, lowerConstraints } from "./constraints.js";
 
 export interface CheckResult {
@@ -138,7 +138,7 @@ export function check(ast: A.SchemeFile, text: string): CheckResult {
   }
   sectionBudgets(m);
   poolBudgets(m);
-  checkTotalCaps(m);
+  checkTotalVetoes(m);
   for (const t of tiers) checkTiers(t, m);
   for (const g of grades) ctx.within(g.item.title, () => checkDerivedGrade(g, m));
   checkInputKinds(m);

@@ -13,6 +13,7 @@ import { itemHeading } from "../../generators/schema/schema.js";
 import { cmp, mul, parse, toDecimal } from "../../generators/scorer/runtime/decimal.js";
 import type { BatchResult, SubmissionProblem, UnitResult } from "../../generators/scorer/result.js";
 import { expandPaths, readSubmissionFile } from "./submission-files.js";
+import { flagWords, nodeTitles } from "./flags.js";
 import { renderTable, toCsv, type Align } from "./table.js";
 
 type Format = "table" | "json" | "csv";
@@ -103,7 +104,7 @@ const byUnitName = (a: UnitResult, b: UnitResult) =>
 
 /**
  * The units best first: by the scheme's ranking (units it does not rank last, by name), else by
- * total (ties share the better rank).
+ * total (ties share the better rank; units not scored, 不计分, last by name and not ranked).
  */
 function ranked(batch: BatchResult): Row[] {
   const byName = new Map(batch.units.map((u) => [u.unit.name, u]));
@@ -112,26 +113,22 @@ function ranked(batch: BatchResult): Row[] {
     const unranked = batch.units.filter((u) => u.rank === null).sort(byUnitName);
     return [...rows, ...unranked.map((unit) => ({ unit, rank: null }))];
   }
-  const total = (u: UnitResult) => parse(u.total)!;
+  const total = (u: UnitResult) => parse(u.total!)!;
   const sorted = batch.units
-    .slice()
-    .sort((a, b) => cmp(total(b), total(a)) || (a.unit.name < b.unit.name ? -1 : a.unit.name > b.unit.name ? 1 : 0));
+    .filter((u) => u.total !== null)
+    .sort((a, b) => cmp(total(b), total(a)) || byUnitName(a, b));
   let rank = 0;
-  return sorted.map((unit, i) => {
+  const rows = sorted.map((unit, i) => {
     if (i === 0 || cmp(total(unit), total(sorted[i - 1]!)) !== 0) rank = i + 1;
     return { unit, rank };
   });
+  const notScored = batch.units.filter((u) => u.total === null).sort(byUnitName);
+  return [...rows, ...notScored.map((unit) => ({ unit, rank: null }))];
 }
 
 /** In a table: a unit not ranked, a pool that does not apply to the unit's kind. */
 const NOT_RANKED = "—";
 const ABSENT = "—";
-
-function flagWords(flags: string[], lang: Lang): string {
-  return flags
-    .map((f) => (f === "disqualified" ? message("score.flag.disqualified", {}, lang) : f))
-    .join(lang === "zh-CN" ? "、" : ", ");
-}
 
 function percent(fraction: string | null): string {
   return fraction === null ? "" : toDecimal(mul(parse(fraction)!, parse("100")!))! + "%";
@@ -158,10 +155,10 @@ function summaryRows(ir: SchemeIR, rows: Row[], lang: Lang): { rows: string[][];
     rank === null ? NOT_RANKED : String(rank),
     u.unit.name,
     ...(kinds ? [u.unit.kind ?? ""] : []),
-    u.total,
+    u.total ?? w("score.flag.not-scored"),
     ...pools.map((p) => u.pools[p.id] ?? ABSENT),
     ...(target ? [u.target ?? "", percent(u.completion)] : []),
-    flagWords(u.flags, lang),
+    flagWords(u.flags, nodeTitles(ir.nodes), lang),
   ]);
   return { rows: [head, ...body], align };
 }
@@ -172,12 +169,12 @@ function sheet(ir: SchemeIR, row: Row, lang: Lang): string[] {
   const u = row.unit;
   const out = [
     message(
-      "score.detail.unit",
+      u.total === null ? "score.detail.unit-not-scored" : "score.detail.unit",
       {
         unit: u.unit.name,
-        total: u.total,
+        total: u.total ?? "",
         rank: row.rank === null ? "" : message("score.detail.rank", { rank: row.rank }, lang),
-        flags: u.flags.length === 0 ? "" : message("score.detail.flags", { flags: flagWords(u.flags, lang) }, lang),
+        flags: u.flags.length === 0 ? "" : message("score.detail.flags", { flags: flagWords(u.flags, nodeTitles(ir.nodes), lang) }, lang),
       },
       lang,
     ),

@@ -157,6 +157,11 @@ const names: Record<string, Entry> = {
     "zh-CN": "`本项` 只能用在分项或指标内部：方案顶层的否决请写 `总分`、`取消评优`，或一个分项或指标的名称",
     en: "`本项` (this item) only works inside a section or item: at the top of the scheme write `总分`, `取消评优`, or the name of a section or item",
   },
+  "E207.this-disqualify-at-top": {
+    "zh-CN":
+      "`本项 取消评优` 只能用在分项或指标内部：要取消单位的评优资格，请只写 `取消评优`；要因某个分项或指标取消评优，请写它的名称，如 `则 网络安全 取消评优`",
+    en: "`本项 取消评优` (disqualify for this item) only works inside a section or item: to disqualify the unit write `取消评优` alone; to disqualify it for one section or item, name it: `则 网络安全 取消评优`",
+  },
   E208: {
     "zh-CN": "指标“{item}”的得分引用形成了循环：{cycle}：请去掉其中一处 `得分(…)`",
     en: "the score of item “{item}” depends on itself: {cycle}: remove one of these `得分(…)`",
@@ -388,6 +393,11 @@ const tiers: Record<string, Entry> = {
       "指标“{item}”的等次条件有空档：{gaps_zh} 的单位不符合任何一个等次，得 0 分：若这是本意请加 `其余` 等次（例如 `D: 其余`），否则请补上条件",
     en: "the grade criteria of item “{item}” leave a gap: a unit with {gaps_en} meets none of them and scores 0: add a level for the rest (e.g. `D: 其余`) if that is meant, or complete the criteria",
   },
+  E406: {
+    "zh-CN":
+      "否决后总分定为 {value}分，但任何单位的总分最高只能到 {max}分：被否决的单位反而比任何单位得分都高，请检查分数是否写错",
+    en: "the veto sets the total to {value}, but no unit's total can exceed {max}: a vetoed unit would score more than any other could; check the figure",
+  },
   E501: {
     "zh-CN":
       "指标“{item}”的分档有空档：{gaps} 不在任何一档（取值范围 {range}），落在空档的单位得 0 分：若这是本意请加 `其余: 0分`，否则请补上这一档",
@@ -513,6 +523,11 @@ const scheme: Record<string, Entry> = {
   "E608.score-of": {
     "zh-CN": "约束只能比较单位填报的输入和单位表中的数值，不能用“得分(…)”：请改写为对输入的约束",
     en: "a constraint compares what units submit (and the unit table's figures), not scores (得分(…)): write it over the inputs",
+  },
+  E612: {
+    "zh-CN":
+      "“不计分”的否决条件不能用“得分(…)”：哪些单位不计分要在计分之前确定（其余单位之间的比较不含它们），请改写为对输入的条件",
+    en: "the condition of a 不计分 (not scored) veto cannot read a score (得分(…)): which units are not scored is settled before any item is scored (the others are compared without them); write it over the inputs",
   },
   E611: {
     "zh-CN":

@@ -86,12 +86,18 @@ export const cliMessages: Record<string, Entry> = {
   "score.col.notes": { "zh-CN": "备注", en: "Notes" },
   "score.col.explanation": { "zh-CN": "说明", en: "Explanation" },
   "score.flag.disqualified": { "zh-CN": "取消评优", en: "disqualified" },
+  "score.flag.not-scored": { "zh-CN": "不计分", en: "not scored" },
+  "score.flag.disqualified-node": { "zh-CN": "因「{title}」取消评优", en: "disqualified for “{title}”" },
   "score.note.na": { "zh-CN": "无此项", en: "N/A" },
   "score.note.vetoed": { "zh-CN": "一票否决", en: "vetoed" },
   "score.note.pending": { "zh-CN": "待定", en: "pending" },
   "score.detail.unit": {
     "zh-CN": "━━ {unit}：总分 {total} 分{rank}{flags}",
     en: "━━ {unit}: total {total}{rank}{flags}",
+  },
+  "score.detail.unit-not-scored": {
+    "zh-CN": "━━ {unit}：不计分（没有总分）{rank}{flags}",
+    en: "━━ {unit}: not scored (no total){rank}{flags}",
   },
   "score.detail.rank": { "zh-CN": "，第 {rank} 名", en: ", rank {rank}" },
   "score.detail.flags": { "zh-CN": "，标记：{flags}", en: ", flags: {flags}" },

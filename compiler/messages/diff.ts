@@ -44,7 +44,13 @@ export const diffMessages: Record<string, Entry> = {
   "diff.veto-target.section": { "zh-CN": "分项「{title}」不得分", en: "section “{title}” scores 0" },
   "diff.veto-target.total": { "zh-CN": "总分为 0", en: "the total is 0" },
   "diff.veto-target.total-cap": { "zh-CN": "总分最高 {cap} 分", en: "the total is at most {cap}" },
+  "diff.veto-target.total-set": { "zh-CN": "总分定为 {cap} 分", en: "the total is set to {cap}" },
+  "diff.veto-target.not-scored": { "zh-CN": "不计分，不参加排名", en: "not scored, not ranked" },
   "diff.veto-target.disqualify": { "zh-CN": "取消评优资格", en: "disqualified from commendation" },
+  "diff.veto-target.disqualify-node": {
+    "zh-CN": "因「{title}」取消评优资格，得分保留",
+    en: "disqualified from commendation for “{title}”, the score kept",
+  },
   "diff.field.title": { "zh-CN": "方案名称", en: "title" },
   "diff.field.office": { "zh-CN": "发文单位", en: "issuing office" },
   "diff.field.year": { "zh-CN": "年度", en: "year" },

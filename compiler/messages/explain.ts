@@ -254,9 +254,35 @@ export const explainMessages: Record<string, Entry> = {
     "zh-CN": "总分 {before} 分，按「{label}」封顶为 {cap} 分",
     en: "The total {before} is capped at {cap} by “{label}”",
   },
+  "explain.veto.total-set": {
+    "zh-CN": "一票否决「{label}」：{cond} → 总分为 {cap} 分",
+    en: "Veto “{label}”: {cond} → the total is {cap}",
+  },
+  "explain.total.set": {
+    "zh-CN": "总分 {before} 分，按「{label}」定为 {cap} 分",
+    en: "The total {before} is set to {cap} by “{label}”",
+  },
+  "explain.veto.not-scored": {
+    "zh-CN": "「{label}」：{cond} → 本单位不计分：没有总分，不参加排名，也不计入与其他单位的比较（最高值比、名次、平均分）",
+    en: "“{label}”: {cond} → the unit is not scored: it has no total, is not ranked, and is left out of every comparison with the other units (best unit, rank bands, peer average)",
+  },
+  "explain.total.not-scored": {
+    "zh-CN": "按「{label}」本单位不计分：总分不计（各项得分仅供参考）",
+    en: "Not scored, by “{label}”: no total (the figures above are for reference only)",
+  },
+  "explain.not-scored.item": {
+    "zh-CN": "本单位不计分，不与其他单位比较：本项不计算 → 0 分",
+    en: "The unit is not scored and is not compared with the other units: this item is not worked out → 0 points",
+  },
+  "explain.not-scored-word": { "zh-CN": "不计分", en: "not scored" },
+  "explain.rank.not-scored": { "zh-CN": "不参加排名：本单位不计分", en: "Not ranked: the unit is not scored" },
   "explain.veto.disqualify": {
     "zh-CN": "「{label}」：{cond} → 取消评优资格，得分保留",
     en: "“{label}”: {cond} → disqualified from commendation; the score stands",
+  },
+  "explain.veto.disqualify-node": {
+    "zh-CN": "「{label}」：{cond} → 因「{title}」取消评优资格，得分保留",
+    en: "“{label}”: {cond} → disqualified from commendation for “{title}”; the score stands",
   },
   "explain.mode.half-up": { "zh-CN": "四舍五入", en: "half away from zero" },
   "explain.mode.half-even": { "zh-CN": "银行家舍入", en: "half to even" },

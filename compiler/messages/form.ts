@@ -97,13 +97,21 @@ export const formMessages: Record<string, Entry> = {
   "form.page.vetoes": { "zh-CN": "一票否决", en: "Vetoes" },
   "form.page.veto.total": { "zh-CN": "{label}：总分为 0", en: "{label}: the total is 0" },
   "form.page.veto.total-cap": { "zh-CN": "{label}：总分最高 {cap} 分", en: "{label}: the total is at most {cap}" },
+  "form.page.veto.total-set": { "zh-CN": "{label}：总分为 {cap} 分", en: "{label}: the total is {cap}" },
+  "form.page.veto.not-scored": { "zh-CN": "{label}：本单位不计分", en: "{label}: the unit is not scored" },
+  "form.page.not-scored": { "zh-CN": "不计分", en: "not scored" },
   "form.page.veto.disqualify": { "zh-CN": "{label}：取消评优资格", en: "{label}: disqualified" },
+  "form.page.veto.disqualify-node": {
+    "zh-CN": "{label}：因「{node}」取消评优资格（得分保留）",
+    en: "{label}: disqualified for “{node}” (the score stands)",
+  },
   "form.page.veto.node": { "zh-CN": "{label}：「{node}」得 0 分", en: "{label}: “{node}” scores 0" },
   "form.page.status.problems": {
     "zh-CN": "尚有 {count} 处需要填写或修改，全部填好后显示得分。",
     en: "{count} entries still to fill in or correct; the score is shown once all are done.",
   },
   "form.page.status.complete": { "zh-CN": "已填写完整，总分 {total}。", en: "Complete: total {total}." },
+  "form.page.status.not-scored": { "zh-CN": "已填写完整；本单位不计分。", en: "Complete; the unit is not scored." },
   "form.page.error": {
     "zh-CN": "评分出错：{detail}。请把本文件和填写内容报告给考核办。",
     en: "Scoring failed: {detail}. Please report this file and your entries to the office.",

@@ -10,9 +10,11 @@ import { loadScorer, type LoadedScorer } from "../scorer/load.js";
 import type { BatchResult, SubmissionProblem } from "../scorer/result.js";
 import { cmp, parse, sub, toDecimal } from "../scorer/runtime/decimal.js";
 import { matchNodes, type NodeMatching } from "./match.js";
+import { flaggedNode } from "../../compiler/cli/flags.js";
 
 export interface Standing {
-  total: string;
+  /** null: not scored (不计分) under that edition. */
+  total: string | null;
   rank: number | null;
   marks: string[];
 }
@@ -21,8 +23,8 @@ export interface RescoredUnit {
   unit: string;
   old: Standing;
   new: Standing;
-  /** new total − old total */
-  change: string;
+  /** new total − old total; null when the unit is not scored under either edition. */
+  change: string | null;
   /** Old rank − new rank: positive when the unit moves up; null when either is unranked. */
   rankChange: number | null;
   /** The rank or the marks (表彰, 督促整改 …) differ between the editions. */
@@ -39,6 +41,8 @@ export interface NotComparable {
 export interface RescoreResult {
   units: RescoredUnit[];
   notComparable: NotComparable[];
+  /** The titles of the sections and items a mark names ("disqualified:<id>", `本项 取消评优`), by id, per edition. */
+  titles: { old: Record<string, string>; new: Record<string, string> };
 }
 
 type Sub = Record<string, unknown>;
@@ -113,19 +117,22 @@ function scoreFitting(
   }
 }
 
-/** Each unit's standing: the scheme's ranking, else by total (ties share the better rank). */
+/** Each unit's standing: the scheme's ranking, else by total (ties share the better rank; a unit
+ *  not scored, 不计分, has no rank). */
 function standings(batch: BatchResult): Map<string, Standing> {
   const out = new Map<string, Standing>();
   if (batch.ranking !== null) {
     for (const u of batch.units) out.set(u.unit.name, { total: u.total, rank: u.rank, marks: u.flags.slice() });
     return out;
   }
-  const sorted = batch.units.slice().sort((x, y) => cmp(parse(y.total)!, parse(x.total)!));
+  const total = (u: BatchResult["units"][number]) => parse(u.total!)!;
+  const sorted = batch.units.filter((u) => u.total !== null).sort((x, y) => cmp(total(y), total(x)));
   let rank = 0;
   sorted.forEach((u, i) => {
-    if (i === 0 || cmp(parse(u.total)!, parse(sorted[i - 1]!.total)!) !== 0) rank = i + 1;
+    if (i === 0 || cmp(total(u), total(sorted[i - 1]!)) !== 0) rank = i + 1;
     out.set(u.unit.name, { total: u.total, rank, marks: u.flags.slice() });
   });
+  for (const u of batch.units) if (u.total === null) out.set(u.unit.name, { total: null, rank: null, marks: u.flags.slice() });
   return out;
 }
 
@@ -141,7 +148,7 @@ export async function rescore(a: SchemeIR, b: SchemeIR, submissions: unknown[]):
   // Listed once per unit: a unit that fits neither is listed for the old edition.
   const seen = new Set<string>();
   const listed = notComparable.filter((n) => (seen.has(n.unit) ? false : (seen.add(n.unit), true)));
-  if (both.length === 0) return { units: [], notComparable: listed };
+  if (both.length === 0) return { units: [], notComparable: listed, titles: { old: {}, new: {} } };
   const before = standings(oldScorer.scoreAll(both.map((i) => submissions[i])));
   const after = standings(newScorer.scoreAll(both.map((i) => carried[i])));
   const units = both.map((i): RescoredUnit => {
@@ -152,11 +159,28 @@ export async function rescore(a: SchemeIR, b: SchemeIR, submissions: unknown[]):
       unit: names[i]!,
       old: o,
       new: n,
-      change: toDecimal(sub(parse(n.total)!, parse(o.total)!))!,
+      change: n.total === null || o.total === null ? null : toDecimal(sub(parse(n.total)!, parse(o.total)!))!,
       rankChange,
       flagged: o.rank !== n.rank || o.marks.join("|") !== n.marks.join("|"),
     };
   });
-  units.sort((x, y) => cmp(parse(y.change)!, parse(x.change)!) || (x.unit < y.unit ? -1 : x.unit > y.unit ? 1 : 0));
-  return { units, notComparable: listed };
+  // Largest gain first; a unit not scored under either edition after the others.
+  const change = (u: RescoredUnit) => (u.change === null ? null : parse(u.change)!);
+  units.sort((x, y) => {
+    const [a, b] = [change(x), change(y)];
+    const by = a === null || b === null ? (a === null ? 1 : 0) - (b === null ? 1 : 0) : cmp(b, a);
+    return by || (x.unit < y.unit ? -1 : x.unit > y.unit ? 1 : 0);
+  });
+  return { units, notComparable: listed, titles: { old: markedTitles(a, before), new: markedTitles(b, after) } };
+}
+
+/** The titles of the nodes the marks of an edition name. */
+function markedTitles(ir: SchemeIR, standings: Map<string, Standing>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const s of standings.values())
+    for (const mark of s.marks) {
+      const id = flaggedNode(mark);
+      if (id !== null) out[id] = ir.nodes.find((n) => n.id === id)?.title ?? id;
+    }
+  return out;
 }

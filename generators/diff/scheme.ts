@@ -115,8 +115,8 @@ function vetoPlace(ir: SchemeIR, v: Veto): Place {
 function targetWords(ir: SchemeIR, v: Veto): Bi {
   const t = v.target;
   if (t.k === "total") return say("diff.veto-target.total");
-  if (t.k === "disqualify") return say("diff.veto-target.disqualify");
-  if (t.k === "total-cap") return say("diff.veto-target.total-cap", { cap: t.value });
+  if (t.k === "disqualify" || t.k === "not-scored") return say(`diff.veto-target.${t.k}`);
+  if (t.k === "total-cap" || t.k === "total-set") return say(`diff.veto-target.${t.k}`, { cap: t.value });
   const title = ir.nodes.find((n) => n.id === t.id)?.title ?? t.id;
   return say(`diff.veto-target.${t.k}`, { title });
 }
@@ -125,7 +125,7 @@ function compareVetoes(cx: NodeContext): void {
   const { a, b, report } = cx;
   const toOld = toOldNames(cx);
   const meaning = (v: Veto, mapped: boolean) => {
-    const target = v.target.k === "item" || v.target.k === "section" ? { k: v.target.k, item: v.target.id } : v.target;
+    const target = "id" in v.target ? { k: v.target.k, item: v.target.id } : v.target;
     return canonical(mapped ? toOld({ cond: v.cond, target }) : { cond: v.cond, target });
   };
   const olds = [...a.vetoes];

@@ -35,17 +35,30 @@ export interface SectionResult {
 export interface FiredVeto {
   id: string;
   label: string;
-  target: "item" | "section" | "total" | "total-cap" | "disqualify";
-  /** The item or section zeroed; null for total, total-cap and disqualify. */
+  target:
+    | "item"
+    | "section"
+    | "total"
+    | "total-cap"
+    | "total-set"
+    | "disqualify"
+    | "disqualify-node"
+    | "not-scored";
+  /** The item or section zeroed, or ("disqualify-node", `本项 取消评优`) the one the unit is
+   *  disqualified for, its score kept; null for the total's vetoes and disqualify. */
   node: string | null;
   /** "total-cap" (`总分 最高 59分`): the figure the total is capped at; null for other targets. */
   cap: string | null;
+  /** "total-set" (`总分 为 59分`): the figure the total is set to, whatever the unit scored; null for other targets. */
+  setTo: string | null;
 }
 
 export interface UnitResult {
   unit: { name: string; kind: string | null };
-  /** The final score: the sum of the pools, after a total veto (zeroed, or capped). */
-  total: string;
+  /** The final score: the sum of the pools, after a total veto (zeroed, capped, or set); null when
+   *  a `不计分` veto fired: the unit is not scored (flag "not-scored"), compared with no other unit
+   *  and not ranked. */
+  total: string | null;
   /** Score per pool id (base, ★ adjustments, bonus pools). */
   pools: Record<string, string>;
   /** The unit's named figures (量) by name, exact (rates as fractions, as `completion`); how
@@ -54,9 +67,11 @@ export interface UnitResult {
   items: Record<string, ItemResult>;
   sections: Record<string, SectionResult>;
   vetoes: FiredVeto[];
-  /** "disqualified" (取消评优, R13) and the ranking's marks (e.g. "督促整改") once ranked. */
+  /** "disqualified" (取消评优, R13), "disqualified:<node id>" (`本项 取消评优`: for that item or
+   *  section), "not-scored" (不计分), and the ranking's marks (e.g. "督促整改") once ranked. */
   flags: string[];
-  /** With a target (R16): the unit's target and completion = score ÷ target as a fraction. */
+  /** With a target (R16): the unit's target and completion = score ÷ target as a fraction (null
+   *  when the unit is not scored). */
   target: string | null;
   completion: string | null;
   /** With forms (R15): each form's own result, before combining. */

@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { compileFile, compileSource } from "../../compiler/compile.js";
 import type { SchemeIR } from "../../compiler/ir.js";
 import { rescore } from "../../generators/diff/rescore.js";
+import { rescoreRows } from "../../generators/diff/render/rescore-rows.js";
 import { readJson } from "../seeds/support.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -100,5 +101,41 @@ describe("diff --rescore: inputs the new edition needs", () => {
       ["乙局", "0", "0", "0"],
       ["甲局", "10", "6", "-4"],
     ]);
+  });
+});
+
+describe("diff --rescore: a unit the new edition does not score (不计分)", () => {
+  const oldText = `方案 "甲" { }
+输入 未报送 是否
+指标 1 "会议" 4分 {
+  输入 开会 是否
+  若 开会 得 4分
+}
+指标 2 "规划" 6分 {
+  输入 印发 是否
+  若 印发 得 6分
+}
+`;
+  const newText = oldText.replace("输入 未报送 是否", '输入 未报送 是否\n否决 若 未报送 则 不计分 "未按时报送的，不参加考核"');
+  it("has no new total, no change and no rank; the others rank without it", async () => {
+    const a = compileSource(oldText, "old.kaohe").ir!;
+    const b = compileSource(newText, "new.kaohe").ir!;
+    const sub = (name: string, 未报送: boolean, 开会: boolean, 印发: boolean) => ({
+      unit: { name },
+      facts: { 未报送 },
+      items: { "1": { 开会 }, "2": { 印发 } },
+    });
+    // 甲局 4 + 6 = 10 (first), 乙局 4 + 0 = 4, 丙局 0: ranked by total. Under the new edition 甲局 is
+    // not scored, 乙局 moves to 1 and 丙局 to 2 with the same totals (change 0, by name: 丙 U+4E19 <
+    // 乙 U+4E59); 甲局, with no change, comes last.
+    const r = await rescore(a, b, [sub("甲局", true, true, true), sub("乙局", false, true, false), sub("丙局", false, false, false)]);
+    expect(r.units.map((u) => [u.unit, u.old.total, u.new.total, u.change, u.old.rank, u.new.rank, u.new.marks, u.flagged])).toEqual([
+      ["丙局", "0", "0", "0", 3, 2, [], true],
+      ["乙局", "4", "4", "0", 2, 1, [], true],
+      ["甲局", "10", null, null, 1, null, ["not-scored"], true],
+    ]);
+    const rows = rescoreRows(r, "zh-CN").cells.find((c) => c[0] === "甲局")!;
+    expect(rows.slice(0, 4)).toEqual(["甲局", "10", "不计分", "—"]);
+    expect(rows[7]).toBe("不计分");
   });
 });

@@ -99,6 +99,48 @@ describeBrowser("form: escaping, vetoes, pending figures, 适用, grades, proble
     await page.close();
   });
 
+  it("a veto setting the total: 94 → 59, and 50% × 60 = 30 → 59 too; the form names the veto", { timeout: 90_000 }, async () => {
+    const form = await openForm(browser, await writeForm(browser, compileScheme(join(root, "test/form/fixtures/total-set.kaohe")), "total-set"));
+    const { page } = form;
+    await fillIn(page, { unit: { name: "甲" }, facts: { 重大事故: false }, items: { 任务: { 完成率: 90 }, 制度: { 健全: true } } });
+    expect(await page.locator("#total").textContent()).toBe("94");
+    await enter(page, "/facts/重大事故", true);
+    expect(await page.locator("#total").textContent()).toBe("59");
+    expect(await page.locator("#vetoes").textContent()).toContain("发生重大安全事故的，总分计 59 分：总分为 59 分");
+    await enter(page, "/items/任务/完成率", 50);
+    await enter(page, "/items/制度/健全", false);
+    expect(await page.locator("#total").textContent()).toBe("59");
+    expect(form.errors).toEqual([]);
+    await page.close();
+  });
+
+  it("a unit not scored: 90% × 60 + 40 = 94, then 未报送 leaves no total and the form says so", { timeout: 90_000 }, async () => {
+    const form = await openForm(browser, await writeForm(browser, compileScheme(join(root, "test/form/fixtures/not-scored.kaohe")), "not-scored"));
+    const { page } = form;
+    await fillIn(page, { unit: { name: "甲" }, facts: { 未报送: false }, items: { 任务: { 完成率: 90 }, 制度: { 健全: true } } });
+    expect(await page.locator("#total").textContent()).toBe("94");
+    await enter(page, "/facts/未报送", true);
+    expect(await page.locator("#total").textContent()).toBe("不计分");
+    expect(await page.locator("#vetoes").textContent()).toContain("未按时报送材料的，不参加考核：本单位不计分");
+    expect(await page.locator("#status").textContent()).toBe("已填写完整；本单位不计分。");
+    expect(form.errors).toEqual([]);
+    await page.close();
+  });
+
+  it("取消评优 for one item: 6 + 4 = 10 either way, a leak names 保密工作 under the vetoes", { timeout: 90_000 }, async () => {
+    const fixture = join(root, "test/form/fixtures/disqualify-node.kaohe");
+    const form = await openForm(browser, await writeForm(browser, compileScheme(fixture), "disqualify-node"));
+    const { page } = form;
+    await fillIn(page, { unit: { name: "甲" }, items: { 保密: { 泄密: false, 落实: true }, 定级: { 完成: true } } });
+    expect(await page.locator("#total").textContent()).toBe("10");
+    expect(await page.locator("#vetoes").isVisible()).toBe(false);
+    await enter(page, "/items/保密/泄密", true);
+    expect(await page.locator("#total").textContent()).toBe("10");
+    expect(await page.locator("#vetoes").textContent()).toContain("发生泄密事件，取消本项评优资格：因「保密工作」取消评优资格（得分保留）");
+    expect(form.errors).toEqual([]);
+    await page.close();
+  });
+
   it("dazhou-2009: the unit's kind hides the items that do not apply (适用) and the export leaves them out", { timeout: 120_000 }, async () => {
     const scheme = join(root, "schemes/dazhou-2009.kaohe");
     const form = await openForm(browser, await writeForm(browser, scheme, "dazhou-kind"));

@@ -22,18 +22,18 @@ interface Seed {
   name: string;
   example: string;
   /** The hand figures as the page should show them: fig kind → form ("" without forms) → id → figure. */
-  shown: Array<{ fig: string; form: string; figures: Record<string, string> }>;
-  total: string;
+  shown: Array<{ fig: string; form: string; figures: Record<string, string | null> }>;
+  total: string | null;
   /** The same figures out of `kaohe score --format json` for the unit. */
-  scored(unit: ScoredUnit): Array<Record<string, string>>;
+  scored(unit: ScoredUnit): Array<Record<string, string | null>>;
   keystroke?: { path: string; value: string; back: string; item: string; item_score: string; total: string };
 }
 
 interface ScoredUnit {
-  total: string;
+  total: string | null;
   items: Record<string, { score: string }>;
   sections: Record<string, { score: string }>;
-  forms: Record<string, { total: string; items: Record<string, { score: string }> }> | null;
+  forms: Record<string, { total: string | null; items: Record<string, { score: string }> }> | null;
 }
 const scores = (r: Record<string, { score: string }>) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v.score]));
 

@@ -419,14 +419,32 @@ describe("item statements", () => {
 
   it("vetoes of each target", () => {
     const targets = item(
-      '否决 若 a 则 本项 "泄密"\n否决 若 b 则 总分\n否决 若 e 则 总分 最高 59分\n否决 若 c 则 取消评优\n否决 若 d 则 网络与信息安全',
+      [
+        '否决 若 a 则 本项 "泄密"',
+        "否决 若 b 则 总分",
+        "否决 若 e 则 总分 最高 59分",
+        "否决 若 c 则 取消评优",
+        "否决 若 d 则 网络与信息安全",
+        '否决 若 f 则 本项 取消评优 "瞒报"',
+        "否决 若 g 则 网络与信息安全 取消评优",
+        "否决 若 h 则 总分 为 59分",
+        '否决 若 i 则 不计分 "未报送"',
+        "否决 若 j 则 不参加考核",
+        "否决 若 k 则 不予考核",
+      ].join("\n"),
     ).vetoes.map((v) => [v.target, v.label]);
     expect(targets).toEqual([
-      [{ kind: "this-item" }, { text: "泄密" }],
-      [{ kind: "total", atMost: null }, null],
-      [{ kind: "total", atMost: q("59", "分") }, null],
+      [{ kind: "this-item", disqualify: false }, { text: "泄密" }],
+      [{ kind: "total", atMost: null, setTo: null }, null],
+      [{ kind: "total", atMost: q("59", "分"), setTo: null }, null],
       [{ kind: "disqualify" }, null],
-      [{ kind: "named", name: name("网络与信息安全") }, null],
+      [{ kind: "named", name: name("网络与信息安全"), disqualify: false }, null],
+      [{ kind: "this-item", disqualify: true }, { text: "瞒报" }],
+      [{ kind: "named", name: name("网络与信息安全"), disqualify: true }, null],
+      [{ kind: "total", atMost: null, setTo: q("59", "分") }, null],
+      [{ kind: "not-scored" }, { text: "未报送" }],
+      [{ kind: "not-scored" }, null],
+      [{ kind: "not-scored" }, null],
     ]);
   });
 });

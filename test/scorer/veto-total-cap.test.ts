@@ -43,7 +43,7 @@ describe("a veto that caps the total (总分 最高 59分)", () => {
     expect(r.total).toBe("59");
     expect(r.pools).toEqual({ 加扣分: "2", 基本: "94" });
     expect(r.vetoes).toEqual([
-      { id: "veto#1", label: "发生重大安全事故的，总分最高 59 分", target: "total-cap", node: null, cap: "59" },
+      { id: "veto#1", label: "发生重大安全事故的，总分最高 59 分", target: "total-cap", node: null, cap: "59", setTo: null },
     ]);
     expect(r.flags).toEqual([]);
     const zh = said(r);

@@ -2,12 +2,13 @@
 // the seed's 附件1–3, shared by the seed test (guangyuan-2023.test.ts) and the form's browser tests.
 
 export interface FormFigures {
-  total: string;
+  /** null: not scored (不计分). */
+  total: string | null;
   items: Record<string, string>;
 }
 export interface Figures {
   unit: string;
-  total: string;
+  total: string | null;
   sections: Record<string, string>;
   items: Record<string, string>;
   forms: Record<string, FormFigures>;

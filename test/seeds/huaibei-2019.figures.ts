@@ -4,7 +4,8 @@
 export interface Expected {
   items: Record<string, string>;
   sections: Record<string, string>;
-  total: string;
+  /** null: not scored (不计分). */
+  total: string | null;
 }
 
 // An ordinary unit (ordinary.json, 市人社局, 非专线接入).

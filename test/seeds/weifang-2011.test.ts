@@ -30,7 +30,7 @@ const literal = join(root, "test/seeds/literal");
 
 interface Figures {
   unit: string;
-  total: string;
+  total: string | null;
   pools: Record<string, string>;
   sections: Record<string, string>;
   items: Record<string, string>;

@@ -1,6 +1,7 @@
 // The rescore as rows of cells (for the terminal table, Markdown and HTML) and the list of units
 // that could not be compared, in words.
 import { renderTable } from "../../../compiler/cli/table.js";
+import { flagWords } from "../../../compiler/cli/flags.js";
 import { message, type Lang } from "../../../compiler/messages/index.js";
 import type { RescoreResult, Standing } from "../rescore.js";
 
@@ -13,10 +14,6 @@ export interface RescoreRows {
   notComparable: string[];
 }
 
-function flags(marks: string[], lang: Lang): string {
-  return marks.map((f) => (f === "disqualified" ? message("score.flag.disqualified", {}, lang) : f)).join(lang === "zh-CN" ? "、" : ", ");
-}
-
 const rank = (s: Standing) => (s.rank === null ? "—" : String(s.rank));
 const signed = (d: string) => (d.startsWith("-") ? `−${d.slice(1)}` : d === "0" ? "0" : `+${d}`);
 
@@ -25,15 +22,16 @@ export function rescoreRows(r: RescoreResult, lang: Lang): RescoreRows {
   const head = ["unit", "old-total", "new-total", "change", "old-rank", "new-rank", "old-marks", "new-marks", "flag"].map((c) =>
     w(`diff.rescore.col.${c}`),
   );
+  const notScored = w("score.flag.not-scored");
   const body = r.units.map((u) => [
     u.unit,
-    u.old.total,
-    u.new.total,
-    signed(u.change),
+    u.old.total ?? notScored,
+    u.new.total ?? notScored,
+    u.change === null ? "—" : signed(u.change),
     rank(u.old),
     rank(u.new),
-    flags(u.old.marks, lang),
-    flags(u.new.marks, lang),
+    flagWords(u.old.marks, (id) => r.titles.old[id] ?? id, lang),
+    flagWords(u.new.marks, (id) => r.titles.new[id] ?? id, lang),
     u.flagged ? w("diff.rescore.flagged") : "",
   ]);
   const cells = [head, ...body];

@@ -41,7 +41,8 @@ export function percent(fraction: string): string {
   return (negative ? "−" : "") + int + (frac ? "." + frac : "") + "%";
 }
 
-function figure(r: UnitResult | null, el: HTMLElement): string {
+/** An output's figure; a total the unit does not have (不计分) reads `notScored`. */
+function figure(r: UnitResult | null, el: HTMLElement, notScored: string): string {
   if (!r) return "—";
   const { fig, id = "", form } = el.dataset;
   switch (fig) {
@@ -53,12 +54,14 @@ function figure(r: UnitResult | null, el: HTMLElement): string {
       return partOf(r, form)?.sections[id]?.score ?? "—";
     case "section-combined":
       return r.sections[id]?.score ?? "—";
-    case "form-total":
-      return partOf(r, form)?.total ?? "—";
+    case "form-total": {
+      const part = partOf(r, form);
+      return part === undefined ? "—" : (part.total ?? notScored);
+    }
     case "pool":
       return r.pools[id] ?? "—";
     case "total":
-      return r.total;
+      return r.total ?? notScored;
     case "figure": {
       const value = r.figures[id];
       if (value === undefined) return "—";
@@ -71,8 +74,9 @@ function figure(r: UnitResult | null, el: HTMLElement): string {
 
 export function render(r: UnitResult | null, out: Outputs, data: PageData, lang: Lang): void {
   const w = (code: string, args: Record<string, string> = {}) => fill(data.words[code]![lang], args);
-  for (const el of out.items) set(el, figure(r, el));
-  for (const el of out.rest) set(el, figure(r, el));
+  const notScored = w("form.page.not-scored");
+  for (const el of out.items) set(el, figure(r, el, notScored));
+  for (const el of out.rest) set(el, figure(r, el, notScored));
   const labels = new Map((r?.vetoes ?? []).map((v) => [v.id, v.label]));
   for (const el of out.notes) {
     const item = r ? partOf(r, el.dataset.form)?.items[el.dataset.note!] : undefined;
@@ -91,11 +95,13 @@ export function render(r: UnitResult | null, out: Outputs, data: PageData, lang:
       const node = v.node === null ? "" : (data.titles[v.node] ?? v.node);
       return v.target === "total"
         ? w("form.page.veto.total", { label: v.label })
-        : v.target === "total-cap"
-          ? w("form.page.veto.total-cap", { label: v.label, cap: v.cap ?? "" })
-          : v.target === "disqualify"
-            ? w("form.page.veto.disqualify", { label: v.label })
-            : w("form.page.veto.node", { label: v.label, node });
+        : v.target === "total-cap" || v.target === "total-set"
+          ? w(`form.page.veto.${v.target}`, { label: v.label, cap: v.cap ?? v.setTo ?? "" })
+          : v.target === "disqualify" || v.target === "not-scored"
+            ? w(`form.page.veto.${v.target}`, { label: v.label })
+            : v.target === "disqualify-node"
+              ? w("form.page.veto.disqualify-node", { label: v.label, node })
+              : w("form.page.veto.node", { label: v.label, node });
     });
     const text = items.join("\n");
     if (list.dataset.text !== text) {

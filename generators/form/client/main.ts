@@ -59,9 +59,11 @@ export function start(scorer: Scorer): void {
     }
     render(result, out, data, lang);
     problems.show(found, lang);
-    const text = result
-      ? w("form.page.status.complete", { total: result.total })
-      : w("form.page.status.problems", { count: found.length });
+    const text = !result
+      ? w("form.page.status.problems", { count: found.length })
+      : result.total === null
+        ? w("form.page.status.not-scored")
+        : w("form.page.status.complete", { total: result.total });
     if (status.textContent !== text) status.textContent = text;
     save(state);
   }

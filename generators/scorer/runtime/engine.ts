@@ -72,6 +72,8 @@ export interface Sheet {
   parts: Array<Record<string, Q> | null>;
   /** By item index: needs the other units and was scored alone. */
   pending: boolean[];
+  /** A `不计分` veto fired for the unit (on any of its forms): it is compared with no one. */
+  out: boolean;
 }
 
 /** The words a generated item function writes when asked (E). */
@@ -148,10 +150,18 @@ export interface PoolSpec {
 export interface VetoSpec {
   id: string;
   label: string;
-  target: "item" | "section" | "total" | "total-cap" | "disqualify";
-  /** `总分 最高 59分`: what the total is capped at; null for other targets. */
+  target:
+    | "item"
+    | "section"
+    | "total"
+    | "total-cap"
+    | "total-set"
+    | "disqualify"
+    | "disqualify-node"
+    | "not-scored";
+  /** `总分 最高 59分`: what the total is capped at; `总分 为 59分`: what it is set to; null for other targets. */
   cap: Q | null;
-  /** Node index of the item or section it zeroes. */
+  /** Node index of the item or section it zeroes, or ("disqualify-node") the unit is disqualified for. */
   node: number | null;
   /** Node index of the item or section it is written in; null at the top level. */
   scope: number | null;
@@ -312,7 +322,8 @@ interface Totals {
   /** By node index; undefined for items. */
   sections: Array<SectionFig | undefined>;
   pools: Record<string, Q>;
-  total: Q;
+  /** null: not scored (`不计分`). */
+  total: Q | null;
   target: Q | null;
   completion: Q | null;
   lines: Lines | null;
@@ -337,6 +348,13 @@ interface UnitFigures {
 }
 
 const NO_VETOES: VetoSpec[] = [];
+const DISQUALIFIED = "disqualified";
+const NOT_SCORED = "not-scored";
+
+/** Whether a veto zeroes the item or section it names (取消评优 for a node leaves its score). */
+function zeroesNode(v: VetoSpec): boolean {
+  return v.target === "item" || v.target === "section";
+}
 
 /** An item's parts are keyed by pool id, and by `§` and the section id for what it counts in a
  *  section that holds it, beyond its points (no pool id starts with `§`). */
@@ -411,6 +429,10 @@ export function makeScorer(
   function term(label: string): string {
     return "「" + label + "」";
   }
+  /** A total in an explanation: its figure, or (`不计分`) the words for none. */
+  function totalWords(q: Q | null): readonly [string, string] | string {
+    return q === null ? words("explain.not-scored-word") : figWords(q);
+  }
   /** A final figure (rounded as declared) in an explanation: with a minus sign. */
   function figWords(q: Q): string {
     return signed(fig(q));
@@ -457,6 +479,7 @@ export function makeScorer(
   /** Section node indices, children before parents (nodes are in pre-order). */
   const sectionsUp = nodes.flatMap((n, i) => (n.kind === "section" ? [i] : [])).reverse();
   const anyParts = items.some((it) => it.parts);
+  const notScored = scheme.vetoes.filter((v) => v.target === "not-scored");
   /**
    * By unit kind: which nodes and pools are absent for units of that kind (`适用`), and what the
    * sums of a unit of that kind read, worked out once per kind rather than once per unit.
@@ -512,6 +535,7 @@ export function makeScorer(
         own: zeros.slice(),
         parts: anyParts ? nulls.slice() : noParts,
         pending: alone ? noPending.slice() : noPending,
+        out: false,
       });
     }
     if (scheme.figures.length > 0) {
@@ -581,7 +605,7 @@ export function makeScorer(
         const s = group[u]!;
         if (s.absent[node]) continue;
         if (s.na[k]) anyNa = true;
-        else spec.run(s, null, u, false);
+        else if (!uncompared(s, k)) spec.run(s, null, u, false);
       }
       if (anyNa) fillNotApplicable(b, group, f, k);
       return;
@@ -606,12 +630,23 @@ export function makeScorer(
     if (applies.length < group.length && group.some((s) => s.na[k] && !s.absent[node])) fillNotApplicable(b, group, f, k);
   }
 
-  /** The units of the group item k applies to: present for their kind and not reported N/A. */
+  /**
+   * The units of the group item k is compared over (ratio to the best, rank bands, peer average):
+   * present for their kind, not reported N/A, and scored (`不计分` leaves a unit out).
+   */
   function appliesTo(group: Sheet[], k: number): number[] {
     const node = items[k]!.node;
     const out: number[] = [];
-    for (let u = 0; u < group.length; u++) if (!group[u]!.absent[node] && !group[u]!.na[k]) out.push(u);
+    for (let u = 0; u < group.length; u++) {
+      const s = group[u]!;
+      if (!s.absent[node] && !s.na[k] && !s.out) out.push(u);
+    }
     return out;
+  }
+
+  /** A unit not scored is compared with no one: an item that compares units is not worked out for it (0). */
+  function uncompared(s: Sheet, k: number): boolean {
+    return s.out && items[k]!.cross.length > 0;
   }
 
   /** Item k's figure for the units that reported it N/A: the peer average, or 0 (R14). */
@@ -647,10 +682,7 @@ export function makeScorer(
     const s = sheetsAt(b, u)[f]!;
     const words = explain ? relive(b, u, f, true) : s.own === released ? (relive(b, u, f, false), null) : null;
     let fired = NO_VETOES;
-    // A veto written in, or aimed at, an item or section absent for the unit's kind does nothing.
-    for (const v of scheme.vetoes)
-      if ((v.node === null || !s.absent[v.node]) && (v.scope === null || !s.absent[v.scope]) && v.test(s))
-        (fired === NO_VETOES ? (fired = []) : fired).push(v);
+    for (const v of scheme.vetoes) if (fires(v, s)) (fired === NO_VETOES ? (fired = []) : fired).push(v);
     const figs: Figures = {
       own: s.own,
       parts: s.parts,
@@ -667,6 +699,11 @@ export function makeScorer(
     if (scheme.naPolicy === "renormalise") renormalise(figs);
     roundItems(figs);
     return figs;
+  }
+
+  /** Whether veto v fires for sheet s: one written in, or aimed at, a node absent for the unit's kind does nothing. */
+  function fires(v: VetoSpec, s: Sheet): boolean {
+    return (v.node === null || !s.absent[v.node]) && (v.scope === null || !s.absent[v.scope]) && v.test(s);
   }
 
   /**
@@ -692,7 +729,7 @@ export function makeScorer(
   /** Item k's figures again (as scoreItem wrote them), for a unit whose figures were released. */
   function itemFigures(b: Batch, u: number, f: number, k: number): void {
     const s = sheetsAt(b, u)[f]!;
-    if (s.absent[items[k]!.node]) return;
+    if (s.absent[items[k]!.node] || (!s.na[k] && uncompared(s, k))) return;
     if (!s.na[k]) {
       items[k]!.run(s, b.cross[f]![k] ?? null, u, false);
       return;
@@ -722,6 +759,11 @@ export function makeScorer(
   function itemLines(b: Batch, u: number, f: number, k: number): Lines {
     const s = sheetsAt(b, u)[f]!;
     if (s.absent[items[k]!.node]) return lines();
+    if (!s.na[k] && uncompared(s, k)) {
+      const l = lines();
+      say(l, "explain.not-scored.item", {});
+      return l;
+    }
     if (!s.na[k]) return items[k]!.run(s, b.cross[f]![k] ?? null, u, true)!;
     const peer = b.peers[f]![k] ?? null;
     s.own[k] = peer === null ? ZERO : peer.own;
@@ -741,9 +783,9 @@ export function makeScorer(
     const title = v.node === null ? "" : nodes[v.node]!.title;
     const args = cond === null ? null : { label: v.label, cond, title, cap: v.cap === null ? "" : show(v.cap) };
     if (figs.firedLines !== null) say(figs.firedLines, code, args!);
-    if (v.node === null) return;
+    if (!zeroesNode(v)) return;
     if (figs.vetoedBy === noVetoes) figs.vetoedBy = items.map(() => null);
-    for (const k of itemsUnder[v.node]!) {
+    for (const k of itemsUnder[v.node!]!) {
       // Its score in its own pool: ★ parts it puts into other pools stand (only 总分 takes them);
       // what it counts in a section beyond its points is its own score, and goes with it.
       (figs.vetoedBy[k] ??= []).push(v.id);
@@ -913,19 +955,39 @@ export function makeScorer(
       }
     }
     if (l !== null) say(l, "explain.total", { parts: sumWords(poolValues, poolLabels), value: show(total) });
-    for (const v of figs.fired)
-      if (v.target === "total") total = ZERO;
-      else if (v.target === "total-cap" && cmp(total, v.cap!) > 0) {
-        if (l !== null) say(l, "explain.total.capped", { before: show(total), cap: show(v.cap!), label: v.label });
-        total = v.cap!;
-      }
+    const final = figs.fired.length === 0 ? total : vetoedTotal(total, figs.fired, l);
     if (l !== null) {
       l.zh.push(...figs.firedLines!.zh);
       l.en.push(...figs.firedLines!.en);
     }
-    const t: Totals = { sections, pools, total, target: null, completion: null, lines: l };
+    const t: Totals = { sections, pools, total: final, target: null, completion: null, lines: l };
     target(t, s);
     return t;
+  }
+
+  /**
+   * The total after the total vetoes that fired: none when the unit is not scored (`不计分`); else
+   * set (`总分 为 59分`; of several, the lowest), then capped (`总分 最高 59分`), then zeroed (`总分`),
+   * each said when it changes the figure or sets it.
+   */
+  function vetoedTotal(total: Q, fired: VetoSpec[], l: Lines | null): Q | null {
+    const out = fired.find((v) => v.target === "not-scored");
+    if (out !== undefined) {
+      if (l !== null) say(l, "explain.total.not-scored", { label: out.label });
+      return null;
+    }
+    let set: VetoSpec | null = null;
+    for (const v of fired) if (v.target === "total-set" && (set === null || cmp(v.cap!, set.cap!) < 0)) set = v;
+    if (set !== null) {
+      if (l !== null) say(l, "explain.total.set", { before: show(total), cap: show(set.cap!), label: set.label });
+      total = set.cap!;
+    }
+    for (const v of fired)
+      if (v.target === "total-cap" && cmp(total, v.cap!) > 0) {
+        if (l !== null) say(l, "explain.total.capped", { before: show(total), cap: show(v.cap!), label: v.label });
+        total = v.cap!;
+      }
+    return fired.some((v) => v.target === "total") ? ZERO : total;
   }
 
   /** Items at the top of a pool are rounded with the sections (rounding again changes nothing). */
@@ -951,6 +1013,7 @@ export function makeScorer(
     if (tg === null || goal === undefined) return;
     const score = tg.pool === null ? t.total : t.pools[tg.pool]!;
     t.target = goal;
+    if (score === null) return; // not scored: no completion
     t.completion = round(div(score, goal), shownRule.digits + 2, shownRule.mode);
     if (t.lines !== null)
       say(t.lines, sign(goal) === 0 ? "explain.target.zero" : "explain.target", {
@@ -1039,8 +1102,8 @@ export function makeScorer(
         figs.firedLines.zh.push(at.firedLines!.zh[i]!);
         figs.firedLines.en.push(at.firedLines!.en[i]!);
       }
-      if (v.node === null) continue;
-      for (const k of itemsUnder[v.node]!) {
+      if (!zeroesNode(v)) continue;
+      for (const k of itemsUnder[v.node!]!) {
         if (figs.lines !== null && sign(figs.own[k]!) !== 0)
           say(figs.lines[k]!, "explain.combine.vetoed", { label: v.label });
         figs.own[k] = ZERO;
@@ -1110,7 +1173,8 @@ export function makeScorer(
       label: v.label,
       target: v.target,
       node: v.node === null ? null : nodes[v.node]!.id,
-      cap: v.cap === null ? null : fig(v.cap),
+      cap: v.target !== "total-cap" ? null : fig(v.cap!),
+      setTo: v.target !== "total-set" ? null : fig(v.cap!),
     }));
     const pools: Record<string, string> = {};
     for (const p of scheme.pools) if (t.pools[p.id] !== undefined) pools[p.id] = fig(t.pools[p.id]!);
@@ -1118,12 +1182,12 @@ export function makeScorer(
     for (const f of scheme.figures) figures[f.name] = fig(s.fig[f.name]!);
     return new UnitOut(
       { name: s.unit, kind: s.kind },
-      fig(t.total),
+      t.total === null ? null : fig(t.total),
       pools,
       figures,
       new Lazy(parts, again === null ? now : null, words, again === null ? null : () => pick(again.get())),
       vetoes,
-      figs.fired.some((v) => v.target === "disqualify") ? ["disqualified"] : [],
+      figs.fired.length === 0 ? [] : vetoFlags(figs.fired),
       t.target === null ? null : fig(t.target),
       t.completion === null ? null : toDecimal(t.completion)!,
       !figs.pending.includes(true),
@@ -1132,7 +1196,24 @@ export function makeScorer(
     );
   }
 
-  /** Scores unit u of a scored batch: its figures, or (explain) all its words. */
+  /** The flags the fired vetoes raise: "disqualified" (取消评优), "disqualified:<node id>" (本项 取消评优),
+   *  "not-scored" (不计分). */
+  function vetoFlags(fired: VetoSpec[]): string[] {
+    const out: string[] = [];
+    for (const v of fired) {
+      const flag =
+        v.target === "disqualify"
+          ? DISQUALIFIED
+          : v.target === "disqualify-node"
+            ? DISQUALIFIED + ":" + nodes[v.node!]!.id
+            : v.target === "not-scored"
+              ? NOT_SCORED
+              : null;
+      if (flag !== null && !out.includes(flag)) out.push(flag);
+    }
+    return out;
+  }
+
   /**
    * Unit u's figures: per form, combined, and its totals; each form's own totals too when
    * `withForms` (explain always has them: the words name every form's total).
@@ -1188,7 +1269,7 @@ export function makeScorer(
   // nothing but what they name (a closure keeps every variable its enclosing function shares).
 
   /** Unit u's words, written on first read by scoring it again with words. */
-  function wordsOf(own: Batch, u: number, ranks: Array<RankInfo | "unranked" | undefined>): Words {
+  function wordsOf(own: Batch, u: number, ranks: Array<RankInfo | Unranked | undefined>): Words {
     return new Words(() => {
       const w = unitFigures(own, u, true);
       release(own, u);
@@ -1196,7 +1277,7 @@ export function makeScorer(
       all.forms = w.forms.map((ft, f) => wordsOfUnit({ figs: w.perForm[f]!, t: ft }));
       if (scheme.forms.length > 0)
         say(toLines(all.unit), "explain.combine.unit", {
-          parts: scheme.forms.map((fm, f) => fm.title + " " + figWords(w.forms[f]!.total)).join("、"),
+          parts: scheme.forms.map((fm, f) => fm.title + " " + totalWords(w.forms[f]!.total)).join("、"),
         });
       const rank = ranks[u];
       if (rank !== undefined) rankLines(toLines(all.unit), rank);
@@ -1230,7 +1311,7 @@ export function makeScorer(
     };
   }
 
-  function unitResult(b: Batch, u: number, ranks: Array<RankInfo | "unranked" | undefined>): UnitResult {
+  function unitResult(b: Batch, u: number, ranks: Array<RankInfo | Unranked | undefined>): UnitResult {
     const { perForm, figs, t } = unitFigures(b, u, false);
     release(b, u);
     const own = batchOf(b, u);
@@ -1249,6 +1330,9 @@ export function makeScorer(
 
   // ---------------------------------------------------------------- the ranking (R21)
 
+  /** Not ranked: no figure to rank by, or not scored (`不计分`). */
+  type Unranked = "unranked" | "not-scored";
+
   interface RankInfo {
     place: number;
     count: number;
@@ -1264,10 +1348,10 @@ export function makeScorer(
     return poolById[by]!.title;
   }
 
-  function rankLines(l: Lines, r: RankInfo | "unranked"): void {
+  function rankLines(l: Lines, r: RankInfo | Unranked): void {
     const rk = scheme.ranking!;
-    if (r === "unranked") {
-      say(l, "explain.rank.none", { by: rankedBy() });
+    if (r === "unranked" || r === "not-scored") {
+      say(l, r === "unranked" ? "explain.rank.none" : "explain.rank.not-scored", { by: rankedBy() });
       return;
     }
     say(l, "explain.rank", {
@@ -1281,22 +1365,25 @@ export function makeScorer(
 
   /**
    * R21: competition ranks over the units that have the figure ranked by; a unit without it (no
-   * completion without a target, a pool that does not apply to its kind) is not ranked.
+   * completion without a target, a pool that does not apply to its kind), or not scored, is not ranked.
    */
-  function rank(results: UnitResult[], ranks: Array<RankInfo | "unranked" | undefined>): BatchResult["ranking"] {
+  function rank(results: UnitResult[], ranks: Array<RankInfo | Unranked | undefined>): BatchResult["ranking"] {
     const rk = scheme.ranking;
     if (rk === null) return null;
     const value = (r: UnitResult): string | null =>
-      (rk.by === "total"
-        ? r.total
-        : rk.by === "completion"
-          ? r.completion
-          : rk.by === "figure"
-            ? r.figures[rk.figure!]
-            : r.pools[rk.by]) ?? null;
+      r.total === null
+        ? null
+        : ((rk.by === "total"
+            ? r.total
+            : rk.by === "completion"
+              ? r.completion
+              : rk.by === "figure"
+                ? r.figures[rk.figure!]
+                : r.pools[rk.by]) ?? null);
     const names = results.map((r) => r.unit.name);
     const ranked = results.map((_, i) => i).filter((i) => value(results[i]!) !== null);
-    for (let i = 0; i < results.length; i++) if (value(results[i]!) === null) ranks[i] = "unranked";
+    for (let i = 0; i < results.length; i++)
+      if (value(results[i]!) === null) ranks[i] = results[i]!.total === null ? "not-scored" : "unranked";
     // Figures are canonical decimals, read back exactly.
     const store = crossOf(
       results.map((r) => parse(value(r) ?? "0")!),
@@ -1327,7 +1414,7 @@ export function makeScorer(
   function run(
     subs: Array<Record<string, any>>,
     alone: boolean,
-  ): { units: UnitResult[]; ranks: Array<RankInfo | "unranked" | undefined> } {
+  ): { units: UnitResult[]; ranks: Array<RankInfo | Unranked | undefined> } {
     const b: Batch = {
       alone,
       sheets: subs.map((sub) => sheetsOf(sub, alone)),
@@ -1335,6 +1422,7 @@ export function makeScorer(
       cross: [],
       peers: [],
     };
+    if (notScored.length > 0) for (const sheets of b.sheets) markNotScored(sheets);
     const groups: Sheet[][] = [];
     for (let f = 0; f < nForms; f++) {
       b.cross.push(nulls.slice());
@@ -1342,9 +1430,19 @@ export function makeScorer(
       groups.push(b.sheets.map((s) => s[f]!));
     }
     for (let k = 0; k < items.length; k++) for (let f = 0; f < nForms; f++) scoreItem(b, groups[f]!, f, k);
-    const ranks = new Array<RankInfo | "unranked" | undefined>(subs.length);
+    const ranks = new Array<RankInfo | Unranked | undefined>(subs.length);
     const units = subs.map((_, u) => unitResult(b, u, ranks));
     return { units, ranks };
+  }
+
+  /**
+   * A unit a `不计分` veto fires for (on any form) is compared with no one: settled before any item
+   * is scored (its condition reads no score, the checker's E612), so that the others' best unit,
+   * rank bands and peer averages are worked out without it.
+   */
+  function markNotScored(sheets: Sheet[]): void {
+    if (!sheets.some((s) => notScored.some((v) => fires(v, s)))) return;
+    for (const s of sheets) s.out = true;
   }
 
   function refuse(problems: SubmissionProblem[]): never {
@@ -1536,7 +1634,7 @@ class Replay<T> {
 
 class UnitOut implements UnitResult {
   declare readonly unit: UnitResult["unit"];
-  declare readonly total: string;
+  declare readonly total: string | null;
   declare readonly pools: Record<string, string>;
   declare readonly figures: Record<string, string>;
   declare readonly items: Record<string, ItemResult>;
@@ -1555,7 +1653,7 @@ class UnitOut implements UnitResult {
   #forms: Record<string, FormResult> | null = null;
   constructor(
     unit: UnitResult["unit"],
-    total: string,
+    total: string | null,
     pools: Record<string, string>,
     figures: Record<string, string>,
     lazy: Lazy,
