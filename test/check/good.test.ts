@@ -134,13 +134,18 @@ describe("good/forms-grades.kaohe", () => {
     expect(ir.combine).toBe("mean");
     expect(ir.naPolicy).toBe("peer-average");
     expect(ir.rounding).toEqual({ digits: 2, mode: "half-up", stage: "item" });
-    expect(ir.ranking).toEqual({
-      by: "total",
-      figure: null,
-      order: "desc",
-      ties: "competition",
-      marks: [{ end: "bottom", count: 3, label: "督促整改" }],
-    });
+    expect(ir.rankings).toEqual([
+      {
+        id: null,
+        title: null,
+        appliesTo: null,
+        by: "total",
+        figure: null,
+        order: "desc",
+        ties: "competition",
+        marks: [{ end: "bottom", count: 3, label: "督促整改" }],
+      },
+    ]);
     expect(ir.vetoes.map((v) => [v.id, v.target, v.declaredIn, v.label])).toEqual([
       ["veto#1", { k: "total" }, null, "发生网络安全事件"],
     ]);
@@ -371,13 +376,18 @@ describe("good/kinds-branches.kaohe", () => {
   });
 
   it("ranks by completion against the target of the base pool", () => {
-    expect(ir.ranking).toEqual({
-      by: "completion",
-      figure: null,
-      order: "desc",
-      ties: "competition",
-      marks: [{ end: "top", count: 1, label: "表彰" }],
-    });
+    expect(ir.rankings).toEqual([
+      {
+        id: null,
+        title: null,
+        appliesTo: null,
+        by: "completion",
+        figure: null,
+        order: "desc",
+        ties: "competition",
+        marks: [{ end: "top", count: 1, label: "表彰" }],
+      },
+    ]);
     // the column is needed by the kinds the pool applies to only: 全市 has none
     expect(ir.target).toEqual({ column: "目标分数", pool: "基准分" });
   });
