@@ -9,11 +9,15 @@ import type { Lang } from "../../compiler/messages/index.js";
 import { loadScorer, type LoadedScorer } from "../scorer/load.js";
 import type { BatchResult, SubmissionProblem } from "../scorer/result.js";
 import { cmp, parse, sub, toDecimal } from "../scorer/runtime/decimal.js";
+import { canonical } from "./canonical.js";
 import { matchNodes, type NodeMatching } from "./match.js";
 
 export interface Standing {
   total: string;
+  /** In the first (or only) ranking, else by total. */
   rank: number | null;
+  /** In each other named ranking whose population holds the unit (null: not ranked there). */
+  ranks: Record<string, number | null>;
   marks: string[];
 }
 
@@ -25,7 +29,7 @@ export interface RescoredUnit {
   change: string;
   /** Old rank − new rank: positive when the unit moves up; null when either is unranked. */
   rankChange: number | null;
-  /** The rank or the marks (表彰, 督促整改 …) differ between the editions. */
+  /** The rank, a rank in another ranking, or the marks (表彰, 督促整改 …) differ between the editions. */
   flagged: boolean;
 }
 
@@ -113,18 +117,23 @@ function scoreFitting(
   }
 }
 
-/** Each unit's standing: the scheme's ranking, else by total (ties share the better rank). */
-function standings(batch: BatchResult): Map<string, Standing> {
+/** Each unit's standing: the scheme's first ranking and its other named ones, else by total
+ *  (ties share the better rank). */
+function standings(batch: BatchResult, ir: SchemeIR): Map<string, Standing> {
   const out = new Map<string, Standing>();
   if (batch.ranking !== null) {
-    for (const u of batch.units) out.set(u.unit.name, { total: u.total, rank: u.rank, marks: u.flags.slice() });
+    const first = ir.rankings[0]!.id;
+    for (const u of batch.units) {
+      const ranks = Object.fromEntries(Object.entries(u.ranks).filter(([id]) => id !== first));
+      out.set(u.unit.name, { total: u.total, rank: u.rank, ranks, marks: u.flags.slice() });
+    }
     return out;
   }
   const sorted = batch.units.slice().sort((x, y) => cmp(parse(y.total)!, parse(x.total)!));
   let rank = 0;
   sorted.forEach((u, i) => {
     if (i === 0 || cmp(parse(u.total)!, parse(sorted[i - 1]!.total)!) !== 0) rank = i + 1;
-    out.set(u.unit.name, { total: u.total, rank, marks: u.flags.slice() });
+    out.set(u.unit.name, { total: u.total, rank, ranks: {}, marks: u.flags.slice() });
   });
   return out;
 }
@@ -142,8 +151,8 @@ export async function rescore(a: SchemeIR, b: SchemeIR, submissions: unknown[]):
   const seen = new Set<string>();
   const listed = notComparable.filter((n) => (seen.has(n.unit) ? false : (seen.add(n.unit), true)));
   if (both.length === 0) return { units: [], notComparable: listed };
-  const before = standings(oldScorer.scoreAll(both.map((i) => submissions[i])));
-  const after = standings(newScorer.scoreAll(both.map((i) => carried[i])));
+  const before = standings(oldScorer.scoreAll(both.map((i) => submissions[i])), a);
+  const after = standings(newScorer.scoreAll(both.map((i) => carried[i])), b);
   const units = both.map((i): RescoredUnit => {
     const o = before.get(names[i]!)!;
     const n = after.get(names[i]!)!;
@@ -154,7 +163,7 @@ export async function rescore(a: SchemeIR, b: SchemeIR, submissions: unknown[]):
       new: n,
       change: toDecimal(sub(parse(n.total)!, parse(o.total)!))!,
       rankChange,
-      flagged: o.rank !== n.rank || o.marks.join("|") !== n.marks.join("|"),
+      flagged: o.rank !== n.rank || canonical(o.ranks) !== canonical(n.ranks) || o.marks.join("|") !== n.marks.join("|"),
     };
   });
   units.sort((x, y) => cmp(parse(y.change)!, parse(x.change)!) || (x.unit < y.unit ? -1 : x.unit > y.unit ? 1 : 0));
