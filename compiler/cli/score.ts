@@ -148,8 +148,10 @@ function summaryRows(ir: SchemeIR, rows: Row[], lang: Lang): { rows: string[][];
   const kinds = ir.unitKinds.length > 0;
   const target = ir.target !== null;
   const later = laterRankings(ir);
+  const first = ir.rankings[0];
   const head = [
-    w("score.col.rank"),
+    // A named ranking heads its column with its name, the one unnamed ranking (or none) with 名次.
+    first?.id ? (first.title ?? first.id) : w("score.col.rank"),
     ...later.map((r) => r.title),
     w("score.col.unit"),
     ...(kinds ? [w("score.col.kind")] : []),
