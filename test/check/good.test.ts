@@ -375,17 +375,27 @@ describe("good/kinds-branches.kaohe", () => {
     expect(pool(ir, "全市考核")).toMatchObject({ max: "10", min: "0", members: ["直报"] });
   });
 
-  it("ranks by completion against the target of the base pool", () => {
+  it("ranks by completion against the target of the base pool, everyone and the counties apart", () => {
     expect(ir.rankings).toEqual([
       {
-        id: null,
-        title: null,
+        id: "全市",
+        title: "全市排名",
         appliesTo: null,
         by: "completion",
         figure: null,
         order: "desc",
         ties: "competition",
         marks: [{ end: "top", count: 1, label: "表彰" }],
+      },
+      {
+        id: "县区",
+        title: "县区排名",
+        appliesTo: ["县区"],
+        by: "completion",
+        figure: null,
+        order: "desc",
+        ties: "competition",
+        marks: [{ end: "bottom", count: 1, label: "督促整改" }],
       },
     ]);
     // the column is needed by the kinds the pool applies to only: 全市 has none
