@@ -26,9 +26,9 @@ interface RankedBy {
 /** The kinds whose units have a completion: those the target's pool applies to, of a kind whose
  *  units are listed with their targets (an open kind, `{ 其余 }`, has none). */
 function completionKinds(m: Model): string[] | null {
+  if (m.unitKinds.length === 0) return null;
   const poolName = m.target?.pool;
   const pool = poolName ? m.pools.find((p) => p.id === poolName.text) : undefined;
-  if (m.unitKinds.length === 0) return null;
   return intersect(
     pool?.appliesTo ?? null,
     m.unitKinds.filter((k) => !k.open).map((k) => k.id),

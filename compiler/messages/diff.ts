@@ -259,6 +259,10 @@ export const diffMessages: Record<string, Entry> = {
   "diff.policy.ranking-added": { "zh-CN": "新增排名「{name}」：{rule}", en: "New ranking “{name}”: {rule}" },
   "diff.policy.ranking-removed": { "zh-CN": "删除排名「{name}」：原{rule}", en: "Ranking “{name}” removed: it was {rule}" },
   "diff.policy.ranking-population": { "zh-CN": "{name}所排的单位：{from} → {to}", en: "Units ranked by {name}: {from} → {to}" },
+  "diff.policy.ranking-first": {
+    "zh-CN": "第一个排名（即各单位的名次和评分表的排列顺序）：「{from}」→「{to}」",
+    en: "The first ranking (each unit's rank, and the order of the score table): “{from}” → “{to}”",
+  },
   "diff.policy.ranking-title": {
     "zh-CN": "排名「{name}」的标题：「{from}」→「{to}」",
     en: "Ranking “{name}” retitled: “{from}” → “{to}”",

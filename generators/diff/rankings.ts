@@ -1,5 +1,6 @@
 // The rankings (排名, R21), matched by name (a scheme's one unnamed ranking with the other's): a
-// ranking added or removed, its population (`适用`) changed, its title, or how it ranks and marks.
+// ranking added or removed, its population (`适用`) changed, its title, or how it ranks and marks;
+// and which ranking is first (each unit's rank).
 import type { Ranking, SchemeIR } from "../../compiler/ir.js";
 import { canonical } from "./canonical.js";
 import type { NodeContext } from "./nodes.js";
@@ -68,4 +69,8 @@ export function compareRankings(cx: NodeContext): void {
       report.add("policy", "ranking-added", here, { from: null, to: n }, { name: nameOf(n), rule: rankingWords(b, n) });
     else report.add("policy", "ranking-removed", here, { from: o, to: null }, { name: nameOf(o!), rule: rankingWords(a, o) });
   }
+  // The first ranking is each unit's rank and the order of the score table.
+  const [o, n] = [a.rankings[0], b.rankings[0]];
+  if (o?.id && n?.id && o.id !== n.id)
+    report.add("policy", "ranking-first", here, { from: o.id, to: n.id }, { from: nameOf(o), to: nameOf(n) });
 }

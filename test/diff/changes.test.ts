@@ -392,9 +392,11 @@ ${rest}`;
     ]);
   });
 
-  it("the same rankings written in another order say nothing", () => {
-    const a = edition("开发区");
-    const b = a.replace('排名 全县 "全县排名" 按 总分 降序 { 前 1 "表彰" }\n', "") + '排名 全县 "全县排名" 按 总分 降序 { 前 1 "表彰" }\n';
-    expect(diff(a, b)).toEqual([]);
+  it("the same rankings in another order change only which is first: each unit's rank", () => {
+    const a = edition("开发区", `排名 乡镇 "乡镇排名" 按 总分 降序 适用 乡镇 { }\n`);
+    const first = '排名 全县 "全县排名" 按 总分 降序 { 前 1 "表彰" }\n';
+    expect(diff(a, a.replace(first, "") + first)).toEqual(["第一个排名（即各单位的名次和评分表的排列顺序）：「全县排名」→「开发区排名」"]);
+    const later = '排名 乡镇 "乡镇排名" 按 总分 降序 适用 乡镇 { }\n';
+    expect(diff(a, a.replace(later, "").replace(first, first + later))).toEqual([]);
   });
 });
