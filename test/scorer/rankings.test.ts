@@ -159,3 +159,24 @@ describe("a ranking by a pool some of its population lacks", () => {
     expect(said(r.units[2]!, "en")).toContain("Not ranked in “农业排名” (all units): the unit has no 农业生产");
   });
 });
+
+describe("the one unnamed ranking limited to some kinds", () => {
+  it("ranks the zones only (9, 5 → 1, 2); a town has no rank, no ranks and no line", async () => {
+    const p = await scorerFor(TOWNS_AND_ZONES.replace(/^排名 .*\n/gm, "") + `排名 按 总分 降序 适用 开发区 { 前 1 "表彰" }\n`);
+    const r = p.scoreAll(BATCH);
+    expect(r.ranking).toEqual([
+      { unit: "高新区", rank: 1, value: "9", marks: ["表彰"] },
+      { unit: "经开区", rank: 2, value: "5", marks: [] },
+    ]);
+    expect(r.rankings).toEqual({});
+    expect(r.units.map((u) => [u.unit.name, u.rank, u.ranks])).toEqual([
+      ["甲镇", null, {}],
+      ["乙镇", null, {}],
+      ["丙镇", null, {}],
+      ["高新区", 1, {}],
+      ["经开区", 2, {}],
+    ]);
+    expect(said(r.units[3]!)).toContain("「排名」（开发区）按总分从高到低排名：第 1 名（共 2 个单位，并列取较前名次）");
+    expect(said(r.units[0]!)).not.toContain("排名");
+  });
+});
