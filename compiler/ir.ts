@@ -33,7 +33,8 @@ export interface SchemeIR {
   combine: "mean" | null;
   naPolicy: "renormalise" | "peer-average" | null;
   rounding: Rounding | null;
-  ranking: Ranking | null;
+  /** The rankings (R21), in the order written; empty when the scheme ranks nobody. */
+  rankings: Ranking[];
   target: Target | null;
   /** Item ids in an order where every `得分(x)` reference is scored before it is read. */
   evaluationOrder: string[];
@@ -360,6 +361,14 @@ export interface Rounding {
   stage: "item" | "section" | "total";
 }
 export interface Ranking {
+  /** Its name (`排名 开发区 "开发区排名" …`); null for a scheme's one ranking written without a
+   *  name. Results give each named ranking under its name. */
+  id: string | null;
+  /** Its title as written; null when none is written. */
+  title: string | null;
+  /** The unit kinds it ranks (`适用 开发区`), its population; null: every unit. A unit of the
+   *  population without the figure ranked by is not ranked (rank null). */
+  appliesTo: string[] | null;
   /** "total", "completion" (score ÷ target, with a target declared), a pool id, or "figure". */
   by: string;
   /** With `by` "figure": the top-level figure ranked by (`排名 按 综合投资率`); null otherwise. */

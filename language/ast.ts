@@ -334,10 +334,16 @@ export interface RoundingDecl {
 }
 /** What `排名 按 …` ranks by, unless it is the total. */
 export type RankingBy = { kind: "pool"; name: Name } | { kind: "completion"; span: Span };
+/** `排名 [名称 ["标题"]] [按 …] [降序] [适用 …] { 前 3 "表彰" … }`: one ranking of the units. */
 export interface RankingDecl {
   kind: "ranking";
+  /** The ranking's name (`排名 开发区 "开发区排名" …`); null when not written. */
+  name: Name | null;
+  title: Str | null;
   by: RankingBy | null; // null: the total (`按 总分`, or no `按`)
   order: "desc" | "asc" | null;
+  /** The unit kinds ranked (`适用 开发区`): its population; null: every unit. */
+  appliesTo: AppliesTo | null;
   marks: Array<{ end: "top" | "bottom"; count: Quantity; label: Str; span: Span }>;
   span: Span;
 }

@@ -688,13 +688,21 @@ export class KaoheParser extends CstParser {
   ranking = this.RULE("ranking", () => {
     this.CONSUME(T.Ranking);
     this.OPTION(() => {
-      this.CONSUME(T.By);
-      this.OR([alt(() => this.CONSUME(T.Name)), alt(() => this.CONSUME(T.Total))]);
+      this.CONSUME(T.Name);
+      this.OPTION4(() => this.CONSUME(T.Str));
     });
-    this.OPTION2(() => this.SUBRULE(this.order));
+    this.OPTION2(() => this.SUBRULE(this.rankingBy));
+    this.OPTION3(() => this.SUBRULE(this.order));
+    this.OPTION5(() => this.SUBRULE(this.appliesTo));
     this.CONSUME(T.LBrace);
     this.loop("ranking", [alt(() => this.SUBRULE(this.rankMark))], 2);
     this.CONSUME(T.RBrace);
+  });
+
+  /** 按 总分 | 按 完成率 | 按 P (a pool or a top-level figure) */
+  rankingBy = this.RULE("rankingBy", () => {
+    this.CONSUME(T.By);
+    this.OR([alt(() => this.CONSUME(T.Name)), alt(() => this.CONSUME(T.Total))]);
   });
 
   rankMark = this.RULE("rankMark", () => {

@@ -794,20 +794,26 @@ class AstBuilder extends BaseVisitor {
     };
   }
   ranking(ctx: Children): A.RankingDecl {
-    if (this.has(ctx, "By") && !this.has(ctx, "Name") && !this.has(ctx, "Total")) throw new Incomplete();
-    const by = this.token(ctx, "Name");
-    const name = by ? this.name(by) : null;
+    const name = this.token(ctx, "Name");
+    const title = this.token(ctx, "Str");
+    // `按` written with nothing after it leaves the ranking incomplete, not ranked by the total.
+    const by = this.node(ctx, "rankingBy") ? this.sub<A.RankingBy | "total">(ctx, "rankingBy") : "total";
     return {
       kind: "ranking",
-      by: !name
-        ? null
-        : by!.tokenType === T.Completion
-          ? { kind: "completion", span: name.span }
-          : { kind: "pool", name },
+      name: name ? this.name(name) : null,
+      title: title ? this.str(title) : null,
+      by: by === "total" ? null : by,
       order: this.opt(ctx, "order"),
+      appliesTo: this.node(ctx, "appliesTo") ? this.sub<A.AppliesTo>(ctx, "appliesTo") : null,
       marks: this.all(ctx, "rankMark"),
       span: this.here(),
     };
+  }
+  rankingBy(ctx: Children): A.RankingBy | "total" {
+    const by = this.token(ctx, "Name");
+    if (!by) return (this.need(ctx, "Total"), "total");
+    const name = this.name(by);
+    return by.tokenType === T.Completion ? { kind: "completion", span: name.span } : { kind: "pool", name };
   }
   rankMark(ctx: Children): A.RankingDecl["marks"][number] {
     return {

@@ -1,14 +1,13 @@
 // Scheme-level declarations: the grade scale (E603), units and their per-unit columns (E206,
-// E305, E605), forms and how they combine (E604), rounding, ranking and target.
+// E305, E605), forms and how they combine (E604), rounding and target (rankings: rankings.ts).
 import type * as A from "../../language/ast.js";
 import type * as IR from "../ir.js";
 import { note } from "./context.js";
-import { listedFigure, useFigure } from "./figures.js";
 import { type Kind, kindArg } from "./kinds.js";
 import type { ColumnInfo, Model } from "./model.js";
 import { NameTable, once } from "./names.js";
 import { asWritten, digitsOf, quantityValue } from "./quantity.js";
-import { HUNDRED, ONE, Rational, ZERO } from "./rational.js";
+import { HUNDRED, Rational, ZERO } from "./rational.js";
 import { intoPool } from "./structure.js";
 import { suggest } from "./suggest.js";
 
@@ -167,35 +166,6 @@ export function lowerRounding(m: Model): IR.Rounding | null {
   const ok = (d.digits.unit === null || d.digits.unit === "位") && digits.isInteger() && !digits.gt(Rational.int(12));
   if (!ok) m.ctx.error("E605", d.digits.span, { written: asWritten(d.digits) }, { variant: "rounding-digits" });
   return { digits: Number(digits.floor().toDec()), mode: d.mode ?? "half-up", stage: d.stage ?? "item" };
-}
-
-/** `排名 按 P 降序 { 后 3 "督促整改" … }` (R21): by the total, a pool, a figure (`按 综合投资率`), or
- *  completion, which needs a `目标` (E607). */
-function rankedBy(by: A.RankingBy | null, m: Model): { by: string; figure: string | null } {
-  if (!by) return { by: "total", figure: null };
-  if (by.kind === "completion") {
-    if (!m.target) m.ctx.error("E607", by.span);
-    return { by: "completion", figure: null };
-  }
-  const figure = listedFigure(by.name.text, m);
-  if (figure && !m.pools.some((p) => p.id === by.name.text)) {
-    useFigure(figure);
-    return { by: "figure", figure: figure.name };
-  }
-  return { by: intoPool({ star: false, pool: by.name }, by.name.span, m)?.id ?? "total", figure: null };
-}
-
-export function lowerRanking(m: Model): IR.Ranking | null {
-  const d = m.ranking;
-  if (!d) return null;
-  const { by, figure } = rankedBy(d.by, m);
-  const marks = d.marks.map((mark) => {
-    const count = digitsOf(mark.count);
-    if ((mark.count.unit !== null && mark.count.unit !== "名") || !count.isInteger() || count.lt(ONE))
-      m.ctx.error("E605", mark.count.span, { written: asWritten(mark.count) }, { variant: "ranking-count" });
-    return { end: mark.end, count: Number(count.floor().toDec()), label: mark.label.text };
-  });
-  return { by, figure, order: d.order ?? "desc", ties: "competition", marks };
 }
 
 /** `目标 目标分数 [计入 P]` (R16): the column is needed by every unit that has the pool (or the total). */

@@ -8,7 +8,7 @@ import { checkShortItems, itemBudget, poolBudgets, sectionBudgets } from "./budg
 import { lowerItemClauses, type TierClause } from "./clauses.js";
 import { CheckContext, note } from "./context.js";
 import { evaluationOrder, propagateCrossUnit } from "./cycles.js";
-import { buildForms, buildGrades, buildUnits, lowerRanking, lowerRounding, lowerTarget } from "./declarations.js";
+import { buildForms, buildGrades, buildUnits, lowerRounding, lowerTarget } from "./declarations.js";
 import { checkInputKinds } from "./input-kinds.js";
 import { buildInputs } from "./inputs.js";
 import { checkJsonKeys } from "./json-keys.js";
@@ -16,6 +16,7 @@ import { lowerScheme } from "./lower.js";
 import { headerMeta } from "./meta.js";
 import type { InputInfo, Model, NodeInfo } from "./model.js";
 import { once } from "./names.js";
+import { lowerRankings } from "./rankings.js";
 import { checkItemPoints, checkPoolSums, checkSectionSums } from "./points.js";
 import { checkNaPolicy, checkRounding, checkUnusedInputs } from "./policies.js";
 import { buildPools, buildTree } from "./structure.js";
@@ -56,7 +57,7 @@ function newModel(ast: A.SchemeFile, ctx: CheckContext): Model {
     combine: null,
     naPolicy: null,
     rounding: null,
-    ranking: null,
+    rankings: [],
     target: null,
     vetoes: [],
     unsetCells: [],
@@ -99,7 +100,7 @@ export function check(ast: A.SchemeFile, text: string): CheckResult {
   buildForms(declarations(ast, "form"), declarations(ast, "combine"), m);
   m.naPolicy = once(ctx, declarations(ast, "na-policy"), "@what.na-policy");
   m.rounding = once(ctx, declarations(ast, "rounding"), "@what.rounding");
-  m.ranking = once(ctx, declarations(ast, "ranking"), "@what.ranking");
+  m.rankings = declarations(ast, "ranking");
   m.target = once(ctx, declarations(ast, "target"), "@what.target");
   if (m.naPolicy) m.divisions.push(m.naPolicy.span);
 
@@ -147,7 +148,7 @@ export function check(ast: A.SchemeFile, text: string): CheckResult {
     vetoes: lowerVetoes(m),
     constraints: lowerConstraints(constraints, m),
     rounding: lowerRounding(m),
-    ranking: lowerRanking(m),
+    rankings: lowerRankings(m),
     target: lowerTarget(m),
     evaluationOrder: order,
   };

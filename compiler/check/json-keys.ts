@@ -1,7 +1,8 @@
 // Names that become keys of JSON objects (in what a unit submits, in results and in the scorer's
 // tables) may not be `__proto__`, `constructor` or `prototype` (E312): JavaScript objects give
 // those keys a meaning of their own. Checked on every declared name: pools, sections, items,
-// inputs and their options and checklist elements, unit kinds, units, columns, forms, grades.
+// inputs and their options and checklist elements, unit kinds, units, columns, forms, grades,
+// rankings.
 import type * as A from "../../language/ast.js";
 import type { CheckContext } from "./context.js";
 
@@ -51,6 +52,9 @@ export function checkJsonKeys(ast: A.SchemeFile, ctx: CheckContext): void {
         break;
       case "grades":
         for (const level of d.levels) checkName(level.label, "@what.grade", ctx);
+        break;
+      case "ranking":
+        if (d.name) checkName(d.name, "@what.ranking-name", ctx);
         break;
     }
   }

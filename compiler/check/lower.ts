@@ -58,7 +58,7 @@ export interface Lowered {
   vetoes: IR.Veto[];
   constraints: IR.Constraint[];
   rounding: IR.Rounding | null;
-  ranking: IR.Ranking | null;
+  rankings: IR.Ranking[];
   target: IR.Target | null;
   evaluationOrder: string[];
 }
@@ -66,7 +66,7 @@ export interface Lowered {
 export function lowerScheme(m: Model, parts: Lowered): IR.SchemeIR {
   const crossUnit =
     m.items.some((i) => i.crossUnit) ||
-    parts.ranking !== null ||
+    parts.rankings.length > 0 ||
     (m.naPolicy?.policy === "peer-average" && m.items.some((i) => i.decl.allowNa));
   return {
     irVersion: IR_VERSION,
@@ -97,7 +97,7 @@ export function lowerScheme(m: Model, parts: Lowered): IR.SchemeIR {
     combine: m.forms.length > 0 && m.combine ? "mean" : null,
     naPolicy: m.naPolicy?.policy ?? null,
     rounding: parts.rounding,
-    ranking: parts.ranking,
+    rankings: parts.rankings,
     target: parts.target,
     evaluationOrder: parts.evaluationOrder,
     crossUnit,

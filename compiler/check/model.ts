@@ -148,7 +148,8 @@ export interface Model {
   combine: A.CombineDecl | null;
   naPolicy: A.NaPolicyDecl | null;
   rounding: A.RoundingDecl | null;
-  ranking: A.RankingDecl | null;
+  /** Every `排名`, in the order written. */
+  rankings: A.RankingDecl[];
   target: A.TargetDecl | null;
   vetoes: VetoInfo[];
   /** Unit-table cells written `/`: the column is not set for that unit. */

@@ -11,7 +11,7 @@ import { type Lang, message } from "../messages/index.js";
 import { loadScorer } from "../../generators/scorer/load.js";
 import { itemHeading } from "../../generators/schema/schema.js";
 import { cmp, mul, parse, toDecimal } from "../../generators/scorer/runtime/decimal.js";
-import type { BatchResult, SubmissionProblem, UnitResult } from "../../generators/scorer/result.js";
+import type { BatchResult, FormResult, SubmissionProblem, UnitResult } from "../../generators/scorer/result.js";
 import { expandPaths, readSubmissionFile } from "./submission-files.js";
 import { flagWords, nodeTitles } from "./flags.js";
 import { renderTable, toCsv, type Align } from "./table.js";
@@ -126,6 +126,11 @@ function ranked(batch: BatchResult): Row[] {
   return [...rows, ...notScored.map((unit) => ({ unit, rank: null }))];
 }
 
+/** The rankings after the first, by name: each is a column of the table. */
+function laterRankings(ir: SchemeIR): Array<{ id: string; title: string }> {
+  return ir.rankings.slice(1).map((r) => ({ id: r.id!, title: r.title ?? r.id! }));
+}
+
 /** In a table: a unit not ranked, a pool that does not apply to the unit's kind. */
 const NOT_RANKED = "—";
 const ABSENT = "—";
@@ -139,8 +144,12 @@ function summaryRows(ir: SchemeIR, rows: Row[], lang: Lang): { rows: string[][];
   const pools = ir.pools.length > 1 ? ir.pools : [];
   const kinds = ir.unitKinds.length > 0;
   const target = ir.target !== null;
+  const later = laterRankings(ir);
+  const first = ir.rankings[0];
   const head = [
-    w("score.col.rank"),
+    // A named ranking heads its column with its name, the one unnamed ranking (or none) with 名次.
+    first?.id ? (first.title ?? first.id) : w("score.col.rank"),
+    ...later.map((r) => r.title),
     w("score.col.unit"),
     ...(kinds ? [w("score.col.kind")] : []),
     w("score.col.total"),
@@ -148,11 +157,13 @@ function summaryRows(ir: SchemeIR, rows: Row[], lang: Lang): { rows: string[][];
     ...(target ? [w("score.col.target"), w("score.col.completion")] : []),
     w("score.col.flags"),
   ];
+  const unitColumn = 1 + later.length;
   const align: Align[] = head.map((_, i) =>
-    i === 1 || (kinds && i === 2) || i === head.length - 1 ? "left" : "right",
+    i === unitColumn || (kinds && i === unitColumn + 1) || i === head.length - 1 ? "left" : "right",
   );
   const body = rows.map(({ unit: u, rank }) => [
     rank === null ? NOT_RANKED : String(rank),
+    ...later.map((r) => String(u.ranks[r.id] ?? NOT_RANKED)),
     u.unit.name,
     ...(kinds ? [u.unit.kind ?? ""] : []),
     u.total ?? w("score.flag.not-scored"),
@@ -248,7 +259,7 @@ function detailCsv(ir: SchemeIR, rows: Row[], lang: Lang): string[][] {
 /** The batch as JSON; without --detail, the figures only (explanations are not written). */
 function json(batch: BatchResult, detail: boolean): string {
   if (detail) return JSON.stringify(batch, null, 2) + "\n";
-  const figures = (u: Omit<UnitResult, "forms" | "rank">): Record<string, unknown> => {
+  const figures = (u: FormResult): Record<string, unknown> => {
     const { explanation: _unit, items, sections, ...rest } = u;
     const out: Record<string, unknown> = {
       ...rest,
@@ -259,7 +270,15 @@ function json(batch: BatchResult, detail: boolean): string {
       out.forms = Object.fromEntries(Object.entries((u as UnitResult).forms!).map(([id, f]) => [id, figures(f)]));
     return out;
   };
-  return JSON.stringify({ units: batch.units.map(figures), ranking: batch.ranking }, null, 2) + "\n";
+  return JSON.stringify({ units: batch.units.map(figures), ranking: batch.ranking, rankings: batch.rankings }, null, 2) + "\n";
+}
+
+/** How the table is ordered: by the ranking, the first of several, or the total. */
+function orderWords(ir: SchemeIR, batch: BatchResult, lang: Lang): string {
+  if (batch.ranking === null) return message("score.order-total", {}, lang);
+  const first = ir.rankings[0]!;
+  if (ir.rankings.length === 1) return message("score.order-ranking", {}, lang);
+  return message("score.order-rankings", { name: first.title ?? first.id! }, lang);
 }
 
 // ---------------------------------------------------------------- the command
@@ -298,7 +317,7 @@ export async function runScore(args: string[], lang: Lang): Promise<number> {
   const alone = submissions.length === 1;
   let batch: BatchResult;
   try {
-    batch = alone ? { units: [scorer.score(submissions[0])], ranking: null } : scorer.scoreAll(submissions);
+    batch = alone ? { units: [scorer.score(submissions[0])], ranking: null, rankings: {} } : scorer.scoreAll(submissions);
   } catch (err) {
     if (err instanceof scorer.SubmissionError) {
       // score() points into the one submission; the lines below point into the files read, entry 0.
@@ -328,7 +347,7 @@ export async function runScore(args: string[], lang: Lang): Promise<number> {
       ? batch.units[0]!.complete
         ? []
         : [message("score.alone-pending", {}, lang)]
-      : [message(batch.ranking === null ? "score.order-total" : "score.order-ranking", {}, lang)]),
+      : [orderWords(ir, batch, lang)]),
     "",
     renderTable(table.rows, table.align),
   ];

@@ -42,6 +42,11 @@ const things: Record<string, Entry> = {
   "what.option": { "zh-CN": "选项", en: "option" },
   "what.pool": { "zh-CN": "计分池", en: "pool" },
   "what.ranking": { "zh-CN": "`排名`", en: "`排名` (ranking)" },
+  "what.ranking-name": { "zh-CN": "排名", en: "ranking" },
+  "ranking.named": { "zh-CN": "排名“{value}”", en: "ranking “{value}”" },
+  "ranking.unnamed": { "zh-CN": "排名", en: "the ranking" },
+  "ranking.by-total": { "zh-CN": "总分", en: "a total" },
+  "ranking.by-completion": { "zh-CN": "完成率", en: "a completion" },
   "what.rounding": { "zh-CN": "`舍入`", en: "`舍入` (rounding)" },
   "what.section": { "zh-CN": "分项", en: "section" },
   "what.target": { "zh-CN": "`目标`", en: "`目标` (target)" },
@@ -76,6 +81,10 @@ const names: Record<string, Entry> = {
   "E202.twice": {
     "zh-CN": "{what}只能写一次：请删去多余的一处",
     en: "the {what} may be written only once: remove the extra one",
+  },
+  "E202.ranking-unnamed": {
+    "zh-CN": '方案有多个排名，结果按名称区分它们：请给每个排名起名称，例如 `排名 全县 "全县排名" 按 总分 降序 { … }`',
+    en: 'the scheme has several rankings, and results tell them apart by name: name each one, e.g. `排名 全县 "全县排名" 按 总分 降序 { … }`',
   },
   "E202.star": {
     "zh-CN": "计分池“{name}”也标了 ★：只能有一个计分池接收 ★ 项，请去掉其中一个 ★",
@@ -477,6 +486,10 @@ const scheme: Record<string, Entry> = {
     "zh-CN": "排名标记的名次数要写成正整数，而不是 {written}",
     en: "a ranking mark's number of places is a positive whole number, not {written}",
   },
+  "E605.ranking-beyond": {
+    "zh-CN": "{ranking}只排 {size} 个单位（{kinds}），标记的名次数 {written} 比这还多：每个单位都会被标记“{label}”。请改正名次数",
+    en: "{ranking} ranks {size} units ({kinds}), fewer than the {written} places marked: every one of them would be marked “{label}”. Correct the number of places",
+  },
   "E605.rescale": {
     "zh-CN": "折算的基数不能为 0（{written}）",
     en: "the scale to convert from cannot be 0 ({written})",
@@ -501,6 +514,14 @@ const scheme: Record<string, Entry> = {
   "E605.open-columns": {
     "zh-CN": "单位类别“{kind}”写了 `其余`（未列名的单位也可填报），这些单位在表中没有数值，所以这一类不能有单位列：请去掉列名，或把单位逐一列出",
     en: "unit kind “{kind}” has `其余` (units not listed may submit too), and such units have no values in the table, so the kind can have no per-unit columns: remove the column names, or list every unit",
+  },
+  "E606.ranking-kinds": {
+    "zh-CN": "{ranking}不会给任何单位排名：它只排{kinds}，而只有{has}才有{by}。请改正它的 `适用` 或 `按`",
+    en: "{ranking} ranks no unit: it ranks {kinds} only, and only {has} have {by}. Correct its `适用` or its `按`",
+  },
+  "E606.ranking-no-units": {
+    "zh-CN": "{ranking}只排{kinds}，但单位表中没有列出这一类的任何单位，未列出的单位又不能填报：它没有单位可排。请在单位表中列出这些单位，或改正它的 `适用`",
+    en: "{ranking} ranks {kinds} only, but the unit table lists no unit of that kind, and units not listed cannot submit: it has no unit to rank. List the units, or correct its `适用`",
   },
   "E606.input": {
     "zh-CN":
@@ -584,6 +605,7 @@ const scheme: Record<string, Entry> = {
 const notes: Record<string, Entry> = {
   "note.applies-here": { "zh-CN": "这里限定为 {kinds}", en: "limited to {kinds} here" },
   "note.first-declared": { "zh-CN": "首次声明在这里", en: "first declared here" },
+  "note.other-ranking": { "zh-CN": "另一个排名在这里", en: "another ranking is here" },
   "note.first-value": {
     "zh-CN": "这一列的第一个值写作 {written}",
     en: "the column's first value is written {written}",

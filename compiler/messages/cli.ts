@@ -68,6 +68,10 @@ export const cliMessages: Record<string, Entry> = {
     "zh-CN": "按方案的排名规则排列（并列取较前名次）。",
     en: "Ordered by the scheme's ranking (ties share the better rank).",
   },
+  "score.order-rankings": {
+    "zh-CN": "按方案的第一个排名「{name}」排列（并列取较前名次；不在其中的单位列在最后）；其他排名各占一列。",
+    en: "Ordered by the scheme's first ranking, “{name}” (ties share the better rank; units it does not rank come last); each other ranking has a column.",
+  },
   "score.order-total": {
     "zh-CN": "方案未规定排名；按总分从高到低排列（并列取较前名次）。",
     en: "The scheme declares no ranking; ordered by total, highest first (ties share the better rank).",

@@ -348,6 +348,20 @@ export const explainMessages: Record<string, Entry> = {
     "zh-CN": "不参加排名：本单位没有{by}",
     en: "Not ranked: the unit has no {by}",
   },
+  "explain.rank.named": {
+    "zh-CN": "「{ranking}」（{population}）按{by}{order}排名：第 {rank} 名（共 {count} 个单位，并列取较前名次）",
+    en: "“{ranking}” ({population}), ranked by {by}, {order}: {rank} of {count} units (ties share the better rank)",
+  },
+  "explain.rank.named.none": {
+    "zh-CN": "不参加「{ranking}」（{population}）的排名：本单位没有{by}",
+    en: "Not ranked in “{ranking}” ({population}): the unit has no {by}",
+  },
+  "explain.rank.named.not-scored": {
+    "zh-CN": "不参加「{ranking}」（{population}）的排名：本单位不计分",
+    en: "Not ranked in “{ranking}” ({population}): the unit is not scored",
+  },
+  "explain.rank.unnamed": { "zh-CN": "排名", en: "Ranking" },
+  "explain.rank.everyone": { "zh-CN": "全部单位", en: "all units" },
   "explain.rank.desc": { "zh-CN": "从高到低", en: "highest first" },
   "explain.rank.asc": { "zh-CN": "从低到高", en: "lowest first" },
   "explain.rank.mark.top": { "zh-CN": "位列前 {count} 名：{label}", en: "In the top {count}: {label}" },

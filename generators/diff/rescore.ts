@@ -9,13 +9,17 @@ import type { Lang } from "../../compiler/messages/index.js";
 import { loadScorer, type LoadedScorer } from "../scorer/load.js";
 import type { BatchResult, SubmissionProblem } from "../scorer/result.js";
 import { cmp, parse, sub, toDecimal } from "../scorer/runtime/decimal.js";
+import { canonical } from "./canonical.js";
 import { matchNodes, type NodeMatching } from "./match.js";
 import { flaggedNode } from "../../compiler/cli/flags.js";
 
 export interface Standing {
   /** null: not scored (不计分) under that edition. */
   total: string | null;
+  /** In the first (or only) ranking, else by total. */
   rank: number | null;
+  /** In each other named ranking whose population holds the unit (null: not ranked there). */
+  ranks: Record<string, number | null>;
   marks: string[];
 }
 
@@ -27,7 +31,7 @@ export interface RescoredUnit {
   change: string | null;
   /** Old rank − new rank: positive when the unit moves up; null when either is unranked. */
   rankChange: number | null;
-  /** The rank or the marks (表彰, 督促整改 …) differ between the editions. */
+  /** The rank, a rank in another ranking, or the marks (表彰, 督促整改 …) differ between the editions. */
   flagged: boolean;
 }
 
@@ -117,12 +121,16 @@ function scoreFitting(
   }
 }
 
-/** Each unit's standing: the scheme's ranking, else by total (ties share the better rank; a unit
- *  not scored, 不计分, has no rank). */
-function standings(batch: BatchResult): Map<string, Standing> {
+/** Each unit's standing: the scheme's first ranking and its other named ones, else by total
+ *  (ties share the better rank; a unit not scored, 不计分, has no rank). */
+function standings(batch: BatchResult, ir: SchemeIR): Map<string, Standing> {
   const out = new Map<string, Standing>();
   if (batch.ranking !== null) {
-    for (const u of batch.units) out.set(u.unit.name, { total: u.total, rank: u.rank, marks: u.flags.slice() });
+    const first = ir.rankings[0]!.id;
+    for (const u of batch.units) {
+      const ranks = Object.fromEntries(Object.entries(u.ranks).filter(([id]) => id !== first));
+      out.set(u.unit.name, { total: u.total, rank: u.rank, ranks, marks: u.flags.slice() });
+    }
     return out;
   }
   const total = (u: BatchResult["units"][number]) => parse(u.total!)!;
@@ -130,9 +138,9 @@ function standings(batch: BatchResult): Map<string, Standing> {
   let rank = 0;
   sorted.forEach((u, i) => {
     if (i === 0 || cmp(total(u), total(sorted[i - 1]!)) !== 0) rank = i + 1;
-    out.set(u.unit.name, { total: u.total, rank, marks: u.flags.slice() });
+    out.set(u.unit.name, { total: u.total, rank, ranks: {}, marks: u.flags.slice() });
   });
-  for (const u of batch.units) if (u.total === null) out.set(u.unit.name, { total: null, rank: null, marks: u.flags.slice() });
+  for (const u of batch.units) if (u.total === null) out.set(u.unit.name, { total: null, rank: null, ranks: {}, marks: u.flags.slice() });
   return out;
 }
 
@@ -149,8 +157,8 @@ export async function rescore(a: SchemeIR, b: SchemeIR, submissions: unknown[]):
   const seen = new Set<string>();
   const listed = notComparable.filter((n) => (seen.has(n.unit) ? false : (seen.add(n.unit), true)));
   if (both.length === 0) return { units: [], notComparable: listed, titles: { old: {}, new: {} } };
-  const before = standings(oldScorer.scoreAll(both.map((i) => submissions[i])));
-  const after = standings(newScorer.scoreAll(both.map((i) => carried[i])));
+  const before = standings(oldScorer.scoreAll(both.map((i) => submissions[i])), a);
+  const after = standings(newScorer.scoreAll(both.map((i) => carried[i])), b);
   const units = both.map((i): RescoredUnit => {
     const o = before.get(names[i]!)!;
     const n = after.get(names[i]!)!;
@@ -161,7 +169,7 @@ export async function rescore(a: SchemeIR, b: SchemeIR, submissions: unknown[]):
       new: n,
       change: n.total === null || o.total === null ? null : toDecimal(sub(parse(n.total)!, parse(o.total)!))!,
       rankChange,
-      flagged: o.rank !== n.rank || o.marks.join("|") !== n.marks.join("|"),
+      flagged: o.rank !== n.rank || canonical(o.ranks) !== canonical(n.ranks) || o.marks.join("|") !== n.marks.join("|"),
     };
   });
   // Largest gain first; a unit not scored under either edition after the others.

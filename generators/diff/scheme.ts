@@ -1,22 +1,23 @@
 // What the scheme declares outside its sections and items: the header, pools, unit facts,
-// named figures (figures.ts), vetoes, constraints (constraints.ts), the grade scale, unit kinds and units, forms, and the policies (N/A, rounding, ranking,
-// target, combining forms). Lists whose order means nothing are compared as sets.
-import type { Ranking, Rounding, SchemeIR, Target, Veto } from "../../compiler/ir.js";
+// named figures (figures.ts), vetoes, constraints (constraints.ts), the grade scale, unit kinds and units, forms, and the policies (N/A, rounding,
+// target, combining forms; the rankings in rankings.ts). Lists whose order means nothing are compared as sets.
+import type { Rounding, SchemeIR, Target, Veto } from "../../compiler/ir.js";
 import { oneLine } from "../scorer/emit/text.js";
 import { canonical, sameSet } from "./canonical.js";
 import { compareConstraints } from "./constraints.js";
 import { compareFigures } from "./figures.js";
 import { compareInputs } from "./inputs.js";
+import { compareRankings } from "./rankings.js";
 import { compareUnknown, type NodeContext, toOldNames } from "./nodes.js";
 import type { Place } from "./model.js";
-import { type Bi, joinBi, lineOf, orNone, points, poolPlace, say, schemePlace } from "./report.js";
+import { type Bi, lineOf, orNone, points, poolPlace, say, schemePlace } from "./report.js";
 
 const HEADER_FIELDS = ["title", "office", "year", "docNumber", "version", "description", "source"];
 
 /** Top-level fields compared here or in nodes.ts, or derived (evaluation order, cross-unit). */
 const KNOWN = new Set([
   "irVersion", "kaoheVersion", "file", "meta", "pools", "nodes", "facts", "vetoes", "constraints", "grades", "unitKinds",
-  "units", "forms", "combine", "naPolicy", "rounding", "ranking", "target", "evaluationOrder", "crossUnit", "span", "figures",
+  "units", "forms", "combine", "naPolicy", "rounding", "rankings", "target", "evaluationOrder", "crossUnit", "span", "figures",
 ]);
 
 export function compareScheme(cx: NodeContext): void {
@@ -171,22 +172,6 @@ export function roundingWords(r: Rounding | null): Bi {
   return say("diff.word.rounding", { digits: r.digits, mode: say(`explain.mode.${r.mode}`), stage: say(`diff.stage.${r.stage}`) });
 }
 
-export function rankingWords(ir: SchemeIR, r: Ranking | null): Bi {
-  if (r === null) return say("diff.word.not-declared");
-  const by =
-    r.by === "total"
-      ? say("explain.total-word")
-      : r.by === "completion"
-        ? say("explain.completion-word")
-        : (ir.pools.find((p) => p.id === r.by)?.title ?? r.by);
-  const marks = r.marks.map((m) => say(`diff.word.mark.${m.end}`, { count: m.count, label: m.label }));
-  return say("diff.word.ranking", {
-    by,
-    order: say(`explain.rank.${r.order}`),
-    marks: marks.length === 0 ? say("diff.word.none") : joinBi(marks, { "zh-CN": "，", en: ", " }),
-  });
-}
-
 function targetWords2(ir: SchemeIR, t: Target | null): Bi {
   if (t === null) return say("diff.word.not-declared");
   const pool = t.pool === null ? say("explain.total-word") : (ir.pools.find((p) => p.id === t.pool)?.title ?? t.pool);
@@ -204,11 +189,7 @@ function comparePolicies(cx: NodeContext): void {
     v === null ? say("diff.word.not-declared") : say(`diff.na.${v}`),
   );
   policy("rounding", a.rounding, b.rounding, (_ir, v: Rounding | null) => roundingWords(v));
-  if (canonical(rankingKey(a.ranking, false, cx)) !== canonical(rankingKey(b.ranking, true, cx)))
-    report.add("policy", "ranking", here, { from: a.ranking, to: b.ranking }, {
-      from: rankingWords(a, a.ranking),
-      to: rankingWords(b, b.ranking),
-    });
+  compareRankings(cx);
   policy("target", a.target, b.target, (ir, v: Target | null) => targetWords2(ir, v));
   policy("combine", a.combine, b.combine, (_ir, v: SchemeIR["combine"]) =>
     v === null ? say("diff.word.not-declared") : say("diff.word.mean"),
@@ -258,11 +239,4 @@ function comparePolicies(cx: NodeContext): void {
     if (!o) report.add("policy", "form-added", here, { from: null, to: f.id }, { title: f.title });
     else if (o.title !== f.title) report.add("policy", "form-renamed", here, { from: o.title, to: f.title }, { from: o.title, to: f.title });
   }
-}
-
-/** A ranking by meaning: its marks as a set, its pool in the old edition's names. */
-function rankingKey(r: Ranking | null, isNew: boolean, cx: NodeContext): unknown {
-  if (r === null) return null;
-  const by = isNew && r.by !== "total" && r.by !== "completion" ? (cx.poolToOld.get(r.by) ?? `new:${r.by}`) : r.by;
-  return { by, order: r.order, ties: r.ties, marks: r.marks.map((m) => canonical(m)).sort() };
 }

@@ -68,26 +68,47 @@ export interface UnitResult {
   sections: Record<string, SectionResult>;
   vetoes: FiredVeto[];
   /** "disqualified" (取消评优, R13), "disqualified:<node id>" (`本项 取消评优`: for that item or
-   *  section), "not-scored" (不计分), and the ranking's marks (e.g. "督促整改") once ranked. */
+   *  section), "not-scored" (不计分), and the rankings' marks (e.g. "督促整改") once ranked, each
+   *  label once. */
   flags: string[];
   /** With a target (R16): the unit's target and completion = score ÷ target as a fraction (null
    *  when the unit is not scored). */
   target: string | null;
   completion: string | null;
   /** With forms (R15): each form's own result, before combining. */
-  forms: Record<string, Omit<UnitResult, "forms" | "rank">> | null;
-  /** Position in the batch ranking (scoreAll with a ranking); null otherwise. */
+  forms: Record<string, FormResult> | null;
+  /** Position in the scheme's first (or only) ranking, scoreAll with a ranking; null otherwise
+   *  (scored alone, no ranking, or not in that ranking's population, or without its figure). */
   rank: number | null;
+  /** Position in each named ranking (`排名 开发区 "开发区排名" … 适用 开发区`) whose population
+   *  holds the unit, by name; null there when the unit lacks the figure it ranks by. */
+  ranks: Record<string, number | null>;
   /** False when some figure is pending (scored alone but needs other units). */
   complete: boolean;
   explanation: Explanation;
 }
 
+/** A form's own result (R15): a unit's figures on one form, before combining, not ranked. */
+export type FormResult = Omit<UnitResult, "forms" | "rank" | "ranks">;
+
+/** One unit's place in a ranking. */
+export interface RankRow {
+  unit: string;
+  rank: number;
+  /** The figure ranked by (a total, a pool, a completion, a named figure). */
+  value: string;
+  /** The ranking's marks the place earns (`前 3 "表彰"`). */
+  marks: string[];
+}
+
 export interface BatchResult {
   /** In the order the submissions were given. */
   units: UnitResult[];
-  /** Best first, with ties sharing the better rank; null when the scheme declares no ranking. */
-  ranking: Array<{ unit: string; rank: number; value: string; marks: string[] }> | null;
+  /** The first (or only) ranking, best first, ties sharing the better rank; null when the
+   *  scheme declares no ranking. */
+  ranking: RankRow[] | null;
+  /** Every named ranking by its name, each as `ranking` is; {} when none is named. */
+  rankings: Record<string, RankRow[]>;
 }
 
 /** One thing wrong with a submission, named so that a policy officer can find and fix it. */

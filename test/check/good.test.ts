@@ -134,13 +134,18 @@ describe("good/forms-grades.kaohe", () => {
     expect(ir.combine).toBe("mean");
     expect(ir.naPolicy).toBe("peer-average");
     expect(ir.rounding).toEqual({ digits: 2, mode: "half-up", stage: "item" });
-    expect(ir.ranking).toEqual({
-      by: "total",
-      figure: null,
-      order: "desc",
-      ties: "competition",
-      marks: [{ end: "bottom", count: 3, label: "督促整改" }],
-    });
+    expect(ir.rankings).toEqual([
+      {
+        id: null,
+        title: null,
+        appliesTo: null,
+        by: "total",
+        figure: null,
+        order: "desc",
+        ties: "competition",
+        marks: [{ end: "bottom", count: 3, label: "督促整改" }],
+      },
+    ]);
     expect(ir.vetoes.map((v) => [v.id, v.target, v.declaredIn, v.label])).toEqual([
       ["veto#1", { k: "total" }, null, "发生网络安全事件"],
     ]);
@@ -370,14 +375,29 @@ describe("good/kinds-branches.kaohe", () => {
     expect(pool(ir, "全市考核")).toMatchObject({ max: "10", min: "0", members: ["直报"] });
   });
 
-  it("ranks by completion against the target of the base pool", () => {
-    expect(ir.ranking).toEqual({
-      by: "completion",
-      figure: null,
-      order: "desc",
-      ties: "competition",
-      marks: [{ end: "top", count: 1, label: "表彰" }],
-    });
+  it("ranks by completion against the target of the base pool, everyone and the counties apart", () => {
+    expect(ir.rankings).toEqual([
+      {
+        id: "全市",
+        title: "全市排名",
+        appliesTo: null,
+        by: "completion",
+        figure: null,
+        order: "desc",
+        ties: "competition",
+        marks: [{ end: "top", count: 1, label: "表彰" }],
+      },
+      {
+        id: "县区",
+        title: "县区排名",
+        appliesTo: ["县区"],
+        by: "completion",
+        figure: null,
+        order: "desc",
+        ties: "competition",
+        marks: [{ end: "bottom", count: 1, label: "督促整改" }],
+      },
+    ]);
     // the column is needed by the kinds the pool applies to only: 全市 has none
     expect(ir.target).toEqual({ column: "目标分数", pool: "基准分" });
   });

@@ -140,6 +140,17 @@ const CASES: Array<[string, string, string[]]> = [
     edit(['舍入 2位 四舍五入 于 指标', '舍入 2位 四舍五入 于 指标\n排名 按 总分 降序 { 后 1 "督促整改" }']),
     ["排名：未规定 → 按总分从高到低（标记：后 1 名「督促整改」）"],
   ],
+  [
+    "rankings added by name, one for some kinds only",
+    edit([
+      '舍入 2位 四舍五入 于 指标',
+      '舍入 2位 四舍五入 于 指标\n排名 全县 "全县排名" 按 总分 降序 { 前 1 "表彰" }\n排名 县区 "县区排名" 按 总分 降序 适用 县区 { 后 1 "督促整改" }',
+    ]),
+    [
+      "新增排名「全县排名」：按总分从高到低（标记：前 1 名「表彰」）",
+      "新增排名「县区排名」：按总分从高到低，只排县(市、区)（标记：后 1 名「督促整改」）",
+    ],
+  ],
   ["grades", edit(['C: 60%', 'C: 50%']), ["等次：A 100%、B 80%、C 60% → A 100%、B 80%、C 50%"]],
   [
     "unit kinds and 适用",
@@ -361,5 +372,46 @@ describe("a bonus moved from a pool into its section (计入 分项)", () => {
     expect(diff("审批监察", "奖励", "en")).toEqual([
       "Rule “每 交换部门数 加 1分 最高 5分 计入 奖励” now counts in pool “奖励考核” (was section “一、行政审批电子监察”, beyond the item's points)",
     ]);
+  });
+});
+
+describe("several rankings (排名 … 适用)", () => {
+  const edition = (zones: string, rest = "") => `方案 "乡镇与开发区" { }
+单位 乡镇 "乡镇（街道）" { 甲镇, 乙镇 }
+单位 开发区 "开发区" { 高新区, 经开区 }
+单位 园区 "工业园区" { 化工园 }
+指标 招商 "招商引资" 10分 {
+  输入 签约项目 次数 最高 10
+  每 签约项目 得 1分
+}
+排名 全县 "全县排名" 按 总分 降序 { 前 1 "表彰" }
+排名 开发区 "开发区排名" 按 总分 降序 适用 ${zones} { 前 1 "表彰" }
+${rest}`;
+  const diff = (from: string, to: string, lang: "zh-CN" | "en" = "zh-CN") =>
+    diffSchemes(compile(from, "old.kaohe"), compile(to, "new.kaohe")).changes.map((c) => c.message[lang]);
+
+  it("a changed population is worded with the kinds' titles, in each language", () => {
+    expect(diff(edition("开发区"), edition("开发区, 园区"))).toEqual(["排名「开发区排名」所排的单位：开发区 → 开发区、工业园区"]);
+    expect(diff(edition("开发区"), edition("开发区, 园区"), "en")).toEqual([
+      "Units ranked by ranking “开发区排名”: 开发区 → 开发区、工业园区",
+    ]);
+  });
+
+  it("a ranking removed, and a ranking's marks and title changed, each matched by name", () => {
+    const old = edition("开发区", `排名 园区 "园区排名" 按 总分 降序 适用 园区 { }`);
+    const edited = edition("开发区", "").replace('排名 全县 "全县排名" 按 总分 降序 { 前 1 "表彰" }', '排名 全县 "全县综合排名" 按 总分 降序 { 前 1 "表彰"  后 1 "督促整改" }');
+    expect(diff(old, edited)).toEqual([
+      "排名「全县综合排名」：按总分从高到低（标记：前 1 名「表彰」） → 按总分从高到低（标记：前 1 名「表彰」，后 1 名「督促整改」）",
+      "排名「全县」的标题：「全县排名」→「全县综合排名」",
+      "删除排名「园区排名」：原按总分从高到低，只排工业园区（标记：（无））",
+    ]);
+  });
+
+  it("the same rankings in another order change only which is first: each unit's rank", () => {
+    const a = edition("开发区", `排名 乡镇 "乡镇排名" 按 总分 降序 适用 乡镇 { }\n`);
+    const first = '排名 全县 "全县排名" 按 总分 降序 { 前 1 "表彰" }\n';
+    expect(diff(a, a.replace(first, "") + first)).toEqual(["第一个排名（即各单位的名次和评分表的排列顺序）：「全县排名」→「开发区排名」"]);
+    const later = '排名 乡镇 "乡镇排名" 按 总分 降序 适用 乡镇 { }\n';
+    expect(diff(a, a.replace(later, "").replace(first, first + later))).toEqual([]);
   });
 });

@@ -139,3 +139,34 @@ describe("diff --rescore: a unit the new edition does not score (不计分)", ()
     expect(rows[7]).toBe("不计分");
   });
 });
+
+describe("--rescore with several rankings", () => {
+  const edition = (rankings: string) => `方案 "乡镇与开发区" { }
+单位 乡镇 "乡镇（街道）" { 甲镇, 乙镇 }
+单位 开发区 "开发区" { 高新区, 经开区 }
+指标 招商 "招商引资" 10分 {
+  输入 签约项目 次数 最高 10
+  每 签约项目 得 1分
+}
+${rankings}`;
+  const a = compileSource(edition(`排名 全县 "全县排名" 按 总分 降序 { 前 1 "表彰" }`), "old.kaohe").ir!;
+  const b = compileSource(
+    edition(`排名 全县 "全县排名" 按 总分 降序 { 前 1 "表彰" }\n排名 开发区 "开发区排名" 按 总分 降序 适用 开发区 { 前 1 "表彰" }`),
+    "new.kaohe",
+  ).ir!;
+  const sub = (name: string, n: number) => ({ unit: { name }, items: { 招商: { 签约项目: n } } });
+
+  it("keeps the first ranking's rank, gives the others by name, and flags a unit newly marked by one", async () => {
+    // Totals 甲镇 8, 乙镇 6, 高新区 9, 经开区 5 in both editions: 全县 1 高新区, 2 甲镇, 3 乙镇,
+    // 4 经开区; the new 开发区 ranking: 高新区 1 (表彰, already 表彰 by 全县), 经开区 2.
+    const r = await rescore(a, b, [sub("甲镇", 8), sub("乙镇", 6), sub("高新区", 9), sub("经开区", 5)]);
+    expect(r.units.map((u) => [u.unit, u.old.rank, u.new.rank, u.new.ranks, u.new.marks, u.flagged])).toEqual([
+      ["乙镇", 3, 3, {}, [], false],
+      ["甲镇", 2, 2, {}, [], false],
+      // a new place in a new ranking is a change for the unit
+      ["经开区", 4, 4, { 开发区: 2 }, [], true],
+      ["高新区", 1, 1, { 开发区: 1 }, ["表彰"], true],
+    ]);
+    expect(r.units.map((u) => u.old.ranks)).toEqual([{}, {}, {}, {}]);
+  });
+});

@@ -492,8 +492,11 @@ describe("scheme-level declarations", () => {
     ]);
     expect(declarations('排名 按 总分 降序 { 后 3 "督促整改"  前 3 "表彰" }')[0]).toEqual({
       kind: "ranking",
+      name: null,
+      title: null,
       by: null,
       order: "desc",
+      appliesTo: null,
       marks: [
         { end: "bottom", count: q("3"), label: { text: "督促整改" } },
         { end: "top", count: q("3"), label: { text: "表彰" } },
@@ -508,6 +511,27 @@ describe("scheme-level declarations", () => {
       order: "asc",
     });
     expect(declarations("ranking by completion { }")[0]).toMatchObject({ by: { kind: "completion" } });
+    // A named ranking of some kinds: its name and title, then by, order and 适用 on its line.
+    expect(declarations('排名 开发区 "开发区排名" 按 总分 降序 适用 开发区, 园区 { 前 1 "表彰" }')[0]).toEqual({
+      kind: "ranking",
+      name: name("开发区"),
+      title: { text: "开发区排名" },
+      by: null,
+      order: "desc",
+      appliesTo: { kind: "applies-to", kinds: [name("开发区"), name("园区")] },
+      marks: [{ end: "top", count: q("1"), label: { text: "表彰" } }],
+    });
+    expect(declarations('排名 全县 按 基准分 { 前 3 "表彰" }')[0]).toMatchObject({
+      name: name("全县"),
+      title: null,
+      by: { kind: "pool", name: name("基准分") },
+      appliesTo: null,
+    });
+    expect(declarations("ranking zones by completion applies-to 开发区 { }")[0]).toMatchObject({
+      name: name("zones"),
+      by: { kind: "completion" },
+      appliesTo: { kinds: [name("开发区")] },
+    });
     expect(declarations("目标 目标分数 计入 基准分")[0]).toEqual({
       kind: "target",
       column: name("目标分数"),

@@ -122,6 +122,40 @@ describe("kaohe score", () => {
   });
 });
 
+describe("kaohe score with several rankings", () => {
+  // examples/rankings: totals 甲镇 8, 乙镇 6, 丙镇 6, 高新区 9, 经开区 5 (1分 per project).
+  const towns = join(root, "examples/rankings/towns-and-zones.kaohe");
+  const dir = join(root, "examples/rankings");
+
+  it("orders by the first ranking and gives each other one a column, — where a unit is not in it", async () => {
+    const r = await runCli("score", towns, dir);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("按方案的第一个排名「全县排名」排列");
+    expect(r.out).toMatch(/全县排名\s+开发区排名\s+乡镇排名\s+单位\s+类别\s+总分\s+标记/);
+    const rows = r.out.split("\n").filter((l) => /^\s+\d+\s/.test(l)).map((l) => l.trim().split(/\s+/));
+    // 全县 9, 8, 6, 6, 5 → 1, 2, 3, 3, 5 (ties in name order: 丙 U+4E19 before 乙 U+4E59);
+    // 开发区 9, 5 → 1, 2; 乡镇 8, 6, 6 → 1, 2, 2, 后 1 taking both tied.
+    expect(rows).toEqual([
+      ["1", "1", "—", "高新区", "开发区", "9", "表彰"],
+      ["2", "—", "1", "甲镇", "乡镇", "8", "表彰"],
+      ["3", "—", "2", "丙镇", "乡镇", "6", "督促整改"],
+      ["3", "—", "2", "乙镇", "乡镇", "6", "督促整改"],
+      ["5", "2", "—", "经开区", "开发区", "5", "督促整改"],
+    ]);
+  });
+
+  it("--format json carries every named ranking and each unit's ranks", async () => {
+    const data = JSON.parse((await runCli("score", towns, dir, "--format", "json")).out) as BatchResult;
+    expect(Object.keys(data.rankings)).toEqual(["全县", "开发区", "乡镇"]);
+    expect(data.rankings.开发区!.map((x) => [x.unit, x.rank])).toEqual([
+      ["高新区", 1],
+      ["经开区", 2],
+    ]);
+    expect(data.ranking).toEqual(data.rankings.全县);
+    expect(data.units.find((u) => u.unit.name === "经开区")!.ranks).toEqual({ 全县: 5, 开发区: 2 });
+  });
+});
+
 describe("kaohe score with one unit", () => {
   // Peer average (R14): an N/A item takes the mean of the other units' scores. Scored alone there
   // are no other units, so the figure is pending, as the library's score() has it.

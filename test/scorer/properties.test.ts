@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { compileFile } from "../../compiler/compile.js";
 import type { SchemeIR, Section } from "../../compiler/ir.js";
 import { loadScorer, type LoadedScorer } from "../../generators/scorer/load.js";
-import type { BatchResult, UnitResult } from "../../generators/scorer/result.js";
+import type { BatchResult, FormResult, UnitResult } from "../../generators/scorer/result.js";
 import { add, cmp, parse, ZERO, type Q } from "../../generators/scorer/runtime/decimal.js";
 import { validBatch } from "../support/arbitrary.js";
 
@@ -32,7 +32,7 @@ function figures(u: UnitResult): string {
   return JSON.stringify(u, (key, value) => (key === "explanation" ? undefined : value));
 }
 
-function checkUnit(ir: SchemeIR, r: Omit<UnitResult, "forms" | "rank">): void {
+function checkUnit(ir: SchemeIR, r: FormResult): void {
   const where = r.unit.name;
   const exactSums = ir.rounding === null || ir.rounding.stage === "item";
   const byId = new Map(ir.nodes.map((n) => [n.id, n]));
@@ -152,8 +152,9 @@ describe.each(schemes)("%s: properties over random valid batches", (file) => {
           }
         }
         // Every unit with the figure ranked by is ranked, the others not (no completion, no pool).
-        if (ir.ranking !== null) {
-          const by = ir.ranking.by;
+        const first = ir.rankings[0];
+        if (first !== undefined) {
+          const by = first.by;
           const ranked = result.units.filter((u) =>
             by === "total" ? true : by === "completion" ? u.completion !== null : by in u.pools,
           );

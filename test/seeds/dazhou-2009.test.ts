@@ -50,7 +50,9 @@ describe("dazhou-2009: compiles", () => {
     expect(ir.meta.description).toContain("川辦發〔2009〕24號");
     expect(ir.rounding).toEqual({ digits: 2, mode: "half-up", stage: "item" });
     expect(ir.target).toEqual({ column: "目標分數", pool: "政務信息" });
-    expect(ir.ranking).toEqual({ by: "completion", figure: null, order: "desc", ties: "competition", marks: [] });
+    expect(ir.rankings).toEqual([
+      { id: null, title: null, appliesTo: null, by: "completion", figure: null, order: "desc", ties: "competition", marks: [] },
+    ]);
   });
 });
 

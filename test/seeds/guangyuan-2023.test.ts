@@ -122,13 +122,18 @@ describe("seed 004 guangyuan-2023: the scheme", () => {
     expect(ir.combine).toBe("mean");
     expect(ir.naPolicy).toBe("peer-average");
     expect(ir.rounding).toEqual({ digits: 2, mode: "half-up", stage: "item" });
-    expect(ir.ranking).toEqual({
-      by: "total",
-      figure: null,
-      order: "desc",
-      ties: "competition",
-      marks: [{ end: "bottom", count: 3, label: "督促整改" }],
-    });
+    expect(ir.rankings).toEqual([
+      {
+        id: null,
+        title: null,
+        appliesTo: null,
+        by: "total",
+        figure: null,
+        order: "desc",
+        ties: "competition",
+        marks: [{ end: "bottom", count: 3, label: "督促整改" }],
+      },
+    ]);
     expect(ir.vetoes.map((v) => v.target)).toEqual([{ k: "total" }, { k: "item", id: "保密工作情况" }]);
     expect(ir.unitKinds.map((k) => k.id)).toEqual(["县区交通运输局", "直属单位"]);
   });

@@ -9,7 +9,8 @@ import { typeWords } from "../inputs.js";
 import type { SchemeDiff } from "../model.js";
 import type { RescoreResult } from "../rescore.js";
 import { points } from "../report.js";
-import { rankingWords, roundingWords } from "../scheme.js";
+import { rankingWords } from "../rankings.js";
+import { roundingWords } from "../scheme.js";
 import { groups, heading, lines, sign } from "./groups.js";
 import { rescoreRows } from "./rescore-rows.js";
 import { summary } from "./text.js";
@@ -102,7 +103,12 @@ function edition(ir: SchemeIR, side: "old" | "new", label: string, marked: Map<s
   for (const [field, value] of Object.entries({ year: meta.year, office: meta.office, docNumber: meta.docNumber, version: meta.version }))
     if (value !== null) out.push(`<li>${esc(w(`diff.field.${field}`))}：${esc(value)}</li>`);
   if (ir.rounding) out.push(`<li>${esc(w("diff.head.rounding", { rule: roundingWords(ir.rounding)[lang] }))}</li>`);
-  if (ir.ranking) out.push(`<li>${esc(w("diff.head.ranking", { rule: rankingWords(ir, ir.ranking)[lang] }))}</li>`);
+  for (const r of ir.rankings)
+    out.push(
+      r.id === null
+        ? `<li>${esc(w("diff.head.ranking", { rule: rankingWords(ir, r)[lang] }))}</li>`
+        : `<li>${esc(w("diff.head.named-ranking", { name: r.title ?? r.id, rule: rankingWords(ir, r)[lang] }))}</li>`,
+    );
   for (const f of ir.facts) out.push(`<li>${esc(f.name)}（${esc(typeWords(f.type)[lang])}）${esc(f.title === f.name ? "" : f.title)}</li>`);
   for (const v of ir.vetoes.filter((v) => v.declaredIn === null)) out.push(`<li>${esc(oneLine(v.text))}</li>`);
   out.push("</ul></div>");

@@ -14,7 +14,13 @@ export interface RescoreRows {
   notComparable: string[];
 }
 
-const rank = (s: Standing) => (s.rank === null ? "—" : String(s.rank));
+/** The rank, and the places in the other named rankings: "2（开发区 1）". */
+function rank(s: Standing, lang: Lang): string {
+  const first = s.rank === null ? "—" : String(s.rank);
+  const others = Object.entries(s.ranks).map(([id, r]) => `${id} ${r === null ? "—" : r}`);
+  if (others.length === 0) return first;
+  return message("diff.rescore.other-ranks", { rank: first, others: others.join(lang === "zh-CN" ? "、" : ", ") }, lang);
+}
 const signed = (d: string) => (d.startsWith("-") ? `−${d.slice(1)}` : d === "0" ? "0" : `+${d}`);
 
 export function rescoreRows(r: RescoreResult, lang: Lang): RescoreRows {
@@ -28,8 +34,8 @@ export function rescoreRows(r: RescoreResult, lang: Lang): RescoreRows {
     u.old.total ?? notScored,
     u.new.total ?? notScored,
     u.change === null ? "—" : signed(u.change),
-    rank(u.old),
-    rank(u.new),
+    rank(u.old, lang),
+    rank(u.new, lang),
     flagWords(u.old.marks, (id) => r.titles.old[id] ?? id, lang),
     flagWords(u.new.marks, (id) => r.titles.new[id] ?? id, lang),
     u.flagged ? w("diff.rescore.flagged") : "",

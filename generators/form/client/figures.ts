@@ -1,10 +1,10 @@
 // The live figures: every output of the page filled from one UnitResult (or "—" when nothing could
 // be scored), the notes beside items (pending, N/A, vetoed), the vetoes that fired, and the open
 // explanations. Only text that changed is written.
-import type { Lang, PageData, UnitResult } from "./scorer.js";
+import type { FormResult, Lang, PageData, UnitResult } from "./scorer.js";
 import { fill } from "./scorer.js";
 
-type Part = Omit<UnitResult, "forms" | "rank">;
+type Part = FormResult;
 
 const set = (el: Element, text: string) => {
   if (el.textContent !== text) el.textContent = text;

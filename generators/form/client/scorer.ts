@@ -1,8 +1,8 @@
 // What the client uses of the inlined scorer.js: its public exports and the result shapes of
 // generators/scorer/result.ts (only types are imported: nothing of the scorer is bundled here).
-import type { SubmissionProblem, UnitResult } from "../../scorer/result.js";
+import type { FormResult, SubmissionProblem, UnitResult } from "../../scorer/result.js";
 
-export type { SubmissionProblem, UnitResult };
+export type { FormResult, SubmissionProblem, UnitResult };
 export type Lang = "zh-CN" | "en";
 
 export interface Scorer {

@@ -97,7 +97,7 @@ export function structureTable(ir: SchemeIR, constants: Constants, cross: Cross[
     `forms: ${s(ir.forms.map((f) => ({ id: f.id, title: f.title })))},`,
     `naPolicy: ${s(ir.naPolicy)},`,
     `rounding: ${s(ir.rounding)},`,
-    `ranking: ${s(ir.ranking && { by: ir.ranking.by, figure: ir.ranking.figure, order: ir.ranking.order, marks: ir.ranking.marks })},`,
+    `rankings: ${s(ir.rankings.map((r) => ({ id: r.id, title: r.title, appliesTo: r.appliesTo, by: r.by, figure: r.figure, order: r.order, marks: r.marks })))},`,
     `target: ${s(ir.target)},`,
     `units: { ${units.join(",\n")} },`,
     `soleKind: ${s(ir.unitKinds.length === 1 ? ir.unitKinds[0]!.id : null)},`,

@@ -34,7 +34,9 @@ import type {
   BatchResult,
   Explanation,
   FiredVeto,
+  FormResult,
   ItemResult,
+  RankRow,
   SectionResult,
   SubmissionProblem,
   UnitResult,
@@ -199,14 +201,20 @@ export interface SchemeTable {
   forms: Array<{ id: string; title: string }>;
   naPolicy: "renormalise" | "peer-average" | null;
   rounding: Rounding | null;
-  ranking: {
+  /** The rankings in the order written (R21). */
+  rankings: Array<{
+    /** Its name; null for the one ranking of a scheme written without. */
+    id: string | null;
+    title: string | null;
+    /** The unit kinds it ranks; null: every unit. */
+    appliesTo: string[] | null;
     /** "total", "completion", "figure", or a pool id. */
     by: string;
     /** With `by` "figure": the figure's name. */
     figure: string | null;
     order: "desc" | "asc";
     marks: Array<{ end: "top" | "bottom"; count: number; label: string }>;
-  } | null;
+  }>;
   target: { column: string; pool: string | null } | null;
   units: Record<string, { kind: string; values: Record<string, Q> }>;
   /** The unit kind when the scheme declares exactly one: a unit that gives none is of it. */
@@ -337,7 +345,6 @@ interface UnitWords {
   forms: UnitWords[];
 }
 
-type FormResult = Omit<UnitResult, "forms" | "rank">;
 
 /** A unit's figures: per form, their totals, and combined (the same as perForm[0] without forms). */
 interface UnitFigures {
@@ -1269,7 +1276,7 @@ export function makeScorer(
   // nothing but what they name (a closure keeps every variable its enclosing function shares).
 
   /** Unit u's words, written on first read by scoring it again with words. */
-  function wordsOf(own: Batch, u: number, ranks: Array<RankInfo | Unranked | undefined>): Words {
+  function wordsOf(own: Batch, u: number, standings: Standing[][]): Words {
     return new Words(() => {
       const w = unitFigures(own, u, true);
       release(own, u);
@@ -1279,8 +1286,7 @@ export function makeScorer(
         say(toLines(all.unit), "explain.combine.unit", {
           parts: scheme.forms.map((fm, f) => fm.title + " " + totalWords(w.forms[f]!.total)).join("、"),
         });
-      const rank = ranks[u];
-      if (rank !== undefined) rankLines(toLines(all.unit), rank);
+      for (const st of standings[u]!) rankLines(toLines(all.unit), st);
       return all;
     });
   }
@@ -1311,11 +1317,11 @@ export function makeScorer(
     };
   }
 
-  function unitResult(b: Batch, u: number, ranks: Array<RankInfo | Unranked | undefined>): UnitResult {
+  function unitResult(b: Batch, u: number, standings: Standing[][]): UnitResult {
     const { perForm, figs, t } = unitFigures(b, u, false);
     release(b, u);
     const own = batchOf(b, u);
-    const words = wordsOf(own, u, ranks);
+    const words = wordsOf(own, u, standings);
     // A batch keeps no item or section figures: the first read of a unit's items, sections or
     // forms scores the unit again (figures only), as its words do. One unit alone keeps its figures.
     const again = b.alone ? null : figuresAgain(own, u);
@@ -1328,7 +1334,7 @@ export function makeScorer(
     return { zh: e["zh-CN"], en: e.en };
   }
 
-  // ---------------------------------------------------------------- the ranking (R21)
+  // ---------------------------------------------------------------- the rankings (R21)
 
   /** Not ranked: no figure to rank by, or not scored (`不计分`). */
   type Unranked = "unranked" | "not-scored";
@@ -1338,38 +1344,69 @@ export function makeScorer(
     count: number;
     marks: Array<{ end: "top" | "bottom"; count: number; label: string }>;
   }
-
-  /** What the ranking ranks by, in words. */
-  function rankedBy(): readonly [string, string] | string {
-    const by = scheme.ranking!.by;
-    if (by === "total") return words("explain.total-word");
-    if (by === "completion") return words("explain.completion-word");
-    if (by === "figure") return scheme.ranking!.figure!;
-    return poolById[by]!.title;
+  /** A unit's place in ranking k, or that the ranking's population holds it without the figure. */
+  interface Standing {
+    k: number;
+    r: RankInfo | Unranked;
   }
 
-  function rankLines(l: Lines, r: RankInfo | Unranked): void {
-    const rk = scheme.ranking!;
+  /** What ranking k ranks by, in words. */
+  function rankedBy(k: number): readonly [string, string] | string {
+    const rk = scheme.rankings[k]!;
+    if (rk.by === "total") return words("explain.total-word");
+    if (rk.by === "completion") return words("explain.completion-word");
+    if (rk.by === "figure") return rk.figure!;
+    return poolById[rk.by]!.title;
+  }
+
+  /** Ranking k and whom it ranks, for a ranking with a name or a population: 「开发区排名」, 开发区. */
+  function rankingWords(k: number): Record<string, string | readonly [string, string]> {
+    const rk = scheme.rankings[k]!;
+    return {
+      ranking: rk.title ?? rk.id ?? words("explain.rank.unnamed"),
+      population: rk.appliesTo === null ? words("explain.rank.everyone") : [rk.appliesTo.join("、"), rk.appliesTo.join(", ")],
+    };
+  }
+
+  function rankLines(l: Lines, st: Standing): void {
+    const rk = scheme.rankings[st.k]!;
+    const r = st.r;
+    // The one ranking of every unit, unnamed, is worded as it always was.
+    const plain = rk.id === null && rk.appliesTo === null;
     if (r === "unranked" || r === "not-scored") {
-      say(l, r === "unranked" ? "explain.rank.none" : "explain.rank.not-scored", { by: rankedBy() });
+      if (plain) say(l, r === "unranked" ? "explain.rank.none" : "explain.rank.not-scored", { by: rankedBy(st.k) });
+      else
+        say(l, r === "unranked" ? "explain.rank.named.none" : "explain.rank.named.not-scored", {
+          by: rankedBy(st.k),
+          ...rankingWords(st.k),
+        });
       return;
     }
-    say(l, "explain.rank", {
+    const args = {
       rank: String(r.place),
       count: String(r.count),
-      by: rankedBy(),
+      by: rankedBy(st.k),
       order: words("explain.rank." + rk.order),
-    });
+    };
+    if (plain) say(l, "explain.rank", args);
+    else say(l, "explain.rank.named", { ...args, ...rankingWords(st.k) });
     for (const m of r.marks) say(l, "explain.rank.mark." + m.end, { count: String(m.count), label: m.label });
   }
 
+  /** Whether ranking k's population holds a unit of this kind. */
+  function inPopulation(k: number, kind: string | null): boolean {
+    const kinds = scheme.rankings[k]!.appliesTo;
+    return kinds === null || (kind !== null && kinds.includes(kind));
+  }
+
   /**
-   * R21: competition ranks over the units that have the figure ranked by; a unit without it (no
-   * completion without a target, a pool that does not apply to its kind), or not scored, is not ranked.
+   * R21, ranking k: competition ranks over the units of its population that have the figure
+   * ranked by; a unit without it (no completion without a target, a pool that does not apply to
+   * its kind), or not scored (`不计分`), is not ranked. The first ranking gives each unit's `rank`; a named one its
+   * `ranks[name]`; every one its marks as flags.
    */
-  function rank(results: UnitResult[], ranks: Array<RankInfo | Unranked | undefined>): BatchResult["ranking"] {
-    const rk = scheme.ranking;
-    if (rk === null) return null;
+  function rankOne(k: number, results: UnitResult[], standings: Standing[][]): RankRow[] {
+    const rk = scheme.rankings[k]!;
     const value = (r: UnitResult): string | null =>
       r.total === null
         ? null
@@ -1381,9 +1418,13 @@ export function makeScorer(
                 ? r.figures[rk.figure!]
                 : r.pools[rk.by]) ?? null);
     const names = results.map((r) => r.unit.name);
-    const ranked = results.map((_, i) => i).filter((i) => value(results[i]!) !== null);
-    for (let i = 0; i < results.length; i++)
-      if (value(results[i]!) === null) ranks[i] = results[i]!.total === null ? "not-scored" : "unranked";
+    const members = results.map((_, i) => i).filter((i) => inPopulation(k, results[i]!.unit.kind));
+    const ranked = members.filter((i) => value(results[i]!) !== null);
+    for (const i of members)
+      if (value(results[i]!) === null) {
+        standings[i]!.push({ k, r: results[i]!.total === null ? "not-scored" : "unranked" });
+        if (rk.id !== null) results[i]!.ranks[rk.id] = null;
+      }
     // Figures are canonical decimals, read back exactly.
     const store = crossOf(
       results.map((r) => parse(value(r) ?? "0")!),
@@ -1402,11 +1443,25 @@ export function makeScorer(
       const marks = rk.marks.filter((m) =>
         m.end === "top" ? place <= m.count : place >= store.ranks[order[Math.max(n - m.count, 0)]!]!,
       );
-      ranks[i] = { place, count: n, marks };
-      r.rank = place;
-      for (const m of marks) r.flags.push(m.label);
+      standings[i]!.push({ k, r: { place, count: n, marks } });
+      if (k === 0) r.rank = place;
+      if (rk.id !== null) r.ranks[rk.id] = place;
+      for (const m of marks) if (!r.flags.includes(m.label)) r.flags.push(m.label);
       return { unit: names[i]!, rank: place, value: value(r)!, marks: marks.map((m) => m.label) };
     });
+  }
+
+  /** Every ranking: the first as `ranking`, the named ones by name as `rankings`. */
+  function rank(results: UnitResult[], standings: Standing[][]): Pick<BatchResult, "ranking" | "rankings"> {
+    const rankings: Record<string, RankRow[]> = {};
+    let first: RankRow[] | null = null;
+    for (let k = 0; k < scheme.rankings.length; k++) {
+      const rows = rankOne(k, results, standings);
+      if (k === 0) first = rows;
+      const id = scheme.rankings[k]!.id;
+      if (id !== null) rankings[id] = rows;
+    }
+    return { ranking: first, rankings };
   }
 
   // ---------------------------------------------------------------- entry points
@@ -1414,7 +1469,7 @@ export function makeScorer(
   function run(
     subs: Array<Record<string, any>>,
     alone: boolean,
-  ): { units: UnitResult[]; ranks: Array<RankInfo | Unranked | undefined> } {
+  ): { units: UnitResult[]; standings: Standing[][] } {
     const b: Batch = {
       alone,
       sheets: subs.map((sub) => sheetsOf(sub, alone)),
@@ -1430,9 +1485,9 @@ export function makeScorer(
       groups.push(b.sheets.map((s) => s[f]!));
     }
     for (let k = 0; k < items.length; k++) for (let f = 0; f < nForms; f++) scoreItem(b, groups[f]!, f, k);
-    const ranks = new Array<RankInfo | Unranked | undefined>(subs.length);
-    const units = subs.map((_, u) => unitResult(b, u, ranks));
-    return { units, ranks };
+    const standings = subs.map((): Standing[] => []);
+    const units = subs.map((_, u) => unitResult(b, u, standings));
+    return { units, standings };
   }
 
   /**
@@ -1460,8 +1515,8 @@ export function makeScorer(
     scoreAll(submissions: unknown[]): BatchResult {
       const problems = validateBatch(submissions);
       if (problems.length > 0) refuse(problems);
-      const { units, ranks } = run(submissions as Array<Record<string, any>>, false);
-      return { units, ranking: rank(units, ranks) };
+      const { units, standings } = run(submissions as Array<Record<string, any>>, false);
+      return { units, ...rank(units, standings) };
     },
   };
 }
@@ -1647,6 +1702,7 @@ class UnitOut implements UnitResult {
   declare readonly explanation: Explanation;
   declare forms: UnitResult["forms"];
   declare rank: number | null;
+  declare ranks: Record<string, number | null>;
   readonly #words: Words;
   readonly #lazy: Lazy;
   #formsOf: (() => Record<string, FormResult>) | null = null;
@@ -1687,6 +1743,7 @@ class UnitOut implements UnitResult {
         Object.defineProperty(this, "forms", UNIT_FORMS);
       }
       this.rank = null;
+      this.ranks = {};
     }
     Object.defineProperty(this, "explanation", UNIT_WORDS);
   }
