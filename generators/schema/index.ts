@@ -8,7 +8,7 @@ import type { GeneratedFile } from "../index.js";
 import { batchSchema, submissionSchema, validatorSchema, type JsonSchema } from "./schema.js";
 import { shapeSchema } from "./shape.js";
 import { shapeTestSource } from "./shape-test.js";
-import { ajvHelperSource, standaloneValidator } from "./standalone.js";
+import { ajvHelperSource } from "./compact-schema.js";
 import { packedTables } from "./tables.js";
 import { indentBlocks, indentBody } from "../indent.js";
 import { esbuildVersion, kept } from "../kept.js";
@@ -40,7 +40,10 @@ export type ShapeCheck = "ajv" | "compact";
 
 async function shapeSource(ir: SchemeIR, check: ShapeCheck): Promise<string> {
   const schema = validatorSchema(ir);
-  return check === "ajv" ? indentBlocks(standaloneValidator(schema, "validateShape")) : compactShapeSource(schema);
+  if (check === "compact") return compactShapeSource(schema);
+  // Ajv itself, loaded only here: `kaohe build` writes the compact validator and never needs it.
+  const { standaloneValidator } = await import("./standalone.js");
+  return indentBlocks(standaloneValidator(schema, "validateShape"));
 }
 
 /** Source that defines `validateShape(data)` for a schema, with Ajv's errors in `validateShape.errors`. */
