@@ -5,7 +5,7 @@ import { readFile } from "node:fs/promises";
 import type { SchemeIR } from "../../compiler/ir.js";
 import { submissionMessages } from "../../compiler/messages/submission.js";
 import type { GeneratedFile } from "../index.js";
-import { batchSchema, submissionSchema, validatorSchema, type JsonSchema } from "./schema.js";
+import { publishedSchemas, validatorSchema, type JsonSchema } from "./schema.js";
 import { shapeSchema } from "./shape.js";
 import { shapeTestSource } from "./shape-test.js";
 import { ajvHelperSource } from "./compact-schema.js";
@@ -18,9 +18,10 @@ function json(value: unknown): string {
 }
 
 export async function generateSchemaFiles(ir: SchemeIR): Promise<GeneratedFile[]> {
+  const { submission, batch } = publishedSchemas(ir);
   return [
-    { path: "submission.schema.json", content: json(submissionSchema(ir)) },
-    { path: "batch.schema.json", content: json(batchSchema(ir)) },
+    { path: "submission.schema.json", content: json(submission) },
+    { path: "batch.schema.json", content: json(batch) },
   ];
 }
 
