@@ -10,6 +10,7 @@ import Handlebars from "handlebars";
 import type { SchemeIR } from "../../compiler/ir.js";
 import { catalogue, message } from "../../compiler/messages/index.js";
 import type { GeneratedFile } from "../index.js";
+import { keptModule, packageVersion } from "../kept.js";
 import { generateScorerFiles } from "../scorer/index.js";
 import { header } from "../scorer/emit/module.js";
 import { clientSource } from "./client-source.js";
@@ -24,11 +25,28 @@ function text(file: string): Promise<string> {
   return readFile(new URL(file, import.meta.url), "utf8");
 }
 
+/** As the templates are compiled. */
+const COMPILE_OPTIONS = { strict: false, noEscape: false } as const;
+
+/**
+ * The templates compiled, as Handlebars' precompiled specs in one module (`export default { page:
+ * …, row: … }`), kept between runs (generators/kept.ts) under a hash of their sources, the options
+ * and Handlebars' version: compiling them was some 100 ms of CPU of every build.
+ */
+async function compiledTemplates(): Promise<Record<(typeof TEMPLATES)[number], TemplateSpecification>> {
+  const sources = await Promise.all(TEMPLATES.map((t) => text(`templates/${t}.hbs`)));
+  const inputs = [await packageVersion("handlebars"), COMPILE_OPTIONS, TEMPLATES, sources];
+  return keptModule("form-templates", inputs, async () => {
+    const specs = TEMPLATES.map((t, k) => `${JSON.stringify(t)}: ${Handlebars.precompile(sources[k]!, COMPILE_OPTIONS)}`);
+    return `export default {\n${specs.join(",\n")}\n};\n`;
+  });
+}
+
 /** The page template with its partials and helpers, in an environment of its own. */
 async function template(): Promise<HandlebarsTemplateDelegate> {
   const hb = Handlebars.create();
-  const [page, ...partials] = await Promise.all(TEMPLATES.map((t) => text(`templates/${t}.hbs`)));
-  TEMPLATES.slice(1).forEach((name, k) => hb.registerPartial(name, partials[k]!));
+  const specs = await compiledTemplates();
+  TEMPLATES.slice(1).forEach((name) => hb.registerPartial(name, hb.template(specs[name])));
   const esc = Handlebars.Utils.escapeExpression;
   // {{word "code"}}: the zh-CN words, as plain (escaped) text — for attributes.
   hb.registerHelper("word", (code: string, options: Handlebars.HelperOptions) =>
@@ -46,7 +64,7 @@ async function template(): Promise<HandlebarsTemplateDelegate> {
   );
   hb.registerHelper("eq", (a: unknown, b: unknown) => a === b);
   hb.registerHelper("gt", (a: number, b: number) => a > b);
-  return hb.compile(page, { strict: false, noEscape: false });
+  return hb.template(specs.page);
 }
 
 const sha256 = (s: string) => `'sha256-${createHash("sha256").update(s, "utf8").digest("base64")}'`;

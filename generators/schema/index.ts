@@ -5,10 +5,10 @@ import { readFile } from "node:fs/promises";
 import type { SchemeIR } from "../../compiler/ir.js";
 import { submissionMessages } from "../../compiler/messages/submission.js";
 import type { GeneratedFile } from "../index.js";
-import { batchSchema, submissionSchema, validatorSchema, type JsonSchema } from "./schema.js";
+import { publishedSchemas, validatorSchema, type JsonSchema } from "./schema.js";
 import { shapeSchema } from "./shape.js";
 import { shapeTestSource } from "./shape-test.js";
-import { ajvHelperSource, standaloneValidator } from "./standalone.js";
+import { ajvHelperSource } from "./compact-schema.js";
 import { packedTables } from "./tables.js";
 import { indentBlocks, indentBody } from "../indent.js";
 import { esbuildVersion, kept } from "../kept.js";
@@ -18,9 +18,10 @@ function json(value: unknown): string {
 }
 
 export async function generateSchemaFiles(ir: SchemeIR): Promise<GeneratedFile[]> {
+  const { submission, batch } = publishedSchemas(ir);
   return [
-    { path: "submission.schema.json", content: json(submissionSchema(ir)) },
-    { path: "batch.schema.json", content: json(batchSchema(ir)) },
+    { path: "submission.schema.json", content: json(submission) },
+    { path: "batch.schema.json", content: json(batch) },
   ];
 }
 
@@ -40,7 +41,10 @@ export type ShapeCheck = "ajv" | "compact";
 
 async function shapeSource(ir: SchemeIR, check: ShapeCheck): Promise<string> {
   const schema = validatorSchema(ir);
-  return check === "ajv" ? indentBlocks(standaloneValidator(schema, "validateShape")) : compactShapeSource(schema);
+  if (check === "compact") return compactShapeSource(schema);
+  // Ajv itself, loaded only here: `kaohe build` writes the compact validator and never needs it.
+  const { standaloneValidator } = await import("./standalone.js");
+  return indentBlocks(standaloneValidator(schema, "validateShape"));
 }
 
 /** Source that defines `validateShape(data)` for a schema, with Ajv's errors in `validateShape.errors`. */

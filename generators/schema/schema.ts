@@ -514,9 +514,6 @@ function submissionBody(ir: SchemeIR, presence = true): JsonSchema {
   };
 }
 
-export function submissionSchema(ir: SchemeIR): JsonSchema {
-  return { ...header(ir, "submission"), ...submissionBody(ir) };
-}
 
 /**
  * The schema the generated validator compiles: the shape of a submission without the rules on
@@ -528,9 +525,14 @@ export function validatorSchema(ir: SchemeIR): JsonSchema {
   return { ...header(ir, "submission"), ...submissionBody(ir, false) };
 }
 
-export function batchSchema(ir: SchemeIR): JsonSchema {
-  const { $defs, ...submission } = submissionBody(ir);
-  return {
+/**
+ * submission.schema.json's schema and batch.schema.json's (an array of submissions, each of the
+ * one schema), from one submission body worked out once.
+ */
+export function publishedSchemas(ir: SchemeIR): { submission: JsonSchema; batch: JsonSchema } {
+  const body = submissionBody(ir);
+  const { $defs, ...submission } = body;
+  const batch = {
     ...header(ir, "batch"),
     title: words("submission.schema.batch-title", { title: ir.meta.title })[ZH],
     description: words("submission.schema.batch-description")[ZH],
@@ -539,4 +541,5 @@ export function batchSchema(ir: SchemeIR): JsonSchema {
     items: { $ref: "#/$defs/submission" },
     $defs: { submission, ...($defs as JsonSchema | undefined) },
   };
+  return { submission: { ...header(ir, "submission"), ...body }, batch };
 }

@@ -1,10 +1,10 @@
 // The schema the compact validator (shape-runtime.js) checks a submission's shape with: the same compact
-// schema Ajv compiles for `kaohe validate` (standalone.ts compactSchema of schema.ts
+// schema Ajv compiles for `kaohe validate` (compact-schema.ts compactSchema of schema.ts
 // validatorSchema), without its identifiers, and checked to keep to the subset shape-runtime.js knows.
 // A keyword outside it is a kaohe bug (schema.ts started writing something new): it throws,
 // naming the keyword, rather than letting the scorer accept what `kaohe validate` refuses.
 import type { JsonSchema } from "./schema.js";
-import { compactSchema } from "./standalone.js";
+import { compactSchema } from "./compact-schema.js";
 
 const TYPES = ["object", "array", "string", "boolean", "number", "integer"];
 

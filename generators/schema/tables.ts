@@ -148,7 +148,10 @@ function constraintTable(ir: SchemeIR, c: Constraint): ConstraintTable {
   };
 }
 
-export function runtimeTables(ir: SchemeIR): RuntimeTables {
+/** What runtimeTables and packedTables both hold: everything but the facts, items and N/A. */
+type SharedTables = Omit<RuntimeTables, "facts" | "items" | "na">;
+
+function sharedTables(ir: SchemeIR): SharedTables {
   const all = items(ir);
   const naItems = all.filter((i) => i.allowNa);
   const mode = targetMode(ir);
@@ -175,7 +178,6 @@ export function runtimeTables(ir: SchemeIR): RuntimeTables {
   }
   const rootKeys = ["unit", ...(ir.facts.length > 0 ? ["facts"] : [])];
   const contentKeys = ["items", ...(naItems.length > 0 ? ["notApplicable"] : [])];
-  const naList = listWords(naItems.map(itemHeading), Infinity);
   return {
     forms: ir.forms.map((f) => ({ id: f.id, title: f.title })),
     unit: {
@@ -188,16 +190,6 @@ export function runtimeTables(ir: SchemeIR): RuntimeTables {
       targetMode: mode,
       targetColumn: column,
     },
-    facts: Object.fromEntries(ir.facts.map((f) => [f.name, inputTable(ir, f)])),
-    items: Object.fromEntries(all.map((i) => [i.id, itemTable(ir, i)])),
-    na:
-      naItems.length === 0
-        ? null
-        : {
-            allowed: words("submission.allowed.na", { options: naList }),
-            entry: words("submission.allowed.na-entry", { options: naList }),
-            list: naList,
-          },
     known: {
       root: listWords(ir.forms.length > 0 ? [...rootKeys, "forms"] : [...rootKeys, ...contentKeys]),
       unit: listWords(Object.keys(fields)),
@@ -215,6 +207,25 @@ export function runtimeTables(ir: SchemeIR): RuntimeTables {
       form: words("submission.allowed.form"),
     },
     constraints: ir.constraints.map((c) => constraintTable(ir, c)),
+  };
+}
+
+export function runtimeTables(ir: SchemeIR): RuntimeTables {
+  const all = items(ir);
+  const naItems = all.filter((i) => i.allowNa);
+  const naList = listWords(naItems.map(itemHeading), Infinity);
+  return {
+    ...sharedTables(ir),
+    facts: Object.fromEntries(ir.facts.map((f) => [f.name, inputTable(ir, f)])),
+    items: Object.fromEntries(all.map((i) => [i.id, itemTable(ir, i)])),
+    na:
+      naItems.length === 0
+        ? null
+        : {
+            allowed: words("submission.allowed.na", { options: naList }),
+            entry: words("submission.allowed.na-entry", { options: naList }),
+            list: naList,
+          },
   };
 }
 
@@ -239,7 +250,7 @@ interface PackedItem {
   inputs: Array<PackedInput & { name: string }>;
 }
 
-export interface PackedTables extends Omit<RuntimeTables, "facts" | "items" | "na"> {
+export interface PackedTables extends SharedTables {
   /** The ids of the items that may be reported N/A, in the scheme's order; null when none may. */
   na: string[] | null;
   /** The words of what is allowed in an input, each written once: [zh-CN, en]. */
@@ -248,9 +259,10 @@ export interface PackedTables extends Omit<RuntimeTables, "facts" | "items" | "n
   items: Record<string, PackedItem>;
 }
 
-/** RuntimeTables with what `unpackTables` (runtime.js) can make again left out. */
+/** RuntimeTables with what `unpackTables` (runtime.js) can make again left out (the facts, items
+ *  and N/A of RuntimeTables are never worked out for it). */
 export function packedTables(ir: SchemeIR): PackedTables {
-  const { facts: _facts, items: _items, na: _na, ...rest } = runtimeTables(ir);
+  const rest = sharedTables(ir);
   const naItems = items(ir).filter((i) => i.allowNa);
   const words: Array<[string, string]> = [];
   const index = new Map<string, number>();

@@ -12,7 +12,8 @@ import type { SchemeIR } from "../../compiler/ir.js";
 import { compactShapeSource, generateValidatorModule } from "../../generators/schema/index.js";
 import { loadValidator, type Validator } from "../../generators/schema/load.js";
 import { shapeSchema } from "../../generators/schema/shape.js";
-import { compactSchema, createAjv } from "../../generators/schema/standalone.js";
+import { compactSchema } from "../../generators/schema/compact-schema.js";
+import { createAjv } from "../../generators/schema/standalone.js";
 import { invalidSubmission, validSubmission } from "../support/arbitrary.js";
 import { allFixtures } from "./fixtures/schemes.js";
 

@@ -3,7 +3,8 @@
 import vm from "node:vm";
 import { describe, expect, it } from "vitest";
 import { generateValidatorModule } from "../../generators/schema/index.js";
-import { compactSchema, inlineAjvRuntime, standaloneValidator } from "../../generators/schema/standalone.js";
+import { compactSchema, inlineAjvRuntime } from "../../generators/schema/compact-schema.js";
+import { standaloneValidator } from "../../generators/schema/standalone.js";
 import { input, item, scheme } from "./fixtures/build.js";
 import { allFixtures, countyScheme } from "./fixtures/schemes.js";
 

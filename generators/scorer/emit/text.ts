@@ -182,9 +182,12 @@ export interface Call {
   args: Record<string, Text | Bi>;
 }
 
-/** A line by a template; every placeholder of both languages must have its argument. */
+/** A line by a template; every placeholder of both languages must have its argument (checked
+ *  here, as writing the words out would: `tellCode` writes only the arguments). */
 export function call(code: string, args: Record<string, Text | Bi>): Call {
-  fill2(code, args); // throws on a missing argument, as writing the words out would
+  for (const lang of [0, 1] as const)
+    for (const m of word(code, lang).matchAll(PLACEHOLDER))
+      if (args[m[1]!] === undefined) throw new Error(`kaohe: template ${code} needs {${m[1]}}`);
   return { code, args };
 }
 
