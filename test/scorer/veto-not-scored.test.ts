@@ -127,3 +127,34 @@ describe("a unit not scored (不计分)", () => {
     expect(detail.out).toContain("━━ 甲：不计分（没有总分），标记：不计分");
   });
 });
+
+describe("不计分 with forms (表, 合成 平均)", () => {
+  const FORMS = `
+方案 "两表不计分" { }
+表 自评表 "自评表"
+表 实地表 "实地调查表"
+合成 平均
+舍入 2位 四舍五入 于 总分
+指标 报送 "材料报送" 10分 {
+  输入 按时: 是否
+  输入 造假: 是否
+  若 按时 得 10分
+  否决 若 造假 则 不计分 "材料造假的，不参加考核"
+}
+`;
+  it("fired on one form: that form and the combined result have no total; the other form keeps its 10", async () => {
+    const f = await scorerFor(FORMS);
+    const r = f.score({
+      unit: { name: "甲" },
+      forms: {
+        自评表: { items: { 报送: { 按时: true, 造假: false } } },
+        实地表: { items: { 报送: { 按时: true, 造假: true } } },
+      },
+    });
+    expect(r.total).toBeNull();
+    expect(r.flags).toEqual(["not-scored"]);
+    expect(r.forms!["自评表"]!.total).toBe("10");
+    expect(r.forms!["实地表"]!.total).toBeNull();
+    expect(said(r)).toContain("实地调查表 不计分");
+  });
+});
