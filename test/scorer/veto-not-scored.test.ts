@@ -108,6 +108,13 @@ describe("a unit not scored (不计分)", () => {
     expect(r.total).toBeNull();
     expect(r.complete).toBe(true);
     expect(r.items["公开"]!.pending).toBe(false);
+    // N/A under 无此项 按 平均分 takes the others' mean: not for a unit compared with no one (0, not pending).
+    const na = s.score(sub("戊", 10, 10, null, true));
+    expect(na.items["特色"]).toMatchObject({ score: "0", na: true, pending: false });
+    expect(na.complete).toBe(true);
+    const inBatch = s.scoreAll([...BATCH, sub("戊", 10, 10, null, true)]).units[4]!;
+    expect(inBatch.items["特色"]!.score).toBe("0");
+    expect(said(inBatch.items["特色"]!)).toContain("本单位不计分，不与其他单位比较");
   });
 
   it("kaohe score: the unit last, not ranked, its total worded", async () => {
