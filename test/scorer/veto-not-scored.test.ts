@@ -108,6 +108,13 @@ describe("a unit not scored (不计分)", () => {
     expect(r.total).toBeNull();
     expect(r.complete).toBe(true);
     expect(r.items["公开"]!.pending).toBe(false);
+    // N/A under 无此项 按 平均分 takes the others' mean: not for a unit compared with no one (0, not pending).
+    const na = s.score(sub("戊", 10, 10, null, true));
+    expect(na.items["特色"]).toMatchObject({ score: "0", na: true, pending: false });
+    expect(na.complete).toBe(true);
+    const inBatch = s.scoreAll([...BATCH, sub("戊", 10, 10, null, true)]).units[4]!;
+    expect(inBatch.items["特色"]!.score).toBe("0");
+    expect(said(inBatch.items["特色"]!)).toContain("本单位不计分，不与其他单位比较");
   });
 
   it("kaohe score: the unit last, not ranked, its total worded", async () => {
@@ -125,5 +132,36 @@ describe("a unit not scored (不计分)", () => {
     ]);
     const detail = await runCli("score", join(dir, "scheme.kaohe"), join(dir, "units.json"), "--detail");
     expect(detail.out).toContain("━━ 甲：不计分（没有总分），标记：不计分");
+  });
+});
+
+describe("不计分 with forms (表, 合成 平均)", () => {
+  const FORMS = `
+方案 "两表不计分" { }
+表 自评表 "自评表"
+表 实地表 "实地调查表"
+合成 平均
+舍入 2位 四舍五入 于 总分
+指标 报送 "材料报送" 10分 {
+  输入 按时: 是否
+  输入 造假: 是否
+  若 按时 得 10分
+  否决 若 造假 则 不计分 "材料造假的，不参加考核"
+}
+`;
+  it("fired on one form: that form and the combined result have no total; the other form keeps its 10", async () => {
+    const f = await scorerFor(FORMS);
+    const r = f.score({
+      unit: { name: "甲" },
+      forms: {
+        自评表: { items: { 报送: { 按时: true, 造假: false } } },
+        实地表: { items: { 报送: { 按时: true, 造假: true } } },
+      },
+    });
+    expect(r.total).toBeNull();
+    expect(r.flags).toEqual(["not-scored"]);
+    expect(r.forms!["自评表"]!.total).toBe("10");
+    expect(r.forms!["实地表"]!.total).toBeNull();
+    expect(said(r)).toContain("实地调查表 不计分");
   });
 });

@@ -651,9 +651,12 @@ export function makeScorer(
     return out;
   }
 
-  /** A unit not scored is compared with no one: an item that compares units is not worked out for it (0). */
+  /**
+   * A unit not scored is compared with no one: an item that compares units, or that it reports N/A
+   * under `无此项 按 平均分`, is not worked out for it (0, not pending).
+   */
   function uncompared(s: Sheet, k: number): boolean {
-    return s.out && items[k]!.cross.length > 0;
+    return s.out && (items[k]!.cross.length > 0 || (s.na[k]! && scheme.naPolicy === "peer-average"));
   }
 
   /** Item k's figure for the units that reported it N/A: the peer average, or 0 (R14). */
@@ -662,7 +665,7 @@ export function makeScorer(
     const peer = scheme.naPolicy === "peer-average" && !b.alone ? peerStore(group, appliesTo(group, k), k) : null;
     b.peers[f]![k] = peer;
     for (const s of group) {
-      if (!s.na[k] || s.absent[node]) continue;
+      if (!s.na[k] || s.absent[node] || uncompared(s, k)) continue;
       s.own[k] = peer === null ? ZERO : peer.own;
       s.parts[k] = peer === null ? null : peer.parts;
       s.pending[k] = scheme.naPolicy === "peer-average" && b.alone;
@@ -736,7 +739,7 @@ export function makeScorer(
   /** Item k's figures again (as scoreItem wrote them), for a unit whose figures were released. */
   function itemFigures(b: Batch, u: number, f: number, k: number): void {
     const s = sheetsAt(b, u)[f]!;
-    if (s.absent[items[k]!.node] || (!s.na[k] && uncompared(s, k))) return;
+    if (s.absent[items[k]!.node] || uncompared(s, k)) return;
     if (!s.na[k]) {
       items[k]!.run(s, b.cross[f]![k] ?? null, u, false);
       return;
@@ -766,8 +769,9 @@ export function makeScorer(
   function itemLines(b: Batch, u: number, f: number, k: number): Lines {
     const s = sheetsAt(b, u)[f]!;
     if (s.absent[items[k]!.node]) return lines();
-    if (!s.na[k] && uncompared(s, k)) {
+    if (uncompared(s, k)) {
       const l = lines();
+      if (s.na[k]) say(l, "explain.na", {});
       say(l, "explain.not-scored.item", {});
       return l;
     }
