@@ -167,6 +167,28 @@ export class KaoheParser extends CstParser {
       alt(() => this.SUBRULE(this.veto)),
       alt(() => this.SUBRULE(this.constraint)),
       alt(() => this.SUBRULE(this.figureDecl)),
+      alt(() => this.SUBRULE(this.dimension)),
+    ]);
+  });
+
+  /** 维度 栏目 ["…"] [{ 政务公开, 办事服务 … }]: the elements of a list input; no braces: open. */
+  dimension = this.RULE("dimension", () => {
+    this.CONSUME(T.Dimension);
+    this.CONSUME(T.Name);
+    this.OPTION(() => this.CONSUME(T.Str));
+    this.OPTION2(() => {
+      this.CONSUME(T.LBrace);
+      this.loop("dimension", [alt(() => this.SUBRULE(this.dimensionElement))]);
+      this.CONSUME(T.RBrace);
+    });
+  });
+
+  /** An element: a name, a quoted text, or a number with its unit (`1月`). */
+  dimensionElement = this.RULE("dimensionElement", () => {
+    this.OR([
+      alt(() => this.CONSUME(T.Name)),
+      alt(() => this.CONSUME(T.Str)),
+      alt(() => this.CONSUME(T.Quantity)),
     ]);
   });
 
@@ -279,6 +301,18 @@ export class KaoheParser extends CstParser {
     this.CONSUME(T.Name);
     this.OPTION(() => this.CONSUME(T.Colon));
     this.SUBRULE(this.inputType);
+    // `每 栏目` on the input's line: one value per element (`每 x 得 1分` is a rule, not this)
+    this.OPTION5({
+      GATE: () => {
+        const third = this.LA(3);
+        const rule = third.startLine === head.startLine && VERBS.some((v) => tokenMatcher(third, v));
+        return sameLine() && !rule;
+      },
+      DEF: () => {
+        this.CONSUME(T.Per);
+        this.CONSUME2(T.Name);
+      },
+    });
     this.MANY(this.inputOpts);
     this.OPTION3({ GATE: sameLine, DEF: () => this.SUBRULE(this.appliesTo) });
     this.OPTION2(() => this.CONSUME(T.Str));
@@ -408,20 +442,35 @@ export class KaoheParser extends CstParser {
 
   perClause = this.RULE("perClause", () => {
     this.OR1([
-      alt(() => this.CONSUME(T.Per)),
+      alt(() => {
+        this.CONSUME(T.Per);
+        this.SUBRULE(this.perSubject);
+      }),
       alt(() => {
         // 每满 1% (率 - 98%): every full step of a rate or an amount
         this.CONSUME(T.PerFull);
         this.CONSUME3(T.Quantity);
+        this.SUBRULE(this.expr);
       }),
     ]);
-    this.SUBRULE(this.expr);
     this.SUBRULE(this.verb);
     this.CONSUME(T.Quantity);
     this.OPTION(() => {
       this.OR([alt(() => this.CONSUME(T.Max)), alt(() => this.CONSUME(T.MaxDeduct))]);
       this.CONSUME2(T.Quantity);
     });
+  });
+
+  /** What `每` counts: `栏目 若 c` (each element of a list for which c holds) or an expression. */
+  perSubject = this.RULE("perSubject", () => {
+    this.OR([
+      alt(() => {
+        this.CONSUME(T.Name);
+        this.CONSUME(T.If);
+        this.SUBRULE(this.expr);
+      }),
+      alt(() => this.SUBRULE2(this.expr)),
+    ]);
   });
 
   byClause = this.RULE("byClause", () => {
@@ -828,7 +877,8 @@ export type Place =
   | "units"
   | "grades"
   | "gradeCriteria"
-  | "ranking";
+  | "ranking"
+  | "dimension";
 
 const TOP_LEVEL: TokenType[] = [
   T.Scheme,
@@ -847,7 +897,9 @@ const TOP_LEVEL: TokenType[] = [
   T.Veto,
   T.Constraint,
   T.Figure,
+  T.Dimension,
 ];
+const VERBS: TokenType[] = [T.Score, T.Add, T.Deduct];
 const STATEMENT: TokenType[] = [
   T.Input,
   T.If,
@@ -893,6 +945,7 @@ const STOPS: Record<Place, TokenType[]> = {
   grades: [...TOP_LEVEL, ...STATEMENT],
   gradeCriteria: [...TOP_LEVEL, ...STATEMENT],
   ranking: [...TOP_LEVEL, ...STATEMENT],
+  dimension: [...TOP_LEVEL, ...STATEMENT],
 };
 
 /** One parser for the process: Chevrotain parsers are built once and reset per input. */

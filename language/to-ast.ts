@@ -30,6 +30,9 @@ const FUNCS = new Map<TokenType, A.FuncName>([
   [T.FnScoreOf, "score-of"],
   [T.FnChecked, "checked"],
   [T.FnMissing, "missing"],
+  [T.FnCountOf, "count-of"],
+  [T.FnSum, "sum"],
+  [T.Mean, "mean"],
 ]);
 const SIMPLE_TYPES = new Map<TokenType, A.InputType["kind"]>([
   [T.TypeBool, "bool"],
@@ -77,6 +80,8 @@ type SectionStmt = A.MetaEntry | A.AppliesTo | A.SectionDecl | A.ItemDecl | A.Ve
 /** What follows `若 c`: a rule's points, or the branches. */
 type IfTail = Pick<A.IfClause, "verb" | "points" | "otherwise" | "into">;
 type Branches = Pick<A.BranchClause, "then" | "otherwise">;
+/** What `每` counts: an expression, or the elements of a dimension meeting a condition. */
+type PerSubject = Pick<A.PerClause, "over" | "count">;
 
 const BaseVisitor = parser.getBaseCstVisitorConstructor();
 
@@ -443,6 +448,7 @@ class AstBuilder extends BaseVisitor {
       fullMarks: bound("fullMarks"),
       of: bound("of"),
       optional: opts.includes("optional"),
+      per: this.has(ctx, "Per") ? this.name(this.need(ctx, "Name", 1)) : null,
       appliesTo: this.all<A.AppliesTo>(ctx, "appliesTo")[0] ?? null,
       description: this.optStr(ctx),
       span: this.here(),
@@ -550,15 +556,21 @@ class AstBuilder extends BaseVisitor {
   perClause(ctx: Children): Omit<A.PerClause, "into" | "span"> {
     const limitWord = this.has(ctx, "Max") ? "max" : this.has(ctx, "MaxDeduct") ? "max-deduct" : null;
     const stepped = this.has(ctx, "PerFull");
+    const subject = stepped ? { over: null, count: this.sub<A.Expr>(ctx, "expr") } : this.sub<PerSubject>(ctx, "perSubject");
     return {
       kind: "per",
       step: stepped ? this.quantity(this.need(ctx, "Quantity", 0)) : null,
-      count: this.sub(ctx, "expr"),
+      ...subject,
       verb: this.sub(ctx, "verb"),
       each: this.quantity(this.need(ctx, "Quantity", stepped ? 1 : 0)),
       limit: limitWord ? this.quantity(this.need(ctx, "Quantity", stepped ? 2 : 1)) : null,
       limitWord,
     };
+  }
+
+  perSubject(ctx: Children): PerSubject {
+    const over = this.token(ctx, "Name");
+    return { over: over ? this.name(over) : null, count: this.sub(ctx, "expr") };
   }
 
   byClause(ctx: Children): Omit<A.ByClause, "into" | "span"> {
@@ -682,6 +694,19 @@ class AstBuilder extends BaseVisitor {
       label: this.optStr(ctx),
       span: this.here(),
     };
+  }
+  dimension(ctx: Children): A.DimensionDecl {
+    return {
+      kind: "dimension",
+      name: this.name(this.need(ctx, "Name")),
+      title: this.optStr(ctx),
+      elements: this.has(ctx, "LBrace") ? this.all<A.Name>(ctx, "dimensionElement") : null,
+      span: this.here(),
+    };
+  }
+  dimensionElement(ctx: Children): A.Name {
+    const q = this.token(ctx, "Quantity");
+    return q ? { text: q.image, span: tokenSpan(this.file, q) } : this.nameOrStr(ctx);
   }
   figureDecl(ctx: Children): A.FigureDecl {
     return { kind: "figure", name: this.name(this.need(ctx, "Name")), expr: this.sub(ctx, "expr"), span: this.here() };

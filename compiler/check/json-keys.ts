@@ -1,7 +1,7 @@
 // Names that become keys of JSON objects (in what a unit submits, in results and in the scorer's
 // tables) may not be `__proto__`, `constructor` or `prototype` (E312): JavaScript objects give
 // those keys a meaning of their own. Checked on every declared name: pools, sections, items,
-// inputs and their options and checklist elements, unit kinds, units, columns, forms, grades.
+// inputs and their options and checklist elements, unit kinds, units, columns, forms, grades, dimension elements.
 import type * as A from "../../language/ast.js";
 import type { CheckContext } from "./context.js";
 
@@ -51,6 +51,9 @@ export function checkJsonKeys(ast: A.SchemeFile, ctx: CheckContext): void {
         break;
       case "grades":
         for (const level of d.levels) checkName(level.label, "@what.grade", ctx);
+        break;
+      case "dimension":
+        for (const e of d.elements ?? []) checkName(e, "@what.dimension-element", ctx);
         break;
     }
   }
