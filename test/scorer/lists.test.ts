@@ -1,0 +1,109 @@
+// List inputs: one value per column (a fixed dimension) or per account (an open one), read through
+// 个数 / 合计 / 平均 / 最小 / 最大 and `每 栏目 若 …`; the explanations name the elements that
+// counted. Every figure by hand below.
+import { beforeAll, describe, expect, it } from "vitest";
+import { said, scorerFor, type Scorer } from "./support.js";
+
+const SCHEME = `
+方案 "列表输入" { }
+舍入 2位 四舍五入 于 指标
+维度 栏目 "网站栏目" { 政务公开, 办事服务, 互动交流 }
+维度 账号 "政务新媒体账号"
+
+指标 回复 "栏目留言回复率" 2分 {
+  输入 回复率 比率 每 栏目 "各栏目留言回复率"
+  得 2分
+  每 栏目 若 回复率 < 90% 扣 0.5分 最多扣 1分
+}
+指标 更新 "栏目更新率" 3分 {
+  输入 更新率 比率 每 栏目
+  若 平均(更新率) ≥ 90% 得 2分
+  若 最小(更新率) ≥ 80% 得 1分
+}
+指标 新媒体 "政务新媒体更新" 4分 {
+  输入 更新次数 次数 每 账号 "各账号全年更新次数"
+  每 个数(更新次数 ≥ 12) 得 1分 最高 4分
+}
+指标 信息 "信息报送" 5分 {
+  输入 条数 次数 每 栏目 最高 100
+  得 合计(条数) ÷ 300 × 5分
+}
+`;
+
+let s: Scorer;
+beforeAll(async () => {
+  s = await scorerFor(SCHEME);
+});
+
+const 甲 = {
+  unit: { name: "甲" },
+  items: {
+    回复: { 回复率: { 政务公开: 95, 办事服务: 85, 互动交流: 80 } },
+    更新: { 更新率: { 政务公开: 100, 办事服务: 90, 互动交流: 83 } },
+    新媒体: { 更新次数: [12, 5, 20, 13, 12] },
+    信息: { 条数: { 政务公开: 100, 办事服务: 50, 互动交流: 30 } },
+  },
+};
+const 乙 = {
+  unit: { name: "乙" },
+  items: {
+    回复: { 回复率: { 政务公开: 95, 办事服务: 92, 互动交流: 90 } },
+    更新: { 更新率: { 政务公开: 90, 办事服务: 85, 互动交流: 94 } },
+    新媒体: { 更新次数: [] },
+    信息: { 条数: { 政务公开: 0, 办事服务: 0, 互动交流: 1 } },
+  },
+};
+
+describe("list inputs in the scorer", () => {
+  it("甲: two columns below 90% deduct 0.5 each, at most 1; the mean 91% and the least 83%; 4 accounts; 180 of 300", () => {
+    const r = s.score(甲);
+    expect(r.items["回复"]!.score).toBe("1"); // 85% and 80% < 90%: 2 × 0.5 = 1 (at most 1); 2 − 1
+    expect(r.items["更新"]!.score).toBe("3"); // (100 + 90 + 83) ÷ 3 = 91% ≥ 90%: 2; least 83% ≥ 80%: 1
+    expect(r.items["新媒体"]!.score).toBe("4"); // 12, 20, 13, 12 ≥ 12: 4 × 1 = 4 (at most 4)
+    expect(r.items["信息"]!.score).toBe("3"); // 100 + 50 + 30 = 180; 180 ÷ 300 × 5 = 3
+    expect(r.total).toBe("11"); // 1 + 3 + 4 + 3
+  });
+
+  it("乙: no column below 90%; the mean 89.67% misses 90%; no account; 1 of 300 rounds to 0.02", () => {
+    const r = s.score(乙);
+    expect(r.items["回复"]!.score).toBe("2"); // 95, 92, 90: none < 90%
+    expect(r.items["更新"]!.score).toBe("1"); // (90 + 85 + 94) ÷ 3 = 89.67% < 90%: 0; least 85% ≥ 80%: 1
+    expect(r.items["新媒体"]!.score).toBe("0"); // an empty list counts 0
+    expect(r.items["信息"]!.score).toBe("0.02"); // 1 ÷ 300 × 5 = 0.01666… → 0.02
+    expect(r.total).toBe("3.02"); // 2 + 1 + 0 + 0.02
+  });
+
+  it("explanations list the elements that counted (for 个数), and every element (for 平均, 最小, 合计)", () => {
+    const r = s.score(甲);
+    expect(said(r.items["回复"]!)).toContain(
+      "规则「每 栏目 若 回复率 < 90% 扣 0.5分 最多扣 1分」：个数 2（办事服务：回复率 85% < 90%、互动交流：回复率 80% < 90%）",
+    );
+    expect(said(r.items["回复"]!)).not.toContain("政务公开：");
+    expect(said(r.items["回复"]!, "en")).toContain("count 2 (办事服务: 回复率 85% < 90%, 互动交流: 回复率 80% < 90%)");
+    expect(said(r.items["更新"]!)).toContain("平均 91%（政务公开：更新率 100%、办事服务：更新率 90%、互动交流：更新率 83%） ≥ 90%");
+    expect(said(r.items["更新"]!, "en")).toContain("least 83% (政务公开: 更新率 100%");
+    // an open list names its elements by place
+    expect(said(r.items["新媒体"]!)).toContain("个数 4（第 1 项：更新次数 12 ≥ 12、第 3 项：更新次数 20 ≥ 12");
+    expect(said(r.items["新媒体"]!, "en")).toContain("count 4 (#1: 更新次数 12 ≥ 12, #3: 更新次数 20 ≥ 12");
+    expect(said(r.items["信息"]!)).toContain("合计 180（政务公开：条数 100、办事服务：条数 50、互动交流：条数 30） ÷ 300 × 5 = 3 分");
+    expect(said(s.score(乙).items["新媒体"]!)).toContain("个数 0（无）");
+  });
+
+  it("refuses a fixed list without an element, with one it does not have, or out of range, naming the element", () => {
+    const bad = { ...甲, items: { ...甲.items, 回复: { 回复率: { 政务公开: 95, 办事服务: 185, 其他: 3 } } } };
+    let problems: Array<{ code: string; path: string; message: Record<string, string> }> = [];
+    try {
+      s.score(bad);
+    } catch (e) {
+      expect(e).toBeInstanceOf(s.SubmissionError);
+      problems = (e as { problems: typeof problems }).problems;
+    }
+    expect(problems.map((p) => [p.code, p.path])).toEqual([
+      ["S112", "/items/回复/回复率/互动交流"],
+      ["S111", "/items/回复/回复率/其他"],
+      ["S115", "/items/回复/回复率/办事服务"],
+    ]);
+    expect(problems[0]!.message["zh-CN"]).toContain("「各栏目留言回复率」中「互动交流」的值未填写");
+    expect(problems[1]!.message.en).toContain("Allowed keys: 政务公开, 办事服务, 互动交流.");
+  });
+});
