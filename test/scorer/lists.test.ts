@@ -107,3 +107,65 @@ describe("list inputs in the scorer", () => {
     expect(problems[1]!.message.en).toContain("Allowed keys: 政务公开, 办事服务, 互动交流.");
   });
 });
+
+const MORE = `
+方案 "列表：单位情况、量、否决、等次" { }
+舍入 2位 四舍五入 于 指标
+等次 { A: 100%, B: 60% }
+维度 月份 { 1月, 2月, 3月 }
+维度 栏目 { 政务公开, 办事服务, 互动交流 }
+输入 按时报送 是否 每 月份 "各月按时报送"
+量 按时月数 = 个数(按时报送)
+否决 若 个数(非 按时报送) ≥ 2 则 取消评优 "两个月以上未按时报送"
+指标 报送 "按月报送" 3分 {
+  每 按时月数 得 1分
+}
+指标 回复 "高于平均的栏目" 3分 {
+  输入 回复率 比率 每 栏目
+  输入 目标率 比率 每 栏目
+  量 均值 = 平均(回复率)
+  每 个数(回复率 > 均值) 得 0.5分
+  每 栏目 若 回复率 ≥ 目标率 得 0.5分
+}
+指标 评级 "评级" 5分 {
+  输入 率 比率 每 栏目
+  等次 { A: 平均(率) ≥ 95%, B: 平均(率) < 95% }
+}
+`;
+
+describe("a list fact, a figure and a veto over it; two lists of one dimension paired; a grade from a mean", () => {
+  let m: Scorer;
+  beforeAll(async () => {
+    m = await scorerFor(MORE);
+  });
+  const sub = (months: boolean[], rates: number[], targets: number[], grade: number[]) => {
+    const by = <T>(keys: string[], values: T[]) => Object.fromEntries(keys.map((k, i) => [k, values[i]]));
+    const columns = ["政务公开", "办事服务", "互动交流"];
+    return {
+      unit: { name: "甲" },
+      facts: { 按时报送: by(["1月", "2月", "3月"], months) },
+      items: { 回复: { 回复率: by(columns, rates), 目标率: by(columns, targets) }, 评级: { 率: by(columns, grade) } },
+    };
+  };
+
+  it("one month on time of three: 1分 and disqualified; one column above the mean, two at their target; mean 95% is A", () => {
+    const r = m.score(sub([true, false, false], [95, 85, 80], [90, 85, 90], [100, 90, 95]));
+    expect(r.figures).toEqual({ 按时月数: "1" }); // only 1月
+    expect(r.items["报送"]!.score).toBe("1"); // 1 × 1
+    expect(r.flags).toEqual(["disqualified"]); // 2月 and 3月 late: 2 ≥ 2
+    expect(r.items["回复"]!.score).toBe("1.5"); // mean (95 + 85 + 80) ÷ 3 = 86.67%: only 95% above, 0.5; 95 ≥ 90, 85 ≥ 85: 2 × 0.5 = 1
+    expect(r.items["评级"]!.score).toBe("5"); // (100 + 90 + 95) ÷ 3 = 95% ≥ 95%: A, 100% × 5
+    expect(r.total).toBe("7.5"); // 1 + 1.5 + 5
+    expect(said(r)).toContain("量 按时月数 = 个数(按时报送) = 个数 1（1月：按时报送：是） = 1");
+    expect(said(r)).toContain("「两个月以上未按时报送」：个数 2（2月：非（按时报送：否）、3月：非（按时报送：否）） ≥ 2");
+  });
+
+  it("every month on time: 3分, no flag; no column above a mean of 90%; a mean of 94.67% is B", () => {
+    const r = m.score(sub([true, true, true], [90, 90, 90], [90, 90, 90], [94, 95, 95]));
+    expect(r.items["报送"]!.score).toBe("3"); // 3 × 1
+    expect(r.flags).toEqual([]); // none late
+    expect(r.items["回复"]!.score).toBe("1.5"); // none above 90%: 0; all three at 90%: 3 × 0.5
+    expect(r.items["评级"]!.score).toBe("3"); // (94 + 95 + 95) ÷ 3 = 94.67% < 95%: B, 60% × 5
+    expect(r.total).toBe("7.5"); // 3 + 1.5 + 3
+  });
+});
