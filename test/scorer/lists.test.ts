@@ -169,3 +169,22 @@ describe("a list fact, a figure and a veto over it; two lists of one dimension p
     expect(r.total).toBe("7.5"); // 3 + 1.5 + 3
   });
 });
+
+describe("a list compared across units", () => {
+  it("最高值比 平均(回复率): each unit's mean over the best mean × the points", async () => {
+    const c = await scorerFor(`
+方案 "列表：最高值比" { }
+舍入 2位 四舍五入 于 指标
+维度 栏目 { 政务公开, 办事服务 }
+指标 回复 "平均回复率" 10分 {
+  输入 回复率 比率 每 栏目
+  最高值比 平均(回复率)
+}
+`);
+    const unit = (name: string, a: number, b: number) => ({ unit: { name }, items: { 回复: { 回复率: { 政务公开: a, 办事服务: b } } } });
+    const batch = c.scoreAll([unit("甲", 90, 100), unit("乙", 80, 90)]);
+    expect(batch.units[0]!.items["回复"]!.score).toBe("10"); // mean 95% is the best: 95 ÷ 95 × 10
+    expect(batch.units[1]!.items["回复"]!.score).toBe("8.95"); // mean 85%: 85 ÷ 95 × 10 = 8.947… → 8.95
+    expect(c.score(unit("乙", 80, 90)).items["回复"]!.pending).toBe(true); // alone: needs the others
+  });
+});
