@@ -1,7 +1,11 @@
 // List inputs: one value per column (a fixed dimension) or per account (an open one), read through
 // 个数 / 合计 / 平均 / 最小 / 最大 and `每 栏目 若 …`; the explanations name the elements that
 // counted. Every figure by hand below.
+import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
+import type { Item } from "../../compiler/ir.js";
+import { cmp, parse } from "../../generators/scorer/runtime/decimal.js";
+import { validSubmission } from "../support/arbitrary.js";
 import { said, scorerFor, type Scorer } from "./support.js";
 
 const SCHEME = `
@@ -87,6 +91,19 @@ describe("list inputs in the scorer", () => {
     expect(said(r.items["新媒体"]!, "en")).toContain("count 4 (#1: 更新次数 12 ≥ 12, #3: 更新次数 20 ≥ 12");
     expect(said(r.items["信息"]!)).toContain("合计 180（政务公开：条数 100、办事服务：条数 50、互动交流：条数 30） ÷ 300 × 5 = 3 分");
     expect(said(s.score(乙).items["新媒体"]!)).toContain("个数 0（无）");
+  });
+
+  it("keeps every item within the range the checker proved, for random lists (empty open lists too)", () => {
+    const items = s.ir.nodes.filter((n): n is Item => n.kind === "item");
+    const within = (v: string, lo: string | null, hi: string | null) =>
+      (lo === null || cmp(parse(v)!, parse(lo)!) >= 0) && (hi === null || cmp(parse(v)!, parse(hi)!) <= 0);
+    fc.assert(
+      fc.property(validSubmission(s.ir), (sub) => {
+        const r = s.score(sub);
+        for (const item of items) expect(within(r.items[item.id]!.score, item.min, item.max)).toBe(true);
+      }),
+      { numRuns: 50 },
+    );
   });
 
   it("refuses a fixed list without an element, with one it does not have, or out of range, naming the element", () => {
