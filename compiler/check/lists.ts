@@ -8,8 +8,8 @@ import type { DimensionInfo, Model } from "./model.js";
 import { NameTable } from "./names.js";
 import { suggest } from "./suggest.js";
 
-/** The input types a list may hold: yes/no and figures. */
-const LIST_TYPES = new Set(["bool", "count", "rate", "number", "amount", "score"]);
+/** The input types a list may hold: yes/no and figures (a rank per month, averaged, too). */
+const LIST_TYPES = new Set(["bool", "count", "rate", "number", "amount", "score", "rank"]);
 
 /** `维度 …`: each name once (E202), its elements once each (E202) and at least one when braced (E605). */
 export function buildDimensions(decls: A.DimensionDecl[], m: Model): void {

@@ -292,8 +292,8 @@ const types: Record<string, Entry> = {
     en: "input “{input}” takes whole numbers, and {written} is not one",
   },
   "E310.list-type": {
-    "zh-CN": "输入“{input}”是{written}，不能按维度逐个填报：列表（`每 …`）只能是 是否、次数、比率、数值、数量 或 分数",
-    en: "input “{input}” is {written}, which cannot be given once per element: a list (`每 …`) holds yes/no, counts, rates, numbers, amounts or scores",
+    "zh-CN": "输入“{input}”是{written}，不能按维度逐个填报：列表（`每 …`）只能是 是否、次数、比率、数值、数量、分数 或 名次",
+    en: "input “{input}” is {written}, which cannot be given once per element: a list (`每 …`) holds yes/no, counts, rates, numbers, amounts, scores or ranks",
   },
   "E310.min-above-max": {
     "zh-CN": "输入“{input}”的最低 {min} 大于最高 {max}：请改正其中一个",

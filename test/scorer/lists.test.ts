@@ -205,3 +205,33 @@ describe("a list compared across units", () => {
     expect(c.score(unit("乙", 80, 90)).items["回复"]!.pending).toBe(true); // alone: needs the others
   });
 });
+
+describe("a ranking averaged over periods", () => {
+  it("ranks the units by the mean of their monthly ranks (排名 按 a figure over a list)", async () => {
+    const c = await scorerFor(`
+方案 "月度名次取平均" { }
+舍入 2位 四舍五入 于 指标
+维度 月份 { 1月, 2月, 3月 }
+输入 月度名次 名次 每 月份 共 3 "各月在全市的名次"
+量 平均名次 = 平均(月度名次)
+指标 名次 "月度名次" 10分 {
+  分档 平均名次 { ≤ 1.5: 10分, (1.5, 2.5]: 6分, 其余: 2分 }
+}
+排名 按 平均名次 升序 { 前 1 "表彰" }
+`);
+    const unit = (name: string, ranks: number[]) => ({
+      unit: { name },
+      facts: { 月度名次: { "1月": ranks[0], "2月": ranks[1], "3月": ranks[2] } },
+      items: { 名次: {} },
+    });
+    const batch = c.scoreAll([unit("甲", [1, 3, 2]), unit("乙", [2, 1, 1]), unit("丙", [3, 2, 3])]);
+    const [甲, 乙, 丙] = batch.units;
+    expect(甲!.figures).toEqual({ 平均名次: "2" }); // (1 + 3 + 2) ÷ 3
+    expect([甲!.items["名次"]!.score, 乙!.items["名次"]!.score, 丙!.items["名次"]!.score]).toEqual(["6", "10", "2"]); // 2 in (1.5, 2.5]; 4/3 ≤ 1.5; 8/3 above
+    expect(batch.ranking!.map((r) => [r.unit, r.rank, r.marks])).toEqual([
+      ["乙", 1, ["表彰"]], // mean 4/3, the least
+      ["甲", 2, []], // mean 2
+      ["丙", 3, []], // mean 8/3
+    ]);
+  });
+});
