@@ -111,9 +111,19 @@ export class KaoheParser extends CstParser {
       problemCount.value++;
     });
   });
-  /** The options after an input's type. `最低 不限` there is the item's floor, not an option. */
+  /** The line of the `输入` being read: `每 栏目` on it makes the input a list. */
+  private inputLine = 0;
+  /** The options after an input's type. `最低 不限` there is the item's floor, not an option; `每`
+   *  is an option only on the input's line, and not where a rule follows (`每 x 得 1分`). */
   private inputOpts = {
-    GATE: () => !(tokenMatcher(this.LA(1), T.Min) && this.LA(2).tokenType === T.NoLimit),
+    GATE: () => {
+      const next = this.LA(1);
+      if (tokenMatcher(next, T.Min)) return this.LA(2).tokenType !== T.NoLimit;
+      if (!tokenMatcher(next, T.Per)) return true;
+      const third = this.LA(3);
+      const rule = third.startLine === this.inputLine && VERBS.some((v) => tokenMatcher(third, v));
+      return next.startLine === this.inputLine && !rule;
+    },
     DEF: () => this.SUBRULE(this.inputOpt),
   };
   /**
@@ -301,18 +311,7 @@ export class KaoheParser extends CstParser {
     this.CONSUME(T.Name);
     this.OPTION(() => this.CONSUME(T.Colon));
     this.SUBRULE(this.inputType);
-    // `每 栏目` on the input's line: one value per element (`每 x 得 1分` is a rule, not this)
-    this.OPTION5({
-      GATE: () => {
-        const third = this.LA(3);
-        const rule = third.startLine === head.startLine && VERBS.some((v) => tokenMatcher(third, v));
-        return sameLine() && !rule;
-      },
-      DEF: () => {
-        this.CONSUME(T.Per);
-        this.CONSUME2(T.Name);
-      },
-    });
+    this.ACTION(() => (this.inputLine = head.startLine ?? 0));
     this.MANY(this.inputOpts);
     this.OPTION3({ GATE: sameLine, DEF: () => this.SUBRULE(this.appliesTo) });
     this.OPTION2(() => this.CONSUME(T.Str));
@@ -355,7 +354,17 @@ export class KaoheParser extends CstParser {
   });
 
   inputOpt = this.RULE("inputOpt", () => {
-    this.OR([alt(() => this.SUBRULE(this.inputBound)), alt(() => this.CONSUME(T.Optional))]);
+    this.OR([
+      alt(() => this.SUBRULE(this.inputBound)),
+      alt(() => this.CONSUME(T.Optional)),
+      alt(() => this.SUBRULE(this.inputPer)),
+    ]);
+  });
+
+  /** 每 栏目: one value per element of the dimension (a list input). */
+  inputPer = this.RULE("inputPer", () => {
+    this.CONSUME(T.Per);
+    this.CONSUME(T.Name);
   });
 
   /** 最高 q | 最低 q | 满分 q | 共 q */

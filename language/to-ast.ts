@@ -435,9 +435,9 @@ class AstBuilder extends BaseVisitor {
   inputDecl(ctx: Children): A.InputDecl {
     const typeNode = this.node(ctx, "inputType");
     if (!typeNode) throw new Incomplete();
-    const opts = this.all<InputBound | "optional">(ctx, "inputOpt");
+    const opts = this.all<InputBound | "optional" | A.Name>(ctx, "inputOpt");
     const bound = (key: InputBound["key"]) =>
-      opts.find((o): o is InputBound => o !== "optional" && o.key === key)?.value ?? null;
+      opts.find((o): o is InputBound => typeof o === "object" && "key" in o && o.key === key)?.value ?? null;
     return {
       kind: "input",
       name: this.name(this.need(ctx, "Name")),
@@ -448,7 +448,7 @@ class AstBuilder extends BaseVisitor {
       fullMarks: bound("fullMarks"),
       of: bound("of"),
       optional: opts.includes("optional"),
-      per: this.has(ctx, "Per") ? this.name(this.need(ctx, "Name", 1)) : null,
+      per: opts.find((o): o is A.Name => typeof o === "object" && "text" in o) ?? null,
       appliesTo: this.all<A.AppliesTo>(ctx, "appliesTo")[0] ?? null,
       description: this.optStr(ctx),
       span: this.here(),
@@ -477,8 +477,12 @@ class AstBuilder extends BaseVisitor {
     return this.tokens(ctx, "Name").map((t) => this.name(t));
   }
 
-  inputOpt(ctx: Children): InputBound | "optional" {
-    return this.has(ctx, "Optional") ? "optional" : this.sub(ctx, "inputBound");
+  inputOpt(ctx: Children): InputBound | "optional" | A.Name {
+    if (this.has(ctx, "Optional")) return "optional";
+    return this.node(ctx, "inputPer") ? this.sub(ctx, "inputPer") : this.sub(ctx, "inputBound");
+  }
+  inputPer(ctx: Children): A.Name {
+    return this.name(this.need(ctx, "Name"));
   }
   inputBound(ctx: Children): InputBound {
     const key = this.has(ctx, "Max")

@@ -623,6 +623,8 @@ describe("list inputs", () => {
     expect(parsed.inputs[0]).toMatchObject({ per: name("栏目"), min: q("50", "%"), description: { text: "各栏目回复率" } });
     expect(parsed.clauses[0]).toMatchObject({ kind: "per", over: null, count: ref("回复率") });
     expect(item("输入 次数 次数").inputs[0]?.per).toBeNull();
+    // among the options, in any order
+    expect(item("输入 名次 名次 共 21 每 月份 可选").inputs[0]).toMatchObject({ per: name("月份"), of: q("21"), optional: true });
     // a rule starting with a verb on the next line does not undo the list
     expect(item("输入 率 比率 每 栏目\n得 2分").inputs[0]?.per).toEqual(name("栏目"));
   });
