@@ -12,7 +12,7 @@ import { buildForms, buildGrades, buildUnits, lowerRanking, lowerRounding, lower
 import { checkInputKinds } from "./input-kinds.js";
 import { buildInputs } from "./inputs.js";
 import { checkJsonKeys } from "./json-keys.js";
-import { buildDimensions } from "./lists.js";
+import { buildDimensions, checkUnusedDimensions } from "./lists.js";
 import { lowerScheme } from "./lower.js";
 import { headerMeta } from "./meta.js";
 import type { InputInfo, Model, NodeInfo } from "./model.js";
@@ -158,7 +158,10 @@ export function check(ast: A.SchemeFile, text: string): CheckResult {
   checkRounding(m);
   checkUnusedInputs(m);
   checkUnusedFigures(m);
-  if (!ctx.hasErrors) checkShortItems(m);
+  if (!ctx.hasErrors) {
+    checkShortItems(m);
+    checkUnusedDimensions(m);
+  }
 
   const diagnostics = sortDiagnostics(ctx.diagnostics);
   return { ir: ctx.hasErrors ? null : lowerScheme(m, lowered), diagnostics };

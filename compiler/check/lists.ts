@@ -1,7 +1,8 @@
 // List inputs (`输入 回复率 比率 每 栏目`): the dimensions they have one value per element of
 // (`维度 栏目 { 政务公开, 办事服务 }`, or no braces: an open list), which inputs may be lists
 // (E310.list-type), and the names of undeclared dimensions (E201.dimension). How a list is read
-// (only through 个数 / 合计 / 平均 / 最小 / 最大 and `每 栏目 若 …`, E313) is in expr.ts.
+// (only through 个数 / 合计 / 平均 / 最小 / 最大 and `每 栏目 若 …`, E313) is in expr.ts. A dimension
+// no input is a list of is W701.
 import type * as A from "../../language/ast.js";
 import type * as IR from "../ir.js";
 import type { DimensionInfo, Model } from "./model.js";
@@ -22,7 +23,7 @@ export function buildDimensions(decls: A.DimensionDecl[], m: Model): void {
       for (const e of d.elements) names.add(e.text, e.span, null);
       elements = names.names();
     }
-    const info = { id: d.name.text, title: d.title?.text ?? d.name.text, elements, span: d.span, used: false };
+    const info = { id: d.name.text, title: d.title?.text ?? d.name.text, elements, span: d.name.span, used: false };
     table.add(d.name.text, d.name.span, info);
   }
   m.dimensions = table.map();
@@ -47,6 +48,13 @@ export function inputDimension(d: A.InputDecl, type: IR.InputType, m: Model): st
   }
   dimension.used = true;
   return dimension.id;
+}
+
+/** W701 for a dimension no input has one value per element of (in a scheme without errors: a
+ *  misspelt `每 栏木` is E201, and its dimension unused because of it). */
+export function checkUnusedDimensions(m: Model): void {
+  for (const d of m.dimensions.values())
+    if (!d.used) m.ctx.warning("W701", d.span, { name: d.id }, { variant: "dimension" });
 }
 
 export function lowerDimensions(m: Model): IR.Dimension[] {

@@ -583,6 +583,10 @@ const scheme: Record<string, Entry> = {
     "zh-CN": "量“{name}”没有被任何规则用到：请在规则中用它，或删去",
     en: "figure “{name}” is read by no rule: use it in a rule, or remove it",
   },
+  "W701.dimension": {
+    "zh-CN": "维度“{name}”没有输入按它逐项填报：请在输入中写 `每 {name}`，或删去这个维度",
+    en: "no input is given once per element of dimension “{name}”: write `每 {name}` on an input, or remove the dimension",
+  },
   "W701.fact": {
     "zh-CN": "单位事实“{input}”没有被任何规则用到：若只是收集信息，请把它声明为 文本 或 材料；否则请补上用它计分的规则",
     en: "unit fact “{input}” is read by no rule: declare it as 文本 (text) or 材料 (evidence) if it is only collected, or add the rule that scores it",

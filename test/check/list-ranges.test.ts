@@ -5,10 +5,16 @@ import { describe, expect, it } from "vitest";
 import { compileSource } from "../../compiler/compile.js";
 import type { Item } from "../../compiler/ir.js";
 
-const HEAD = `方案 "列表" { }\n舍入 2位 四舍五入 于 指标\n维度 栏目 { 政务公开, 办事服务, 互动交流 }\n维度 账号\n`;
+const DIMENSIONS: Array<[string, string]> = [
+  ["栏目", "维度 栏目 { 政务公开, 办事服务, 互动交流 }"],
+  ["账号", "维度 账号"],
+];
 
+/** The item in a scheme declaring the dimensions it reads (one declared and not read is W701). */
 function compiled(body: string, points = "5分") {
-  const result = compileSource(`${HEAD}指标 1 "甲" ${points} {\n${body}\n}\n`, "t.kaohe");
+  const dims = DIMENSIONS.filter(([name]) => body.includes(name)).map(([, decl]) => decl);
+  const head = `方案 "列表" { }\n舍入 2位 四舍五入 于 指标\n${dims.join("\n")}\n`;
+  const result = compileSource(`${head}指标 1 "甲" ${points} {\n${body}\n}\n`, "t.kaohe");
   const item = result.ir?.nodes.find((n): n is Item => n.kind === "item") ?? null;
   return { codes: result.diagnostics.map((d) => d.code), item };
 }
