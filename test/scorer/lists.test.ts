@@ -235,3 +235,19 @@ describe("a ranking averaged over periods", () => {
     ]);
   });
 });
+
+describe("examples/lists: the illustrative scheme in examples/README.md", () => {
+  it("scores 甲县 9 and 乙县 1.52", async () => {
+    const { readFileSync } = await import("node:fs");
+    const ex = await scorerFor(readFileSync("examples/lists/website.kaohe", "utf8"));
+    const read = (name: string) => JSON.parse(readFileSync(`examples/lists/${name}.json`, "utf8"));
+    const 甲县 = ex.score(read("甲县"));
+    // 85%, 80% < 90%: 2 − 2 × 0.5 = 1; mean 91% ≥ 90% and least 83% ≥ 80%: 3; 12 and 20 ≥ 12: 2; 180 ÷ 300 × 5 = 3
+    expect(Object.values(甲县.items).map((i) => i.score)).toEqual(["1", "3", "2", "3"]);
+    expect(甲县.total).toBe("9"); // 1 + 3 + 2 + 3
+    const 乙县 = ex.score(read("乙县"));
+    // all three < 90%: 2 − 3 × 0.5 = 0.5; mean 89.67% < 90%, least 85% ≥ 80%: 1; no account: 0; 1 ÷ 300 × 5 = 0.02
+    expect(Object.values(乙县.items).map((i) => i.score)).toEqual(["0.5", "1", "0", "0.02"]);
+    expect(乙县.total).toBe("1.52"); // 0.5 + 1 + 0 + 0.02
+  });
+});
