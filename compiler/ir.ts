@@ -18,6 +18,8 @@ export interface SchemeIR {
   nodes: Node[];
   /** Inputs declared outside any item: facts about the unit, shared by all forms. */
   facts: Input[];
+  /** What list inputs have one value for (`维度 栏目 { 政务公开, 办事服务 }`), in the order written. */
+  dimensions: Dimension[];
   /** The top-level named figures that are numbers (`量 x = …`), in the order written (each after
    *  those it reads): computed once per unit for its result, its explanation and the ranking.
    *  Rules read them through `figure` expressions, which carry the calculation. Not inputs. */
@@ -175,12 +177,25 @@ export interface Input {
   max: Dec | null;
   /** True when no rule reads this input (collected, not scored: I10). */
   collectedOnly: boolean;
+  /** `输入 回复率 比率 每 栏目`: a list, one value per element of that dimension, each of `type`
+   *  within `min`/`max`: submitted as an object keyed by the elements (all required), or, with
+   *  `elements` null (an open list), as an array. null: one value. */
+  list: { dimension: string; elements: string[] | null } | null;
   /** The unit kinds that report it (`输入 成绩 分数 适用 政府部门`, intersected with its item's
    *  kinds); null: every unit its item applies to (every unit, for a fact). A unit of another
    *  kind does not submit it (a submission that does is refused), and no rule reads it for such
    *  a unit (the checker proves it). */
   appliesTo: string[] | null;
   span: Span;
+}
+
+/** `维度 栏目 "网站栏目" { 政务公开, 办事服务 }`: a list input of it is submitted as an object with
+ *  one key per element (every one required); with `elements` null (no braces) as an array, as
+ *  long as the unit needs (its accounts). */
+export interface Dimension {
+  id: string;
+  title: string;
+  elements: string[] | null;
 }
 
 // ---------------------------------------------------------------- figures
@@ -223,7 +238,14 @@ export type Expr =
   | { k: "not"; a: Expr }
   | { k: "min" | "max"; args: Expr[] }
   | { k: "clamp"; x: Expr; lo: Expr; hi: Expr }
-  | { k: "linear"; x: Expr; points: Array<[Dec, Dec]> }; // piecewise linear through the points, flat outside
+  | { k: "linear"; x: Expr; points: Array<[Dec, Dec]> } // piecewise linear through the points, flat outside
+  // Over a list input (`个数(回复率 ≥ 90%)`, `平均(回复率)`): `of` is evaluated once per element of
+  // the dimension, its `element` reads taking that element's value. count: the elements for which
+  // `of` (yes/no) holds; sum, mean, min, max of its values. An open list's elements are those of
+  // the one open list `of` reads; an empty list gives 0 (the mean too).
+  | { k: "aggregate"; fn: "count" | "sum" | "mean" | "min" | "max"; dimension: string; of: Expr }
+  // A list input's value for the element being aggregated (only inside an aggregate's `of`).
+  | { k: "element"; ref: InputRef };
 
 // ---------------------------------------------------------------- clauses
 

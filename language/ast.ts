@@ -71,7 +71,8 @@ export type Declaration =
   | TargetDecl
   | VetoDecl
   | ConstraintDecl
-  | FigureDecl;
+  | FigureDecl
+  | DimensionDecl;
 
 export type PoolKind = "base" | "adjustment" | "bonus";
 
@@ -166,6 +167,8 @@ export interface InputDecl {
   fullMarks: Quantity | null; // 满分 (score inputs)
   of: Quantity | null; // 共 (rank inputs: number of places)
   optional: boolean; // 可选
+  /** `每 栏目` after the type: one value per element of that dimension (a list input). */
+  per: Name | null;
   /** `适用 县区` on the input's line: the unit kinds that submit it. */
   appliesTo: AppliesTo | null;
   description: Str | null;
@@ -210,6 +213,9 @@ export interface PerClause extends ClauseBase {
   kind: "per";
   /** `每满 q x`: x counted in full steps of q (a rate or an amount); null for `每 x`. */
   step: Quantity | null;
+  /** `每 栏目 若 c …`: each element of the dimension for which c holds counts once (`count` is
+   *  then c); null for `每 x`. */
+  over: Name | null;
   count: Expr;
   verb: Verb;
   each: Quantity;
@@ -276,7 +282,18 @@ export interface BranchClause extends ClauseBase {
 export type CmpOp = "<" | "<=" | ">" | ">=" | "=" | "!=";
 export type ArithOp = "+" | "-" | "*" | "/";
 /** Function names, normalised to their English spelling. */
-export type FuncName = "min" | "max" | "clamp" | "linear" | "score-of" | "checked" | "missing";
+export type FuncName =
+  | "min"
+  | "max"
+  | "clamp"
+  | "linear"
+  | "score-of"
+  | "checked"
+  | "missing"
+  // over a list input: 个数(c), 合计(x), 平均(x); 最小(x), 最大(x) with one list argument
+  | "count-of"
+  | "sum"
+  | "mean";
 
 export type Expr =
   | { kind: "num"; value: Quantity; span: Span }
@@ -375,6 +392,16 @@ export interface ConstraintDecl {
   premise: Expr | null;
   claim: Expr;
   label: Str | null;
+  span: Span;
+}
+/** `维度 栏目 "…" { 政务公开, 办事服务 }`: what a list input (`输入 回复率 比率 每 栏目`) has one value
+ *  for. Without braces the list is open: a unit gives as many values as it has (accounts). */
+export interface DimensionDecl {
+  kind: "dimension";
+  name: Name;
+  title: Str | null;
+  /** null: no braces (an open list). */
+  elements: Name[] | null;
   span: Span;
 }
 /** `量 名 = expr`: a figure computed once per unit and read by its name, in order of declaration. */

@@ -114,6 +114,8 @@ export const Into = keyword("Into", ["计入", "計入", "into"]);
 export const Veto = keyword("Veto", ["否决", "否決", "veto"]);
 export const Constraint = keyword("Constraint", ["约束", "約束", "constraint"]);
 export const Figure = keyword("Figure", ["量", "figure"]);
+// `维度 栏目 { 政务公开, 办事服务 }`: the elements a list input has one value for.
+export const Dimension = keyword("Dimension", ["维度", "維度", "dimension"]);
 export const Because = keyword("Because", ["因", "because"]);
 export const ThisItem = keyword("ThisItem", ["本项", "本項", "this-item"]);
 export const Total = keyword("Total", ["总分", "總分", "total"]);
@@ -127,7 +129,8 @@ export const Top = keyword("Top", ["前", "top"]);
 export const Bottom = keyword("Bottom", ["后", "後", "bottom"]);
 export const Desc = keyword("Desc", ["降序", "desc"]);
 export const Asc = keyword("Asc", ["升序", "asc"]);
-export const Mean = keyword("Mean", ["平均", "mean"]);
+// `合成 平均`, and the function `平均(回复率)` (the mean over a list) when `(` follows.
+export const Mean = keyword("Mean", ["平均", "mean"], [Func]);
 export const Base = keyword("Base", ["基准", "基準", "base"]);
 export const Adjustment = keyword("Adjustment", ["调整", "調整", "adjustment"]);
 export const Bonus = keyword("Bonus", ["加分", "bonus"]);
@@ -146,6 +149,11 @@ export const Otherwise = keyword("Otherwise", ["其余", "其餘", "otherwise"])
 export const AppliesTo = keyword("AppliesTo", ["适用", "適用", "applies-to"]);
 // `排名 按 完成率`. Also a name (an input may be called 完成率), told apart where it stands.
 export const Completion = keyword("Completion", ["完成率", "completion"], [Name]);
+
+// Over a list input: how many elements meet a condition, and the sum of the elements. Before the
+// input types: `count` would otherwise take the start of `count-of`.
+export const FnCountOf = keyword("FnCountOf", ["个数", "個數", "count-of"], [Func, Name]);
+export const FnSum = keyword("FnSum", ["合计", "合計", "sum"], [Func, Name]);
 
 // Input types. Those written with a word that is not otherwise a keyword also read as names,
 // so an input may be called `次数` or `分数`.

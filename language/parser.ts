@@ -111,9 +111,19 @@ export class KaoheParser extends CstParser {
       problemCount.value++;
     });
   });
-  /** The options after an input's type. `最低 不限` there is the item's floor, not an option. */
+  /** The line of the `输入` being read: `每 栏目` on it makes the input a list. */
+  private inputLine = 0;
+  /** The options after an input's type. `最低 不限` there is the item's floor, not an option; `每`
+   *  is an option only on the input's line, and not where a rule follows (`每 x 得 1分`). */
   private inputOpts = {
-    GATE: () => !(tokenMatcher(this.LA(1), T.Min) && this.LA(2).tokenType === T.NoLimit),
+    GATE: () => {
+      const next = this.LA(1);
+      if (tokenMatcher(next, T.Min)) return this.LA(2).tokenType !== T.NoLimit;
+      if (!tokenMatcher(next, T.Per)) return true;
+      const third = this.LA(3);
+      const rule = third.startLine === this.inputLine && VERBS.some((v) => tokenMatcher(third, v));
+      return next.startLine === this.inputLine && !rule;
+    },
     DEF: () => this.SUBRULE(this.inputOpt),
   };
   /**
@@ -167,6 +177,28 @@ export class KaoheParser extends CstParser {
       alt(() => this.SUBRULE(this.veto)),
       alt(() => this.SUBRULE(this.constraint)),
       alt(() => this.SUBRULE(this.figureDecl)),
+      alt(() => this.SUBRULE(this.dimension)),
+    ]);
+  });
+
+  /** 维度 栏目 ["…"] [{ 政务公开, 办事服务 … }]: the elements of a list input; no braces: open. */
+  dimension = this.RULE("dimension", () => {
+    this.CONSUME(T.Dimension);
+    this.CONSUME(T.Name);
+    this.OPTION(() => this.CONSUME(T.Str));
+    this.OPTION2(() => {
+      this.CONSUME(T.LBrace);
+      this.loop("dimension", [alt(() => this.SUBRULE(this.dimensionElement))]);
+      this.CONSUME(T.RBrace);
+    });
+  });
+
+  /** An element: a name, a quoted text, or a number with its unit (`1月`). */
+  dimensionElement = this.RULE("dimensionElement", () => {
+    this.OR([
+      alt(() => this.CONSUME(T.Name)),
+      alt(() => this.CONSUME(T.Str)),
+      alt(() => this.CONSUME(T.Quantity)),
     ]);
   });
 
@@ -279,6 +311,7 @@ export class KaoheParser extends CstParser {
     this.CONSUME(T.Name);
     this.OPTION(() => this.CONSUME(T.Colon));
     this.SUBRULE(this.inputType);
+    this.ACTION(() => (this.inputLine = head.startLine ?? 0));
     this.MANY(this.inputOpts);
     this.OPTION3({ GATE: sameLine, DEF: () => this.SUBRULE(this.appliesTo) });
     this.OPTION2(() => this.CONSUME(T.Str));
@@ -321,7 +354,17 @@ export class KaoheParser extends CstParser {
   });
 
   inputOpt = this.RULE("inputOpt", () => {
-    this.OR([alt(() => this.SUBRULE(this.inputBound)), alt(() => this.CONSUME(T.Optional))]);
+    this.OR([
+      alt(() => this.SUBRULE(this.inputBound)),
+      alt(() => this.CONSUME(T.Optional)),
+      alt(() => this.SUBRULE(this.inputPer)),
+    ]);
+  });
+
+  /** 每 栏目: one value per element of the dimension (a list input). */
+  inputPer = this.RULE("inputPer", () => {
+    this.CONSUME(T.Per);
+    this.CONSUME(T.Name);
   });
 
   /** 最高 q | 最低 q | 满分 q | 共 q */
@@ -408,20 +451,35 @@ export class KaoheParser extends CstParser {
 
   perClause = this.RULE("perClause", () => {
     this.OR1([
-      alt(() => this.CONSUME(T.Per)),
+      alt(() => {
+        this.CONSUME(T.Per);
+        this.SUBRULE(this.perSubject);
+      }),
       alt(() => {
         // 每满 1% (率 - 98%): every full step of a rate or an amount
         this.CONSUME(T.PerFull);
         this.CONSUME3(T.Quantity);
+        this.SUBRULE(this.expr);
       }),
     ]);
-    this.SUBRULE(this.expr);
     this.SUBRULE(this.verb);
     this.CONSUME(T.Quantity);
     this.OPTION(() => {
       this.OR([alt(() => this.CONSUME(T.Max)), alt(() => this.CONSUME(T.MaxDeduct))]);
       this.CONSUME2(T.Quantity);
     });
+  });
+
+  /** What `每` counts: `栏目 若 c` (each element of a list for which c holds) or an expression. */
+  perSubject = this.RULE("perSubject", () => {
+    this.OR([
+      alt(() => {
+        this.CONSUME(T.Name);
+        this.CONSUME(T.If);
+        this.SUBRULE(this.expr);
+      }),
+      alt(() => this.SUBRULE2(this.expr)),
+    ]);
   });
 
   byClause = this.RULE("byClause", () => {
@@ -844,7 +902,8 @@ export type Place =
   | "units"
   | "grades"
   | "gradeCriteria"
-  | "ranking";
+  | "ranking"
+  | "dimension";
 
 const TOP_LEVEL: TokenType[] = [
   T.Scheme,
@@ -863,7 +922,9 @@ const TOP_LEVEL: TokenType[] = [
   T.Veto,
   T.Constraint,
   T.Figure,
+  T.Dimension,
 ];
+const VERBS: TokenType[] = [T.Score, T.Add, T.Deduct];
 const STATEMENT: TokenType[] = [
   T.Input,
   T.If,
@@ -909,6 +970,7 @@ const STOPS: Record<Place, TokenType[]> = {
   grades: [...TOP_LEVEL, ...STATEMENT],
   gradeCriteria: [...TOP_LEVEL, ...STATEMENT],
   ranking: [...TOP_LEVEL, ...STATEMENT],
+  dimension: [...TOP_LEVEL, ...STATEMENT],
 };
 
 /** One parser for the process: Chevrotain parsers are built once and reset per input. */

@@ -30,6 +30,9 @@ const FUNCS = new Map<TokenType, A.FuncName>([
   [T.FnScoreOf, "score-of"],
   [T.FnChecked, "checked"],
   [T.FnMissing, "missing"],
+  [T.FnCountOf, "count-of"],
+  [T.FnSum, "sum"],
+  [T.Mean, "mean"],
 ]);
 const SIMPLE_TYPES = new Map<TokenType, A.InputType["kind"]>([
   [T.TypeBool, "bool"],
@@ -77,6 +80,8 @@ type SectionStmt = A.MetaEntry | A.AppliesTo | A.SectionDecl | A.ItemDecl | A.Ve
 /** What follows `若 c`: a rule's points, or the branches. */
 type IfTail = Pick<A.IfClause, "verb" | "points" | "otherwise" | "into">;
 type Branches = Pick<A.BranchClause, "then" | "otherwise">;
+/** What `每` counts: an expression, or the elements of a dimension meeting a condition. */
+type PerSubject = Pick<A.PerClause, "over" | "count">;
 
 const BaseVisitor = parser.getBaseCstVisitorConstructor();
 
@@ -430,9 +435,9 @@ class AstBuilder extends BaseVisitor {
   inputDecl(ctx: Children): A.InputDecl {
     const typeNode = this.node(ctx, "inputType");
     if (!typeNode) throw new Incomplete();
-    const opts = this.all<InputBound | "optional">(ctx, "inputOpt");
+    const opts = this.all<InputBound | "optional" | A.Name>(ctx, "inputOpt");
     const bound = (key: InputBound["key"]) =>
-      opts.find((o): o is InputBound => o !== "optional" && o.key === key)?.value ?? null;
+      opts.find((o): o is InputBound => typeof o === "object" && "key" in o && o.key === key)?.value ?? null;
     return {
       kind: "input",
       name: this.name(this.need(ctx, "Name")),
@@ -443,6 +448,7 @@ class AstBuilder extends BaseVisitor {
       fullMarks: bound("fullMarks"),
       of: bound("of"),
       optional: opts.includes("optional"),
+      per: opts.find((o): o is A.Name => typeof o === "object" && "text" in o) ?? null,
       appliesTo: this.all<A.AppliesTo>(ctx, "appliesTo")[0] ?? null,
       description: this.optStr(ctx),
       span: this.here(),
@@ -471,8 +477,12 @@ class AstBuilder extends BaseVisitor {
     return this.tokens(ctx, "Name").map((t) => this.name(t));
   }
 
-  inputOpt(ctx: Children): InputBound | "optional" {
-    return this.has(ctx, "Optional") ? "optional" : this.sub(ctx, "inputBound");
+  inputOpt(ctx: Children): InputBound | "optional" | A.Name {
+    if (this.has(ctx, "Optional")) return "optional";
+    return this.node(ctx, "inputPer") ? this.sub(ctx, "inputPer") : this.sub(ctx, "inputBound");
+  }
+  inputPer(ctx: Children): A.Name {
+    return this.name(this.need(ctx, "Name"));
   }
   inputBound(ctx: Children): InputBound {
     const key = this.has(ctx, "Max")
@@ -550,15 +560,21 @@ class AstBuilder extends BaseVisitor {
   perClause(ctx: Children): Omit<A.PerClause, "into" | "span"> {
     const limitWord = this.has(ctx, "Max") ? "max" : this.has(ctx, "MaxDeduct") ? "max-deduct" : null;
     const stepped = this.has(ctx, "PerFull");
+    const subject = stepped ? { over: null, count: this.sub<A.Expr>(ctx, "expr") } : this.sub<PerSubject>(ctx, "perSubject");
     return {
       kind: "per",
       step: stepped ? this.quantity(this.need(ctx, "Quantity", 0)) : null,
-      count: this.sub(ctx, "expr"),
+      ...subject,
       verb: this.sub(ctx, "verb"),
       each: this.quantity(this.need(ctx, "Quantity", stepped ? 1 : 0)),
       limit: limitWord ? this.quantity(this.need(ctx, "Quantity", stepped ? 2 : 1)) : null,
       limitWord,
     };
+  }
+
+  perSubject(ctx: Children): PerSubject {
+    const over = this.token(ctx, "Name");
+    return { over: over ? this.name(over) : null, count: this.sub(ctx, "expr") };
   }
 
   byClause(ctx: Children): Omit<A.ByClause, "into" | "span"> {
@@ -682,6 +698,19 @@ class AstBuilder extends BaseVisitor {
       label: this.optStr(ctx),
       span: this.here(),
     };
+  }
+  dimension(ctx: Children): A.DimensionDecl {
+    return {
+      kind: "dimension",
+      name: this.name(this.need(ctx, "Name")),
+      title: this.optStr(ctx),
+      elements: this.has(ctx, "LBrace") ? this.all<A.Name>(ctx, "dimensionElement") : null,
+      span: this.here(),
+    };
+  }
+  dimensionElement(ctx: Children): A.Name {
+    const q = this.token(ctx, "Quantity");
+    return q ? { text: q.image, span: tokenSpan(this.file, q) } : this.nameOrStr(ctx);
   }
   figureDecl(ctx: Children): A.FigureDecl {
     return { kind: "figure", name: this.name(this.need(ctx, "Name")), expr: this.sub(ctx, "expr"), span: this.here() };

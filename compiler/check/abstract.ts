@@ -44,6 +44,8 @@ export interface AbstractEnv {
   optionLabels(ref: IR.InputRef): string[];
   /** Whether a constraint keeps input a at most input b in every submission. */
   atMost(a: IR.InputRef, b: IR.InputRef): boolean;
+  /** How many elements a dimension has; null: an open list (any number, none included). */
+  dimensionSize(id: string): number | null;
 }
 
 const r = (d: IR.Dec): Rational => Rational.parse(d) ?? ZERO;
@@ -123,7 +125,10 @@ export function evalExpr(e: IR.Expr, env: AbstractEnv): AValue {
     case "const":
       return { t: "num", iv: point(r(e.value)) };
     case "input":
+    case "element":
       return env.input(e.ref);
+    case "aggregate":
+      return aggregate(e, env);
     case "column":
       return env.column(e.name);
     case "figure":
@@ -187,6 +192,30 @@ export function evalExpr(e: IR.Expr, env: AbstractEnv): AValue {
     case "linear":
       return { t: "num", iv: linear(num(evalExpr(e.x, env)), e.points) };
   }
+}
+
+/**
+ * An aggregate over n elements, each of `of`'s values: a count is between the elements that must
+ * and those that may hold; a sum n times the element's range; a mean, least and greatest within
+ * it. An open list may have any number of elements, none too (then 0).
+ */
+function aggregate(e: IR.Expr & { k: "aggregate" }, env: AbstractEnv): AValue {
+  const n = env.dimensionSize(e.dimension);
+  const of = evalExpr(e.of, env);
+  if (e.fn === "count") {
+    const b = bool(of);
+    const hi = b.canTrue ? (n === null ? null : Rational.int(n)) : ZERO;
+    const lo = b.canFalse || n === null ? ZERO : Rational.int(n);
+    return { t: "num", iv: { lo, hi } };
+  }
+  const iv = num(of);
+  if (e.fn === "sum") {
+    if (n !== null) return { t: "num", iv: mul(iv, point(Rational.int(n))) };
+    const lo = iv.lo === null || iv.lo.lt(ZERO) ? null : ZERO;
+    const hi = iv.hi === null || iv.hi.gt(ZERO) ? null : ZERO;
+    return { t: "num", iv: { lo, hi } };
+  }
+  return { t: "num", iv: n === null ? union(iv, ZERO_INTERVAL) : iv };
 }
 
 /** The domain of a subject interval as a closed segment. */

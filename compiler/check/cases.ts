@@ -33,6 +33,8 @@ export function exprChildren(e: IR.Expr): IR.Expr[] {
       return [e.expr];
     case "linear":
       return [e.x];
+    case "aggregate":
+      return [e.of];
     default:
       return [];
   }

@@ -7,7 +7,16 @@ import type * as IR from "../ir.js";
 import type { Band, Clause } from "../ir.js";
 import { note } from "./context.js";
 import { type DerivedGradeCheck, lowerDerivedGrade } from "./derived-grades.js";
-import { type Scope, type Typed, inputRef, lookupInput, typeCondition, typeExpr, unknownName } from "./expr.js";
+import {
+  type Scope,
+  type Typed,
+  inputRef,
+  lookupInput,
+  typeAggregate,
+  typeCondition,
+  typeExpr,
+  unknownName,
+} from "./expr.js";
 import { compareProblem, isNumeric, type Kind, kindArg, RANK, reportKind } from "./kinds.js";
 import type { InputInfo, ItemInfo, Model, PoolInfo } from "./model.js";
 import { NameTable } from "./names.js";
@@ -139,6 +148,20 @@ function lowerChoice(c: A.ByClause, s: ClauseScope): Extract<ClauseBody, { k: "c
   return { k: "choice", input: inputRef(input), cases };
 }
 
+/** `每 栏目 若 c`: the elements of 栏目 for which c holds, counted (E201.dimension when 栏目 is none). */
+function overElements(dimension: A.Name, cond: A.Expr, span: A.Span, s: ClauseScope): Typed {
+  if (!s.m.dimensions.has(dimension.text)) {
+    s.m.ctx.error(
+      "E201",
+      dimension.span,
+      { name: dimension.text },
+      { variant: "dimension", suggestions: suggest(dimension.text, [...s.m.dimensions.keys()]) },
+    );
+    return { kind: { k: "error" }, ir: { k: "const", value: "0" }, integral: true };
+  }
+  return typeAggregate("count", cond, span, s, dimension);
+}
+
 /** `每满 1% x`: the step, of x's kind (E301) and above 0 (E605); null when it is not. */
 function stepOf(q: A.Quantity, x: Typed, s: ClauseScope): IR.Dec | null {
   const step = quantityValue(q);
@@ -176,7 +199,8 @@ function lowerBody(c: A.Clause, id: string, pool: PoolInfo, s: ClauseScope, inPa
       return { k: "value", expr: typed.ir };
     }
     case "per": {
-      const typed = typeExpr(c.count, s);
+      // 每 栏目 若 c: each element of the list for which c holds
+      const typed = c.over ? overElements(c.over, c.count, c.span, s) : typeExpr(c.count, s);
       const step = c.step ? stepOf(c.step, typed, s) : null;
       if (!c.step && typed.kind.k !== "count" && typed.kind.k !== "error")
         m.ctx.error("E308", c.count.span, { kind: kindArg(typed.kind), text: m.ctx.slice(c.count.span) });

@@ -29,10 +29,10 @@ function inputsRead(exprs: IR.Expr[]): IR.InputRef[] {
   return [...seen.values()];
 }
 
-function readsScore(e: IR.Expr): boolean {
+function readsAny(e: IR.Expr, k: IR.Expr["k"]): boolean {
   let found = false;
   walkExpr(e, (x) => {
-    if (x.k === "item-score") found = true;
+    if (x.k === k) found = true;
   });
   return found;
 }
@@ -70,8 +70,13 @@ export function checkConstraint(d: A.ConstraintDecl, item: ItemInfo | null, m: M
   const premise = d.premise ? typeCondition(d.premise, scope) : null;
   const claim = typeCondition(d.claim, scope);
   const info: ConstraintInfo = { decl: d, item, premise, claim };
-  if ([premise, claim].some((e) => e !== null && readsScore(e))) {
+  if ([premise, claim].some((e) => e !== null && readsAny(e, "item-score"))) {
     m.ctx.error("E608", d.span, {}, { variant: "score-of" });
+    return info;
+  }
+  // the validator judges constraints on one value per input: not over a list (平均, 个数 …)
+  if ([premise, claim].some((e) => e !== null && readsAny(e, "aggregate"))) {
+    m.ctx.error("E313", d.span, { text: conditionText(d, m) }, { variant: "constraint" });
     return info;
   }
   if (m.ctx.diagnostics.length === before) {

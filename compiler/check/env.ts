@@ -57,6 +57,7 @@ export function makeEnv(m: Model, kind: string | null, fixed: Map<string, AValue
     gradeShare: (label) => m.grades?.find((g) => g.label === label)?.share ?? null,
     gradeLabels: () => (m.grades ?? []).map((g) => g.label),
     atMost: (a, b) => m.atMost.has(`${inputKey(a)}|${inputKey(b)}`),
+    dimensionSize: (id) => m.dimensions.get(id)?.elements?.length ?? null,
     optionLabels: (ref) => {
       const type = findInput(ref, m)?.type;
       return type?.kind === "option" ? type.options : [];

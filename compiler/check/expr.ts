@@ -14,6 +14,7 @@ import {
   type Kind,
   kindArg,
   labelsOf,
+  NUMBER,
   POINTS,
   reportKind,
 } from "./kinds.js";
@@ -21,12 +22,16 @@ import type { InputInfo, ItemInfo, Model, NodeInfo } from "./model.js";
 import { quantityValue } from "./quantity.js";
 import { suggest } from "./suggest.js";
 import { lookupFigure, useFigure } from "./figures.js";
+import { exprChildren } from "./cases.js";
 
 export interface Typed {
   kind: Kind;
   ir: IR.Expr;
   /** Always a whole number (counts, ranks, sums of them). */
   integral: boolean;
+  /** One value per element of this dimension (it reads a list input): only an aggregate
+   *  (个数, 合计, 平均, 最小, 最大) or `每 栏目 若 …` makes it one value. */
+  list?: string;
 }
 
 /** Where an expression is written: the item whose inputs are in scope (null outside items). */
@@ -72,7 +77,90 @@ function useInput(info: InputInfo): Typed {
   info.used = true;
   const ref = inputRef(info);
   if (info.kind.k === "checklist") return { kind: COUNT, ir: { k: "checked", ref }, integral: true };
-  return { kind: info.kind, ir: { k: "input", ref }, integral: info.kind.k === "count" || info.kind.k === "rank" };
+  const integral = info.kind.k === "count" || info.kind.k === "rank";
+  if (info.dimension !== null) return { kind: info.kind, ir: { k: "element", ref }, integral, list: info.dimension };
+  return { kind: info.kind, ir: { k: "input", ref }, integral };
+}
+
+/** The dimension of an expression over its operands: none, or the one they share; two different
+ *  ones cannot be combined element by element (E313.two-dimensions, reported: undefined). */
+function listOf(parts: Typed[], span: A.Span, s: Scope): string | undefined | null {
+  const lists = [...new Set(parts.flatMap((p) => (p.list === undefined ? [] : [p.list])))];
+  if (lists.length <= 1) return lists[0];
+  s.m.ctx.error("E313", span, { a: lists[0]!, b: lists[1]!, text: s.m.ctx.slice(span) }, { variant: "two-dimensions" });
+  return null;
+}
+
+/** `t` with the list of its operands, or FAILED when they have two. */
+function over(t: Typed, parts: Typed[], span: A.Span, s: Scope): Typed {
+  const list = listOf(parts, span, s);
+  if (list === null) return FAILED;
+  return list === undefined ? t : { ...t, list };
+}
+
+/** Where one value is needed: a list there is E313 (say how to make it one). */
+function single(t: Typed, e: A.Expr, s: Scope): Typed {
+  if (t.list === undefined) return t;
+  s.m.ctx.error("E313", e.span, { text: s.m.ctx.slice(e.span), dimension: t.list });
+  return FAILED;
+}
+
+/** The list inputs of an open dimension an expression reads: their elements cannot be paired. */
+function openLists(e: IR.Expr, s: Scope): string[] {
+  const found = new Set<string>();
+  const walk = (x: IR.Expr): void => {
+    if (x.k === "element" && s.m.dimensions.get(lookupInput(x.ref.name, s)?.dimension ?? "")?.elements === null)
+      found.add(x.ref.name);
+    if (x.k === "aggregate") return;
+    for (const child of exprChildren(x)) walk(child);
+  };
+  walk(e);
+  return [...found];
+}
+
+/** `个数(c)`, `合计(x)`, `平均(x)`, `最小(x)`, `最大(x)` over a list, or `每 栏目 若 c` (fn count). */
+export function typeAggregate(
+  fn: "count" | "sum" | "mean" | "min" | "max",
+  arg: A.Expr,
+  span: A.Span,
+  s: Scope,
+  dimension: A.Name | null = null,
+): Typed {
+  const of = typeAny(arg, s);
+  if (of.kind.k === "error") return FAILED;
+  const text = s.m.ctx.slice(span);
+  if (of.list === undefined) {
+    s.m.ctx.error("E313", arg.span, { text, arg: s.m.ctx.slice(arg.span) }, { variant: "not-a-list" });
+    return FAILED;
+  }
+  if (dimension !== null && dimension.text !== of.list) {
+    s.m.ctx.error("E313", dimension.span, { a: dimension.text, b: of.list, text }, { variant: "two-dimensions" });
+    return FAILED;
+  }
+  const opens = openLists(of.ir, s);
+  if (opens.length > 1) {
+    s.m.ctx.error("E313", arg.span, { a: opens[0]!, b: opens[1]!, dimension: of.list, text }, { variant: "two-open" });
+    return FAILED;
+  }
+  const ir: IR.Expr = { k: "aggregate", fn, dimension: of.list, of: of.ir };
+  if (fn === "count") {
+    if (of.kind.k !== "bool") {
+      s.m.ctx.error("E311", span, { func: "个数", kind: kindArg(of.kind) }, { variant: "count-of" });
+      return FAILED;
+    }
+    return { kind: COUNT, ir, integral: true };
+  }
+  if (!isNumeric(of.kind)) {
+    s.m.ctx.error("E311", span, { func: text.split("(")[0]!.trim(), kind: kindArg(of.kind) }, { variant: "list-numeric" });
+    return FAILED;
+  }
+  if (fn === "mean") {
+    s.m.divisions.push(span);
+    // a mean of counts is no longer a whole number; a mean of rates is a rate
+    const plain = of.kind.k === "count" || of.kind.k === "rank" ? NUMBER : of.kind;
+    return { kind: plain, ir, integral: false };
+  }
+  return { kind: of.kind.k === "rank" && fn === "sum" ? NUMBER : of.kind, ir, integral: of.integral };
 }
 
 function typeRef(name: A.Name, s: Scope): Typed {
@@ -136,30 +224,35 @@ function typeCompare(e: Extract<A.Expr, { kind: "cmp" }>, s: Scope): Typed {
   const rightLabelled = labelledKind(e.right, s);
   if (leftLabelled && e.right.kind === "ref" && !rightLabelled) return typeLabelCompare(e, e.left, e.right.name, s);
   if (rightLabelled && e.left.kind === "ref" && !leftLabelled) return typeLabelCompare(e, e.right, e.left.name, s);
-  const a = typeExpr(e.left, s);
-  const b = typeExpr(e.right, s);
+  const a = typeAny(e.left, s);
+  const b = typeAny(e.right, s);
   const problem = compareProblem(a.kind, b.kind);
   if (problem) {
     reportKind(s.m.ctx, problem, e.span, { ...literalDigits(e.left), ...literalDigits(e.right) });
     return { ...FAILED, kind: BOOL };
   }
   if (a.kind.k === "error" || b.kind.k === "error") return { ...FAILED, kind: BOOL };
-  return { kind: BOOL, ir: { k: "cmp", op: e.op, a: a.ir, b: b.ir }, integral: false };
+  return over({ kind: BOOL, ir: { k: "cmp", op: e.op, a: a.ir, b: b.ir }, integral: false }, [a, b], e.span, s);
 }
 
-/** A condition (`若 …`, `否决 若 …`, operands of 且 或 非) must be yes/no (E306). */
+/** A condition (`若 …`, `否决 若 …`, operands of 且 或 非) must be yes/no (E306); one value (E313). */
 export function typeCondition(e: A.Expr, s: Scope): IR.Expr {
-  const typed = typeExpr(e, s);
+  return single(conditionAny(e, s), e, s).ir;
+}
+
+/** A yes/no, or one per element of a list (inside 个数 or `每 栏目 若`). */
+function conditionAny(e: A.Expr, s: Scope): Typed {
+  const typed = typeAny(e, s);
   if (typed.kind.k !== "bool" && typed.kind.k !== "error")
     s.m.ctx.error("E306", e.span, { kind: kindArg(typed.kind), text: s.m.ctx.slice(e.span) });
-  return typed.ir;
+  return typed;
 }
 
 const ARITH: Record<A.ArithOp, "add" | "sub" | "mul" | "div"> = { "+": "add", "-": "sub", "*": "mul", "/": "div" };
 
 function typeArith(e: Extract<A.Expr, { kind: "arith" }>, s: Scope): Typed {
-  const a = typeExpr(e.left, s);
-  const b = typeExpr(e.right, s);
+  const a = typeAny(e.left, s);
+  const b = typeAny(e.right, s);
   if (e.op === "/") s.m.divisions.push(e.span);
   const kind = arithKind(e.op, a.kind, b.kind);
   if ("code" in kind) {
@@ -169,7 +262,8 @@ function typeArith(e: Extract<A.Expr, { kind: "arith" }>, s: Scope): Typed {
     ]);
     return FAILED;
   }
-  return { kind, ir: { k: ARITH[e.op], a: a.ir, b: b.ir }, integral: e.op !== "/" && a.integral && b.integral };
+  const typed: Typed = { kind, ir: { k: ARITH[e.op], a: a.ir, b: b.ir }, integral: e.op !== "/" && a.integral && b.integral };
+  return over(typed, [a, b], e.span, s);
 }
 
 function argProblem(
@@ -237,7 +331,7 @@ function typeScoreOf(e: Extract<A.Expr, { kind: "call" }>, s: Scope): Typed {
 function typeLinear(e: Extract<A.Expr, { kind: "call" }>, s: Scope): Typed {
   const [xExpr, ...rest] = e.args;
   if (!xExpr || rest.length < 4 || rest.length % 2 !== 0) return argProblem(e, "linear", s);
-  const x = typeExpr(xExpr, s);
+  const x = typeAny(xExpr, s);
   const points: Array<[IR.Dec, IR.Dec]> = [];
   let yKind: Kind | null = null;
   let previous = null as ReturnType<typeof quantityValue> | null;
@@ -266,7 +360,7 @@ function typeLinear(e: Extract<A.Expr, { kind: "call" }>, s: Scope): Typed {
     points.push([vx.value.toDec(), vy.value.toDec()]);
   }
   s.m.divisions.push(e.span);
-  return { kind: yKind ?? ERROR, ir: { k: "linear", x: x.ir, points }, integral: false };
+  return over({ kind: yKind ?? ERROR, ir: { k: "linear", x: x.ir, points }, integral: false }, [x], e.span, s);
 }
 
 function typeCall(e: Extract<A.Expr, { kind: "call" }>, s: Scope): Typed {
@@ -278,24 +372,37 @@ function typeCall(e: Extract<A.Expr, { kind: "call" }>, s: Scope): Typed {
       return typeScoreOf(e, s);
     case "linear":
       return typeLinear(e, s);
+    case "count-of":
+    case "sum":
+    case "mean":
+      if (e.args.length !== 1) return argProblem(e, "list-arity", s);
+      return typeAggregate(e.func === "count-of" ? "count" : e.func, e.args[0]!, e.span, s);
     case "min":
     case "max":
     case "clamp": {
+      // 最小(回复率): the least element of a list
+      if (e.func !== "clamp" && e.args.length === 1) return typeAggregate(e.func, e.args[0]!, e.span, s);
       const arity = e.func === "clamp" ? e.args.length === 3 : e.args.length >= 2;
       if (!arity) return argProblem(e, e.func === "clamp" ? "clamp" : "min-max", s);
-      const parts = e.args.map((a) => typeExpr(a, s));
+      const parts = e.args.map((a) => typeAny(a, s));
       const kind = unify(e, parts, s);
       const integral = parts.every((p) => p.integral);
       if (e.func === "clamp") {
         const [x, lo, hi] = parts as [Typed, Typed, Typed];
-        return { kind, ir: { k: "clamp", x: x.ir, lo: lo.ir, hi: hi.ir }, integral };
+        return over({ kind, ir: { k: "clamp", x: x.ir, lo: lo.ir, hi: hi.ir }, integral }, parts, e.span, s);
       }
-      return { kind, ir: { k: e.func, args: parts.map((p) => p.ir) }, integral };
+      return over({ kind, ir: { k: e.func, args: parts.map((p) => p.ir) }, integral }, parts, e.span, s);
     }
   }
 }
 
+/** An expression that must have one value (a list in it is E313). */
 export function typeExpr(e: A.Expr, s: Scope): Typed {
+  return single(typeAny(e, s), e, s);
+}
+
+/** An expression, perhaps over a list (one value per element: `回复率 < 90%`). */
+function typeAny(e: A.Expr, s: Scope): Typed {
   switch (e.kind) {
     case "num": {
       const { value, kind } = quantityValue(e.value);
@@ -328,22 +435,26 @@ export function typeExpr(e: A.Expr, s: Scope): Typed {
       }
       return { kind: { k: "unit-name", names: s.m.units.map((u) => u.name) }, ir: { k: "unit-name" }, integral: false };
     case "neg": {
-      const a = typeExpr(e.operand, s);
+      const a = typeAny(e.operand, s);
       if (a.kind.k !== "error" && !isNumeric(a.kind)) {
         s.m.ctx.error("E304", e.span, { kind: kindArg(a.kind), op: "-" });
         return FAILED;
       }
-      return { kind: a.kind, ir: { k: "neg", a: a.ir }, integral: a.integral };
+      return { ...a, ir: { k: "neg", a: a.ir } };
     }
     case "arith":
       return typeArith(e, s);
     case "cmp":
       return typeCompare(e, s);
     case "and":
-    case "or":
-      return { kind: BOOL, ir: { k: e.kind, args: e.operands.map((o) => typeCondition(o, s)) }, integral: false };
-    case "not":
-      return { kind: BOOL, ir: { k: "not", a: typeCondition(e.operand, s) }, integral: false };
+    case "or": {
+      const parts = e.operands.map((o) => conditionAny(o, s));
+      return over({ kind: BOOL, ir: { k: e.kind, args: parts.map((p) => p.ir) }, integral: false }, parts, e.span, s);
+    }
+    case "not": {
+      const a = conditionAny(e.operand, s);
+      return { ...a, kind: BOOL, ir: { k: "not", a: a.ir }, integral: false };
+    }
     case "call":
       return typeCall(e, s);
   }

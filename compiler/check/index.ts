@@ -12,6 +12,7 @@ import { buildForms, buildGrades, buildUnits, lowerRounding, lowerTarget } from 
 import { checkInputKinds } from "./input-kinds.js";
 import { buildInputs } from "./inputs.js";
 import { checkJsonKeys } from "./json-keys.js";
+import { buildDimensions, checkUnusedDimensions } from "./lists.js";
 import { lowerScheme } from "./lower.js";
 import { headerMeta } from "./meta.js";
 import type { InputInfo, Model, NodeInfo } from "./model.js";
@@ -50,6 +51,7 @@ function newModel(ast: A.SchemeFile, ctx: CheckContext): Model {
     facts: new Map(),
     figures: new Map(),
     columns: new Map(),
+    dimensions: new Map(),
     unitKinds: [],
     units: [],
     grades: null,
@@ -98,6 +100,7 @@ export function check(ast: A.SchemeFile, text: string): CheckResult {
   buildGrades(declarations(ast, "grades"), m);
   buildUnits(declarations(ast, "units"), m);
   buildForms(declarations(ast, "form"), declarations(ast, "combine"), m);
+  buildDimensions(declarations(ast, "dimension"), m);
   m.naPolicy = once(ctx, declarations(ast, "na-policy"), "@what.na-policy");
   m.rounding = once(ctx, declarations(ast, "rounding"), "@what.rounding");
   m.rankings = declarations(ast, "ranking");
@@ -156,7 +159,10 @@ export function check(ast: A.SchemeFile, text: string): CheckResult {
   checkRounding(m);
   checkUnusedInputs(m);
   checkUnusedFigures(m);
-  if (!ctx.hasErrors) checkShortItems(m);
+  if (!ctx.hasErrors) {
+    checkShortItems(m);
+    checkUnusedDimensions(m);
+  }
 
   const diagnostics = sortDiagnostics(ctx.diagnostics);
   return { ir: ctx.hasErrors ? null : lowerScheme(m, lowered), diagnostics };

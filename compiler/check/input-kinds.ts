@@ -16,7 +16,7 @@ function readsOf(exprs: IR.Expr[], refs: IR.InputRef[]): IR.InputRef[] {
   const found = [...refs];
   for (const e of exprs)
     walkExpr(e, (x) => {
-      if (x.k === "input" || x.k === "checked" || x.k === "missing") found.push(x.ref);
+      if (x.k === "input" || x.k === "element" || x.k === "checked" || x.k === "missing") found.push(x.ref);
       // a per-unit column, as a ref with no item and a name no input can have
       if (x.k === "column") found.push({ item: COLUMN, name: x.name });
     });

@@ -3,6 +3,7 @@
 import type * as A from "../../language/ast.js";
 import type * as IR from "../ir.js";
 import { intersect, writtenKinds } from "./applies.js";
+import { inputDimension } from "./lists.js";
 import { type CheckContext, note } from "./context.js";
 import type { Interval } from "./interval.js";
 import { BOOL, COUNT, compareProblem, type Kind, NUMBER, RANK, RATE, reportKind, SCORE } from "./kinds.js";
@@ -145,7 +146,8 @@ export function buildInput(d: A.InputDecl, owner: string | null, m: Model): Inpu
   const scale = (r: Rational | null): Rational | null => (r && type.kind === "rate" ? r.div(HUNDRED) : r);
   const range: Interval = { lo: scale(min), hi: scale(max) };
   const appliesTo = inputKinds(d, owner, m);
-  return { name: d.name.text, owner, decl: d, type, kind, min, max, range, used: false, appliesTo };
+  const dimension = inputDimension(d, type, m);
+  return { name: d.name.text, owner, decl: d, type, kind, min, max, range, dimension, used: false, appliesTo };
 }
 
 /** An input's `适用` ∩ its item's kinds; null when that leaves every kind the item applies to.
@@ -182,7 +184,7 @@ export function buildInputs(decls: A.InputDecl[], owner: string | null, m: Model
   return table.map();
 }
 
-export function irInput(info: InputInfo): IR.Input {
+export function irInput(info: InputInfo, m: Model): IR.Input {
   const d = info.decl;
   const collectedOnly = !info.used;
   return {
@@ -193,6 +195,10 @@ export function irInput(info: InputInfo): IR.Input {
     min: info.min?.toDec() ?? null,
     max: info.max?.toDec() ?? null,
     collectedOnly,
+    list:
+      info.dimension === null
+        ? null
+        : { dimension: info.dimension, elements: m.dimensions.get(info.dimension)?.elements ?? null },
     appliesTo: info.appliesTo,
     span: d.span,
   };

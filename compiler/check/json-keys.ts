@@ -2,7 +2,7 @@
 // tables) may not be `__proto__`, `constructor` or `prototype` (E312): JavaScript objects give
 // those keys a meaning of their own. Checked on every declared name: pools, sections, items,
 // inputs and their options and checklist elements, unit kinds, units, columns, forms, grades,
-// rankings.
+// rankings, dimension elements.
 import type * as A from "../../language/ast.js";
 import type { CheckContext } from "./context.js";
 
@@ -55,6 +55,9 @@ export function checkJsonKeys(ast: A.SchemeFile, ctx: CheckContext): void {
         break;
       case "ranking":
         if (d.name) checkName(d.name, "@what.ranking-name", ctx);
+        break;
+      case "dimension":
+        for (const e of d.elements ?? []) checkName(e, "@what.dimension-element", ctx);
         break;
     }
   }

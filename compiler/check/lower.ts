@@ -7,6 +7,7 @@ import { decOf, intoSections } from "./budget.js";
 import { poolsOf, sectionKey } from "./cases.js";
 import { lowerFigures } from "./figures.js";
 import { irInput } from "./inputs.js";
+import { lowerDimensions } from "./lists.js";
 import type { ItemInfo, Model, NodeInfo } from "./model.js";
 import { poolMembers } from "./points.js";
 
@@ -20,7 +21,7 @@ function otherPools(item: ItemInfo): string[] {
   return [...new Set(pools)].filter((p) => p !== item.pool.id && !p.startsWith(sectionKey("")));
 }
 
-function lowerNode(n: NodeInfo): IR.Node {
+function lowerNode(n: NodeInfo, m: Model): IR.Node {
   const base = {
     id: n.id,
     title: n.title,
@@ -40,7 +41,7 @@ function lowerNode(n: NodeInfo): IR.Node {
   return {
     ...base,
     kind: "item",
-    inputs: [...n.inputs.values()].map(irInput),
+    inputs: [...n.inputs.values()].map((i) => irInput(i, m)),
     clauses: n.clauses,
     cap: n.cap?.toDec() ?? null,
     capWritten: n.decl.cap !== null,
@@ -85,8 +86,9 @@ export function lowerScheme(m: Model, parts: Lowered): IR.SchemeIR {
       min: decOf(p.range, "lo"),
       span: p.span,
     })),
-    nodes: m.nodes.map(lowerNode),
-    facts: [...m.facts.values()].map(irInput),
+    nodes: m.nodes.map((n) => lowerNode(n, m)),
+    facts: [...m.facts.values()].map((i) => irInput(i, m)),
+    dimensions: lowerDimensions(m),
     figures: lowerFigures(m),
     vetoes: parts.vetoes,
     constraints: parts.constraints,

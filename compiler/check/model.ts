@@ -32,8 +32,10 @@ export interface InputInfo {
   /** Bounds as submitted (rates as percent figures), for the IR. */
   min: Rational | null;
   max: Rational | null;
-  /** Values the rules see (rates as fractions). */
+  /** Values the rules see (rates as fractions); for a list input, each element's. */
   range: Interval;
+  /** `每 栏目`: the dimension it has one value per element of; null: one value. */
+  dimension: string | null;
   used: boolean;
   /** The unit kinds that submit it (its `适用` ∩ its item's kinds), in the order the units
    *  declare them; null: every unit its item applies to (every unit, for a fact). */
@@ -47,6 +49,16 @@ export interface FigureInfo {
   owner: string | null;
   decl: A.FigureDecl;
   typed: { kind: import("./kinds.js").Kind; ir: IR.Expr; integral: boolean };
+  used: boolean;
+}
+
+/** `维度 栏目 { … }`: what list inputs have one value for. */
+export interface DimensionInfo {
+  id: string;
+  title: string;
+  /** null: an open list (no braces). */
+  elements: string[] | null;
+  span: A.Span;
   used: boolean;
 }
 
@@ -141,6 +153,7 @@ export interface Model {
   /** Named figures written at the top level (`量`), in the order written. */
   figures: Map<string, FigureInfo>;
   columns: Map<string, ColumnInfo>;
+  dimensions: Map<string, DimensionInfo>;
   unitKinds: IR.UnitKind[];
   units: IR.Unit[];
   grades: GradeInfo[] | null;

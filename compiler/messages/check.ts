@@ -30,6 +30,8 @@ const things: Record<string, Entry> = {
   "what.column": { "zh-CN": "单位列", en: "per-unit column" },
   "what.combine": { "zh-CN": "`合成`", en: "`合成` (combine)" },
   "what.element": { "zh-CN": "清单项", en: "checklist element" },
+  "what.dimension": { "zh-CN": "维度", en: "dimension" },
+  "what.dimension-element": { "zh-CN": "维度的元素", en: "dimension element" },
   "what.form": { "zh-CN": "表", en: "form" },
   "what.grade": { "zh-CN": "等次", en: "grade" },
   "what.grades": { "zh-CN": "等次表", en: "grade scale" },
@@ -69,6 +71,10 @@ const names: Record<string, Entry> = {
   "E201.scheme": {
     "zh-CN": "没有名为“{name}”的单位事实或单位列：请在方案顶层用 `输入 {name} …` 声明它，或改正拼写",
     en: "there is no unit fact or per-unit column named “{name}”: declare it at the top of the scheme with `输入 {name} …`, or correct the spelling",
+  },
+  "E201.dimension": {
+    "zh-CN": "没有名为“{name}”的维度：请在方案顶层声明 `维度 {name} { 甲, 乙 }`（元素不定时只写 `维度 {name}`），或改正拼写",
+    en: "there is no dimension named “{name}”: declare `维度 {name} { 甲, 乙 }` at the top of the scheme (just `维度 {name}` when its elements are not fixed), or correct the spelling",
   },
   "E201.item-id": {
     "zh-CN": "没有编号或名称为“{name}”的指标：`得分(…)` 里要写一个指标的编号或名称",
@@ -299,6 +305,10 @@ const types: Record<string, Entry> = {
     "zh-CN": "输入“{input}”只取整数，{written} 不是正整数",
     en: "input “{input}” takes whole numbers, and {written} is not one",
   },
+  "E310.list-type": {
+    "zh-CN": "输入“{input}”是{written}，不能按维度逐个填报：列表（`每 …`）只能是 是否、次数、比率、数值、数量、分数 或 名次",
+    en: "input “{input}” is {written}, which cannot be given once per element: a list (`每 …`) holds yes/no, counts, rates, numbers, amounts, scores or ranks",
+  },
   "E310.min-above-max": {
     "zh-CN": "输入“{input}”的最低 {min} 大于最高 {max}：请改正其中一个",
     en: "input “{input}” has a minimum {min} above its maximum {max}: correct one of them",
@@ -324,7 +334,43 @@ const types: Record<string, Entry> = {
     en: "the points of `{func}(…)` must go from the smallest x to the largest",
   },
   "E311.clamp": { "zh-CN": "`{func}(x, 下限, 上限)` 要写三个参数", en: "`{func}(x, low, high)` takes three arguments" },
-  "E311.min-max": { "zh-CN": "`{func}(…)` 至少要写两个参数", en: "`{func}(…)` takes at least two arguments" },
+  "E311.min-max": {
+    "zh-CN": "`{func}(…)` 要写至少两个参数，或一个列表输入（如 `最小(回复率)`）",
+    en: "`{func}(…)` takes at least two arguments, or one list input (e.g. `最小(回复率)`)",
+  },
+  "E311.list-arity": {
+    "zh-CN": "`{func}(…)` 要写一个列表输入（`输入 … 每 维度`）或由它算出的式子，例如 `平均(回复率)`",
+    en: "`{func}(…)` takes one list input (`输入 … 每 维度`) or an expression over it, e.g. `平均(回复率)`",
+  },
+  "E311.count-of": {
+    "zh-CN": "`{func}(…)` 数的是满足条件的元素，里面要写一个条件（是/否），这里是{kind}：例如 `个数(回复率 ≥ 90%)`",
+    en: "`{func}(…)` counts the elements that meet a condition, so it takes a yes/no, not {kind}: e.g. `个数(回复率 ≥ 90%)`",
+  },
+  "E311.list-numeric": {
+    "zh-CN": "`{func}(…)` 要对数值求和、求平均或取最小最大，这里是{kind}：是/否的列表请用 `个数(…)` 数元素",
+    en: "`{func}(…)` adds, averages or takes the least or greatest of figures, not {kind}: count the elements of a yes/no list with `个数(…)`",
+  },
+  E313: {
+    "zh-CN":
+      "“{text}”是每个{dimension}一个值的列表，这里要一个值：请写 `平均(…)`、`合计(…)`、`最小(…)`、`最大(…)`、`个数(条件)`，或逐个计分 `每 {dimension} 若 条件 扣 …`",
+    en: "“{text}” is a list, one value per {dimension}, where one value is needed: write `平均(…)` (mean), `合计(…)` (sum), `最小(…)`, `最大(…)`, `个数(condition)` (count), or score each element with `每 {dimension} 若 condition 扣 …`",
+  },
+  "E313.not-a-list": {
+    "zh-CN": "“{text}”里的“{arg}”只有一个值，不是列表：`平均`、`合计`、`个数` 和单个参数的 `最小`、`最大` 只用于 `输入 … 每 维度` 声明的列表",
+    en: "“{arg}” in “{text}” is one value, not a list: `平均`, `合计`, `个数` and `最小`, `最大` with one argument are for lists declared `输入 … 每 维度`",
+  },
+  "E313.two-dimensions": {
+    "zh-CN": "“{text}”把按“{a}”和按“{b}”的两个列表逐个配对，它们的元素不同：请分别求 `平均(…)` 等后再组合",
+    en: "“{text}” pairs a list over “{a}” with one over “{b}” element by element, and their elements differ: aggregate each (`平均(…)` …) and combine the results",
+  },
+  "E313.two-open": {
+    "zh-CN": "“{text}”把“{a}”和“{b}”逐个配对，但维度“{dimension}”的元素不固定，两个列表的长度可能不同：请分别汇总，或在 `维度 {dimension} { … }` 里列出元素",
+    en: "“{text}” pairs “{a}” with “{b}” element by element, but dimension “{dimension}” has no fixed elements, so the lists may differ in length: aggregate each, or list the elements in `维度 {dimension} { … }`",
+  },
+  "E313.constraint": {
+    "zh-CN": "约束“{text}”读取了列表的汇总（平均、合计、个数…）：约束只能写在单个值的输入之间",
+    en: "constraint “{text}” reads an aggregate of a list (mean, sum, count …): constraints relate inputs of one value",
+  },
   E312: {
     "zh-CN":
       "“{name}”不能用作名称（{what}）：它会成为提交数据（JSON）中的键，而 __proto__、constructor、prototype 在 JavaScript 中另有含义，无法安全使用。请改用另一个名称",
@@ -494,6 +540,10 @@ const scheme: Record<string, Entry> = {
     "zh-CN": "折算的基数不能为 0（{written}）",
     en: "the scale to convert from cannot be 0 ({written})",
   },
+  "E605.dimension-empty": {
+    "zh-CN": "维度“{name}”的花括号里没有元素：请列出元素（`维度 {name} { 甲, 乙 }`），元素不定时不写花括号",
+    en: "dimension “{name}” lists no elements in its braces: list them (`维度 {name} { 甲, 乙 }`), or leave out the braces when they are not fixed",
+  },
   "E605.step": {
     "zh-CN": "`每满` 的步长要大于 0（{written}）：例如 `每满 1% (率 - 98%) 加 1分`",
     en: "the step of `每满` (per full) must be above 0 ({written}): e.g. `每满 1% (率 - 98%) 加 1分`",
@@ -568,6 +618,10 @@ const scheme: Record<string, Entry> = {
   "W701.figure": {
     "zh-CN": "量“{name}”没有被任何规则用到：请在规则中用它，或删去",
     en: "figure “{name}” is read by no rule: use it in a rule, or remove it",
+  },
+  "W701.dimension": {
+    "zh-CN": "维度“{name}”没有输入按它逐项填报：请在输入中写 `每 {name}`，或删去这个维度",
+    en: "no input is given once per element of dimension “{name}”: write `每 {name}` on an input, or remove the dimension",
   },
   "W701.fact": {
     "zh-CN": "单位事实“{input}”没有被任何规则用到：若只是收集信息，请把它声明为 文本 或 材料；否则请补上用它计分的规则",

@@ -18,6 +18,12 @@ export const diffMessages: Record<string, Entry> = {
   "diff.word.range": { "zh-CN": "[{min}, {max}]", en: "[{min}, {max}]" },
   "diff.word.members-added": { "zh-CN": "新增 {names}", en: "added {names}" },
   "diff.word.members-removed": { "zh-CN": "删除 {names}", en: "removed {names}" },
+  "diff.word.one-value": { "zh-CN": "一个值", en: "one value" },
+  "diff.word.list-fixed": {
+    "zh-CN": "每个{dimension}一个值（{elements}）",
+    en: "one value per {dimension} ({elements})",
+  },
+  "diff.word.list-open": { "zh-CN": "每个{dimension}一个值（项数不定）", en: "one value per {dimension} (any number)" },
   "diff.word.desc": { "zh-CN": "降序", en: "descending" },
   "diff.word.asc": { "zh-CN": "升序", en: "ascending" },
   "diff.word.not-declared": { "zh-CN": "未规定", en: "not declared" },
@@ -225,6 +231,11 @@ export const diffMessages: Record<string, Entry> = {
   "diff.input.type": { "zh-CN": "输入「{name}」类型：{from} → {to}", en: "Input “{name}” type: {from} → {to}" },
   "diff.input.unit": { "zh-CN": "输入「{name}」计量单位：{from} → {to}", en: "Input “{name}” unit: {from} → {to}" },
   "diff.input.options": { "zh-CN": "输入「{name}」选项：{changes}", en: "Input “{name}” options: {changes}" },
+  "diff.input.elements": {
+    "zh-CN": "输入「{name}」按{dimension}填报的项：{changes}",
+    en: "Input “{name}”, one value per {dimension}: {changes}",
+  },
+  "diff.input.list": { "zh-CN": "输入「{name}」填报方式：{from} → {to}", en: "Input “{name}” is given as: {from} → {to}" },
   "diff.input.range": { "zh-CN": "输入「{name}」取值范围：{from} → {to}", en: "Input “{name}” range: {from} → {to}" },
   "diff.input.now-required": {
     "zh-CN": "输入「{name}」改为必须填报",

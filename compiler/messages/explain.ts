@@ -45,6 +45,13 @@ export const explainMessages: Record<string, Entry> = {
   "explain.func.max": { "zh-CN": "最大({args}) = {value}", en: "max({args}) = {value}" },
   "explain.func.clamp": { "zh-CN": "限定({args}) = {value}", en: "clamp({args}) = {value}" },
   "explain.func.linear": { "zh-CN": "线性({args}) = {value}", en: "linear({args}) = {value}" },
+  "explain.list.count": { "zh-CN": "个数 {value}（{elements}）", en: "count {value} ({elements})" },
+  "explain.list.sum": { "zh-CN": "合计 {value}（{elements}）", en: "sum {value} ({elements})" },
+  "explain.list.mean": { "zh-CN": "平均 {value}（{elements}）", en: "mean {value} ({elements})" },
+  "explain.list.min": { "zh-CN": "最小 {value}（{elements}）", en: "least {value} ({elements})" },
+  "explain.list.max": { "zh-CN": "最大 {value}（{elements}）", en: "greatest {value} ({elements})" },
+  "explain.list.element": { "zh-CN": "{element}：{value}", en: "{element}: {value}" },
+  "explain.list.nth": { "zh-CN": "第 {n} 项", en: "#{n}" },
   "explain.div-zero": { "zh-CN": "（除数为 0，按 0 计）", en: " (division by 0 counts as 0)" },
 
   // ---------------------------------------------------------------- one rule (clause)

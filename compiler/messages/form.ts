@@ -57,6 +57,7 @@ export const formMessages: Record<string, Entry> = {
   "form.page.collected": { "zh-CN": "（仅收集，不计分）", en: " (collected, not scored)" },
   "form.page.input-applies": { "zh-CN": "（只由{kinds}填报）", en: " (reported by {kinds} only)" },
   "form.page.evidence-hint": { "zh-CN": "每行填写一项材料名称", en: "one piece of evidence per line" },
+  "form.page.list-hint": { "zh-CN": "每行填写一项的值（可增删行）。", en: "One value per line (add or remove lines)." },
   // ---------------------------------------------------------------- the table
   "form.page.tabs": { "zh-CN": "填报表", en: "Forms" },
   "form.page.col.code": { "zh-CN": "序号", en: "No." },

@@ -209,6 +209,7 @@ export const submissionMessages: Record<string, Entry> = {
     en: "item {item}, field “{title}”",
   },
   "submission.place.element": { "zh-CN": "{place}的第 {n} 项", en: "entry {n} of {place}" },
+  "submission.place.list-element": { "zh-CN": "{place}中「{element}」的值", en: "the value for “{element}” of {place}" },
   "submission.place.na": { "zh-CN": "无此项清单（notApplicable）", en: "the N/A list (notApplicable)" },
   "submission.place.forms": { "zh-CN": "各表（forms）", en: "the forms (forms)" },
   "submission.place.form": { "zh-CN": "表「{title}」", en: "the form “{title}”" },
@@ -243,6 +244,14 @@ export const submissionMessages: Record<string, Entry> = {
   "submission.allowed.grade": { "zh-CN": "等次之一：{options}", en: "one of the grades: {options}" },
   "submission.allowed.rank": { "zh-CN": "名次，{range}的整数", en: "a rank, a whole number {range}" },
   "submission.allowed.score": { "zh-CN": "分数，{range}的数", en: "a score, a number {range}" },
+  "submission.allowed.list-fixed": {
+    "zh-CN": "每项一个值（{elements}），每个值：{each}",
+    en: "one value for each of {elements}, each {each}",
+  },
+  "submission.allowed.list-open": {
+    "zh-CN": "一组值（列表，多少项按实际填），每个值：{each}",
+    en: "a list of values (as many as there are), each {each}",
+  },
   "submission.allowed.checklist": {
     "zh-CN": "列表，从以下各项中选（每项至多一次）：{options}",
     en: "a list of entries from: {options} (each at most once)",

@@ -25,6 +25,32 @@ export function typeWords(t: InputType): Bi {
   }
 }
 
+/** One value, or one per element of a dimension: "每项一个值（栏目：政务公开、办事服务）". */
+function listWords(i: Input): Bi {
+  const l = i.list;
+  if (l === null) return say("diff.word.one-value");
+  return l.elements === null
+    ? say("diff.word.list-open", { dimension: l.dimension })
+    : say("diff.word.list-fixed", { dimension: l.dimension, elements: list(l.elements) });
+}
+
+/** A list's elements added or removed (the same dimension), or a list made of one value or back. */
+function compareList(o: Input, n: Input, report: Report, where: { old: Place | null; new: Place | null }, args: { name: string }): void {
+  if (canonical(o.list) === canonical(n.list)) return;
+  const [a, b] = [o.list?.elements, n.list?.elements];
+  if (o.list && n.list && o.list.dimension === n.list.dimension && a && b) {
+    const added = b.filter((x) => !a.includes(x));
+    const removed = a.filter((x) => !b.includes(x));
+    if (added.length === 0 && removed.length === 0) return; // only the order differs
+    const parts: Bi[] = [];
+    if (added.length > 0) parts.push(say("diff.word.members-added", { names: list(added) }));
+    if (removed.length > 0) parts.push(say("diff.word.members-removed", { names: list(removed) }));
+    report.add("input", "elements", where, { from: a, to: b }, { ...args, dimension: n.list.dimension, changes: joinBi(parts) });
+    return;
+  }
+  report.add("input", "list", where, { from: o.list, to: n.list }, { ...args, from: listWords(o), to: listWords(n) });
+}
+
 function rangeWords(i: Input): Bi {
   if (i.min === null && i.max === null) return say("diff.word.no-range");
   return say("diff.word.range", { min: i.min ?? "—", max: i.max ?? "—" });
@@ -74,6 +100,7 @@ export function compareInputs(
     if (o.name !== n.name) report.add("input", "renamed", where, { from: o.name, to: n.name }, { from: o.name, to: n.name });
     if (o.title !== n.title) report.add("input", "title", where, { from: o.title, to: n.title }, { ...args, from: o.title, to: n.title });
     compareType(o.type, n.type, report, where, args);
+    compareList(o, n, report, where, args);
     if (o.min !== n.min || o.max !== n.max)
       report.add("input", "range", where, { from: [o.min, o.max], to: [n.min, n.max] }, { ...args, from: rangeWords(o), to: rangeWords(n) });
     if (o.required !== n.required)

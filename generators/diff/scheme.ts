@@ -14,10 +14,12 @@ import { type Bi, lineOf, orNone, points, poolPlace, say, schemePlace } from "./
 
 const HEADER_FIELDS = ["title", "office", "year", "docNumber", "version", "description", "source"];
 
-/** Top-level fields compared here or in nodes.ts, or derived (evaluation order, cross-unit). */
+/** Top-level fields compared here or in nodes.ts, or derived (evaluation order, cross-unit), or
+ *  compared where they are read (dimensions: with each list input's elements, inputs.ts). */
 const KNOWN = new Set([
   "irVersion", "kaoheVersion", "file", "meta", "pools", "nodes", "facts", "vetoes", "constraints", "grades", "unitKinds",
   "units", "forms", "combine", "naPolicy", "rounding", "rankings", "target", "evaluationOrder", "crossUnit", "span", "figures",
+  "dimensions",
 ]);
 
 export function compareScheme(cx: NodeContext): void {

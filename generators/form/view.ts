@@ -3,7 +3,7 @@
 // for every input. Every text is the scheme's own or the catalogue's; the templates escape it.
 import type { Input, Item, Node, SchemeIR } from "../../compiler/ir.js";
 import { message } from "../../compiler/messages/index.js";
-import { allowedWords, type Words } from "../schema/inputs.js";
+import { allowedWords, entryWords, type Words } from "../schema/inputs.js";
 import { kindRequired, openKinds, targetMode } from "../schema/schema.js";
 
 /** A JSON pointer into a submission, as the validator reports problems. */
@@ -23,7 +23,8 @@ export interface FieldView {
   id: string;
   /** The submission's JSON pointer for the value, also the controls' name. */
   path: string;
-  kind: Input["type"]["kind"];
+  /** The input's type; `list-<type>` for an open list. */
+  kind: string;
   label: string;
   optional: boolean;
   collectedOnly: boolean;
@@ -39,6 +40,12 @@ export interface FieldView {
   line: boolean;
   area: boolean;
   inputmode: string | null;
+  /** A fixed list (`输入 回复率 比率 每 栏目`): one field per element, each named by its pointer; null otherwise. */
+  elements: FieldView[] | null;
+  /** In such a field: the list input's pointer (what the element's value is part of); else null. */
+  list: string | null;
+  /** An open list: one value per line in a text area (kind `list-<type>`). */
+  open: boolean;
 }
 
 export interface GradeView {
@@ -125,6 +132,21 @@ class Ids {
 }
 
 function field(ir: SchemeIR, ids: Ids, input: Input, at: string[]): FieldView {
+  const list = input.list;
+  if (list === null) return valueField(ir, ids, input, at);
+  const whole = valueField(ir, ids, input, at);
+  if (list.elements === null) return { ...whole, kind: `list-${input.type.kind}`, line: false, area: true, open: true };
+  const path = pointer([...at, input.name]);
+  const elements = list.elements.map((e) => ({
+    ...valueField(ir, ids, { ...input, name: e, title: e, list: null }, [...at, input.name]),
+    list: path,
+    hint: entryWords(input)!,
+  }));
+  return { ...whole, elements, line: false, area: false };
+}
+
+/** A field for one value: an input of one value, or one element of a list. */
+function valueField(ir: SchemeIR, ids: Ids, input: Input, at: string[]): FieldView {
   const t = input.type;
   const id = ids.next();
   const choice = (value: string, label: string, en: string | null): Choice => ({ id: ids.next(), value, label, en });
@@ -155,6 +177,9 @@ function field(ir: SchemeIR, ids: Ids, input: Input, at: string[]): FieldView {
     line: numeric || t.kind === "text",
     area: t.kind === "evidence",
     inputmode: t.kind === "count" || t.kind === "rank" ? "numeric" : numeric ? "decimal" : null,
+    elements: null,
+    list: null,
+    open: false,
   };
 }
 

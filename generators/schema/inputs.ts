@@ -73,6 +73,15 @@ function rangeWords(b: Bounds): Words {
 
 /** What a submission may give for this input. */
 export function allowedWords(input: Input): Words {
+  if (input.list === null) return valueWords(input);
+  const each = valueWords(input);
+  return input.list.elements === null
+    ? words("submission.allowed.list-open", { each })
+    : words("submission.allowed.list-fixed", { elements: listWords(input.list.elements, Infinity), each });
+}
+
+/** What one value of this input may be (each element's, for a list). */
+function valueWords(input: Input): Words {
   const t = input.type;
   const b = numericBounds(input);
   switch (t.kind) {
@@ -99,8 +108,9 @@ export function allowedWords(input: Input): Words {
   }
 }
 
-/** What one entry of a list input (checklist, evidence) may be; null for other inputs. */
+/** What one entry of a list input (checklist, evidence, `每 栏目`) may be; null for other inputs. */
 export function entryWords(input: Input): Words | null {
+  if (input.list !== null) return valueWords(input);
   const t = input.type;
   if (t.kind === "checklist") {
     return words("submission.allowed.checklist-entry", { options: listWords(t.elements, Infinity) });
@@ -114,8 +124,23 @@ function num(d: Dec): number {
   return Number(d);
 }
 
-/** The JSON Schema keywords that check a value of this input (no annotations). */
+/** The JSON Schema keywords that check a value of this input (no annotations): a list is an
+ *  object with every element required (fixed elements) or an array (an open list) of its values. */
 export function inputShape(input: Input): Record<string, unknown> {
+  const list = input.list;
+  if (list === null) return valueShape(input);
+  const each = valueShape(input);
+  if (list.elements === null) return { type: "array", items: each };
+  return {
+    type: "object",
+    additionalProperties: false,
+    required: list.elements,
+    properties: Object.fromEntries(list.elements.map((e) => [e, each])),
+  };
+}
+
+/** The keywords that check one value of this input (each element's, for a list). */
+function valueShape(input: Input): Record<string, unknown> {
   const t = input.type;
   switch (t.kind) {
     case "count":

@@ -61,6 +61,7 @@ function unpackTables(packed) {
     title: i.title,
     allowed: words(i.allowed),
     entry: i.entry === undefined ? null : words(i.entry),
+    known: i.elements === undefined ? null : listWords(i.elements, 12),
     absent: absent(i.appliesTo),
     appliesTo: appliesTo(i.appliesTo),
     required: i.required !== false,
@@ -146,12 +147,20 @@ function found(value) {
   return say("submission.found.other");
 }
 
+/** Inside a list: a fixed list's element (`每 栏目`), or an entry's place (checklist, evidence, open list). */
+function entryAt(loc, segment) {
+  if (segment === undefined) return;
+  const input = inputOf(loc);
+  if (input !== undefined && input.known !== null) loc.element = segment;
+  else loc.index = Number(segment);
+}
+
 /**
  * What a path in a submission points at: area is one of root, unit, unit-field, facts, fact,
- * items, item, input, na, forms, form; index is set inside a list.
+ * items, item, input, na, forms, form; index (a place) or element (a fixed list's) is set inside a list.
  */
 function locate(segments) {
-  const loc = { form: null, area: "root", field: null, item: null, input: null, index: null };
+  const loc = { form: null, area: "root", field: null, item: null, input: null, index: null, element: null };
   let rest = segments;
   if (SCHEME.forms.length > 0 && rest[0] === "forms") {
     loc.area = "forms";
@@ -168,12 +177,12 @@ function locate(segments) {
   } else if (head === "facts") {
     loc.area = a === undefined ? "facts" : "fact";
     loc.input = a === undefined ? null : a;
-    loc.index = b === undefined ? null : Number(b);
+    entryAt(loc, b);
   } else if (head === "items") {
     loc.area = a === undefined ? "items" : b === undefined ? "item" : "input";
     loc.item = a === undefined ? null : a;
     loc.input = b === undefined ? null : b;
-    loc.index = c === undefined ? null : Number(c);
+    entryAt(loc, c);
   } else if (head === "notApplicable") {
     loc.area = "na";
     loc.index = a === undefined ? null : Number(a);
@@ -244,6 +253,7 @@ function place(loc) {
       words = say("submission.place.root");
   }
   if (loc.index !== null) words = say("submission.place.element", { place: words, n: loc.index + 1 });
+  if (loc.element !== null) words = say("submission.place.list-element", { place: words, element: loc.element });
   if (loc.form !== null && loc.area !== "form") {
     words = say("submission.place.in-form", { form: formTitle(loc.form), place: words });
   }
@@ -253,7 +263,7 @@ function place(loc) {
 /** What is allowed at a location. */
 function allowed(loc) {
   const input = inputOf(loc);
-  if (input !== undefined) return loc.index === null || input.entry === null ? input.allowed : input.entry;
+  if (input !== undefined) return (loc.index === null && loc.element === null) || input.entry === null ? input.allowed : input.entry;
   switch (loc.area) {
     case "unit-field": {
       const field = get(SCHEME.unit.fields, loc.field);
@@ -274,6 +284,8 @@ function allowed(loc) {
 
 /** The keys an object at a location may have. */
 function known(loc) {
+  const input = inputOf(loc);
+  if (input !== undefined && input.known !== null) return input.known;
   if (loc.area === "item") {
     const item = itemOf(loc);
     return item === undefined ? SCHEME.known.root : item.known;

@@ -22,8 +22,10 @@ import {
 interface InputTable {
   title: string;
   allowed: Words;
-  /** What one entry of a list input may be (checklist, evidence). */
+  /** What one entry of a list input may be (checklist, evidence, `每 栏目`). */
   entry: Words | null;
+  /** The elements a fixed list (`每 栏目`) has, as keys a message names; null for other inputs. */
+  known: Words | null;
   /** The unit kinds that do not report it (its `适用`), the words for those that do, and whether
    *  the others must (only such inputs: the rest are required by the shape). */
   absent: string[];
@@ -94,6 +96,7 @@ function inputTable(ir: SchemeIR, input: Input): InputTable {
     title: input.title,
     allowed: allowedWords(input),
     entry: entryWords(input),
+    known: input.list?.elements ? listWords(input.list.elements, 12) : null,
     absent: inputAbsentKinds(ir, input),
     appliesTo: input.appliesTo === null ? null : listWords(input.appliesTo, Infinity),
     required: input.required,
@@ -235,6 +238,8 @@ interface PackedInput {
   title: string;
   allowed: number;
   entry?: number;
+  /** A fixed list's elements. */
+  elements?: string[];
   appliesTo?: string[];
   required?: false;
 }
@@ -281,6 +286,7 @@ export function packedTables(ir: SchemeIR): PackedTables {
       title: i.title,
       allowed: ref(allowedWords(i)),
       ...(entry !== null ? { entry: ref(entry) } : {}),
+      ...(i.list?.elements ? { elements: i.list.elements } : {}),
       ...(i.appliesTo !== null ? { appliesTo: i.appliesTo } : {}),
       ...(i.required ? {} : { required: false as const }),
     };

@@ -402,3 +402,29 @@ describe("good/kinds-branches.kaohe", () => {
     expect(ir.target).toEqual({ column: "目标分数", pool: "基准分" });
   });
 });
+
+describe("good/lists.kaohe", () => {
+  const ir = compileGood("lists.kaohe");
+
+  it("lists the dimensions, and each list input with its dimension and elements", () => {
+    expect(ir.dimensions).toEqual([
+      { id: "栏目", title: "网站栏目", elements: ["政务公开", "办事服务", "互动交流"] },
+      { id: "月份", title: "月份", elements: ["1月", "2月"] },
+      { id: "账号", title: "政务新媒体账号", elements: null },
+    ]);
+    expect(ir.facts[0]).toMatchObject({ name: "按时报送", list: { dimension: "月份", elements: ["1月", "2月"] } });
+    expect(item(ir, "回复").inputs[0]).toMatchObject({ min: "50", max: "100", list: { dimension: "栏目" } });
+    expect(item(ir, "新媒体").inputs[0]).toMatchObject({ list: { dimension: "账号", elements: null } });
+  });
+
+  it("lowers 每 栏目 若 c to a count of the elements, and proves the ranges through it", () => {
+    expect(item(ir, "回复").clauses[1]).toMatchObject({
+      k: "per",
+      count: { k: "aggregate", fn: "count", dimension: "栏目", of: { k: "cmp", op: "<", a: { k: "element", ref: { item: "回复", name: "回复率" } } } },
+      each: "-0.5",
+      limit: null,
+    });
+    expect(item(ir, "回复")).toMatchObject({ max: "2", min: "0.5" }); // 2 − 3 columns × 0.5
+    expect(item(ir, "新媒体")).toMatchObject({ max: "4", min: "0" }); // at most 2 accounts' points + 2 when both months
+  });
+});

@@ -163,6 +163,7 @@ describe("inputs", () => {
       fullMarks: null,
       of: q("16"),
       optional: true,
+      per: null,
       appliesTo: null,
       description: { text: "在全省的排名" },
     });
@@ -224,6 +225,7 @@ describe("clauses", () => {
     expect(item("每 次数 得 1分 最高 2分").clauses[0]).toEqual({
       kind: "per",
       step: null,
+      over: null,
       count: ref("次数"),
       verb: "score",
       each: q("1", "分"),
@@ -237,6 +239,21 @@ describe("clauses", () => {
       limitWord: "max-deduct",
     });
     expect(item("每 x 加 2分").clauses[0]).toMatchObject({ limit: null, limitWord: null });
+  });
+
+  it("每 栏目 若 c: each element of a list for which c holds (over the dimension, count the condition)", () => {
+    expect(item("每 栏目 若 回复率 < 90% 扣 0.5分 最多扣 2分").clauses[0]).toMatchObject({
+      kind: "per",
+      step: null,
+      over: { text: "栏目" },
+      count: { kind: "cmp", op: "<", left: ref("回复率") },
+      verb: "deduct",
+      each: q("0.5", "分"),
+      limit: q("2", "分"),
+      limitWord: "max-deduct",
+    });
+    // `每 x 得 …` is still a count
+    expect(item("每 栏目 得 1分").clauses[0]).toMatchObject({ over: null, count: ref("栏目") });
   });
 
   it("每满 q e: the step, then the value, the points and the limit (per-full in English)", () => {
@@ -325,6 +342,7 @@ describe("branches: 若 c { … } 否则 { … }", () => {
         {
           kind: "per",
           step: null,
+          over: null,
           count: ref("b"),
           verb: "score",
           each: q("1", "分"),
@@ -625,5 +643,45 @@ describe("statements written twice where one counts", () => {
       ["E105", 4, 2],
     ]);
     expect((result.ast.declarations[0] as ItemDecl).cap?.digits).toBe("2");
+  });
+});
+
+describe("list inputs", () => {
+  it("维度: named elements (names, quoted texts, numbers with units), or none: an open list", () => {
+    expect(declarations('维度 栏目 "网站栏目" { 政务公开, 办事服务、互动交流 }\n维度 月份 { 1月 "2月" }\n维度 账号')).toEqual([
+      {
+        kind: "dimension",
+        name: name("栏目"),
+        title: { text: "网站栏目" },
+        elements: [name("政务公开"), name("办事服务"), name("互动交流")],
+      },
+      { kind: "dimension", name: name("月份"), title: null, elements: [name("1月"), name("2月")] },
+      { kind: "dimension", name: name("账号"), title: null, elements: null },
+    ]);
+  });
+
+  it("输入 x 类型 每 维度: one value per element; 每 on the next line is a rule", () => {
+    const parsed = item("输入 回复率: 比率 每 栏目 最低 50% \"各栏目回复率\"\n每 回复率 得 1分");
+    expect(parsed.inputs[0]).toMatchObject({ per: name("栏目"), min: q("50", "%"), description: { text: "各栏目回复率" } });
+    expect(parsed.clauses[0]).toMatchObject({ kind: "per", over: null, count: ref("回复率") });
+    expect(item("输入 次数 次数").inputs[0]?.per).toBeNull();
+    // among the options, in any order
+    expect(item("输入 名次 名次 共 21 每 月份 可选").inputs[0]).toMatchObject({ per: name("月份"), of: q("21"), optional: true });
+    // a rule starting with a verb on the next line does not undo the list
+    expect(item("输入 率 比率 每 栏目\n得 2分").inputs[0]?.per).toEqual(name("栏目"));
+  });
+
+  it("个数, 合计, 平均 are functions where ( follows; 合成 平均 still combines", () => {
+    expect(expr("个数(回复率 ≥ 90%) + 合计(条数) + 平均(回复率)")).toMatchObject({
+      kind: "arith",
+      left: {
+        kind: "arith",
+        left: { kind: "call", func: "count-of", args: [{ kind: "cmp", op: ">=" }] },
+        right: { kind: "call", func: "sum", args: [ref("条数")] },
+      },
+      right: { kind: "call", func: "mean", args: [ref("回复率")] },
+    });
+    expect(expr("mean(x) + sum(x) + count-of(x > 1)")).toMatchObject({ kind: "arith" });
+    expect(declarations("合成 平均")).toEqual([{ kind: "combine", how: "mean" }]);
   });
 });

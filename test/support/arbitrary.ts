@@ -38,6 +38,14 @@ function numberIn(input: Input): fc.Arbitrary<number> {
 }
 
 export function validValue(input: Input): fc.Arbitrary<unknown> {
+  const list = input.list;
+  if (list === null) return validElement(input);
+  if (list.elements === null) return fc.array(validElement(input), { maxLength: 4 });
+  return fc.record(Object.fromEntries(list.elements.map((e) => [e, validElement(input)])));
+}
+
+/** One value of the input (each element's, for a list). */
+function validElement(input: Input): fc.Arbitrary<unknown> {
   const t = input.type;
   switch (t.kind) {
     case "bool":
@@ -210,8 +218,32 @@ function absent(base: string, taken: readonly string[]): string {
   return s;
 }
 
-/** Values that no input of this kind accepts. */
+/** Values that no input of this kind accepts: for a list, a list with one wrong element, a fixed
+ *  list without an element or with one it does not have, or one value instead of a list. */
 export function invalidValues(input: Input): unknown[] {
+  const list = input.list;
+  if (list === null) return invalidElements(input);
+  const bad = invalidElements(input);
+  if (list.elements === null) return [5, {}, ...bad.map((v) => [v])];
+  const [first, ...rest] = list.elements;
+  const good = validSample(input);
+  const whole = Object.fromEntries(list.elements.map((e) => [e, good]));
+  return [
+    good,
+    [good],
+    Object.fromEntries(rest.map((e) => [e, good])),
+    { ...whole, [absent("不存在的元素", list.elements)]: good },
+    ...bad.map((v) => ({ ...whole, [first!]: v })),
+  ];
+}
+
+/** A value the input accepts for each element. */
+function validSample(input: Input): unknown {
+  return input.type.kind === "bool" ? true : Number(numericBounds(input)!.min);
+}
+
+/** Values that no element of this input accepts. */
+function invalidElements(input: Input): unknown[] {
   const t = input.type;
   const b = numericBounds(input);
   switch (t.kind) {

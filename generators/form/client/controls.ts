@@ -13,6 +13,8 @@ export interface Field {
   /** The field's box, and the unit kinds that report it (`输入 … 适用`); null: every unit. */
   box: HTMLElement | null;
   applies: string[] | null;
+  /** An element of a fixed list (`输入 回复率 比率 每 栏目`): the list input's pointer; else null. */
+  list: string | null;
 }
 
 export function fields(root: ParentNode): Map<string, Field> {
@@ -23,7 +25,8 @@ export function fields(root: ParentNode): Map<string, Field> {
     const box = c.closest<HTMLElement>("[data-kind]");
     let f = out.get(path);
     const applies = box?.dataset.applies ? (JSON.parse(box.dataset.applies) as string[]) : null;
-    if (!f) out.set(path, (f = { path, kind: box?.dataset.kind ?? "text", controls: [], box, applies }));
+    const list = box?.dataset.list ?? null;
+    if (!f) out.set(path, (f = { path, kind: box?.dataset.kind ?? "text", controls: [], box, applies, list }));
     f.controls.push(c);
   }
   return out;

@@ -29,7 +29,11 @@ export function start(scorer: Scorer): void {
   function showKind(state: State): void {
     const kind = unitKind(data, state);
     for (const row of rows) row.el.hidden = absent(row, kind);
-    for (const f of fields.values()) if (f.box && f.applies) f.box.hidden = absent(f, kind);
+    for (const f of fields.values()) {
+      // an element of a fixed list: the list's box (its legend and every element) goes with it
+      const box = f.list === null ? f.box : (f.box?.parentElement ?? null);
+      if (box && f.applies) box.hidden = absent(f, kind);
+    }
     for (const s of document.querySelectorAll<HTMLElement>("tr.section[data-applies]")) {
       s.hidden = absent({ applies: JSON.parse(s.dataset.applies!) as string[] }, kind);
     }

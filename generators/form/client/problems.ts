@@ -14,7 +14,8 @@ export class Problems {
 
   constructor(root: ParentNode) {
     for (const box of root.querySelectorAll<HTMLElement>(".field[data-path]")) {
-      const p = box.querySelector<HTMLElement>(".problem");
+      // its own: a list's fieldset holds its elements' fields, each with its own
+      const p = box.querySelector<HTMLElement>(":scope > .problem");
       if (p) this.places.set(box.dataset.path!, p);
     }
     for (const p of root.querySelectorAll<HTMLElement>("p.problem[data-problem]")) {

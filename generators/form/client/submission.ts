@@ -5,12 +5,21 @@ import { pointer, type Field, type State } from "./controls.js";
 import type { PageData } from "./scorer.js";
 
 const INTEGER = /^\s*[+-]?\d+\s*$/;
+/** A yes/no typed on a line of an open list. */
+const YES_NO: Record<string, string> = { 是: "true", 否: "false", yes: "true", no: "false", true: "true", false: "false" };
 const DECIMAL = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)\s*$/;
 
 /** A value as the submission spells it; undefined when nothing was entered. Text that is not a
  *  number stays text, so that the validator says what is wrong with it beside the field. */
 function value(kind: string, raw: string | string[]): unknown {
   if (Array.isArray(raw)) return raw;
+  if (kind.startsWith("list-")) {
+    // an open list: one value per line
+    const lines = raw.split("\n").filter((l) => l.trim() !== "");
+    const each = kind.slice("list-".length);
+    const spelt = (l: string) => (each === "bool" ? (YES_NO[l.trim()] ?? l) : l);
+    return lines.length > 0 ? lines.map((l) => value(each, spelt(l))) : undefined;
+  }
   if (kind === "evidence") {
     const lines = raw.split("\n").map((l) => l.trim()).filter((l) => l !== "");
     return lines.length > 0 ? lines : undefined;
@@ -36,7 +45,9 @@ export function rows(root: ParentNode, fields: Map<string, Field>): Row[] {
   // An input's name escapes "/" as "~1", so the item's path is its name up to the last "/".
   const byItem = new Map<string, Field[]>();
   for (const [path, f] of fields) {
-    const item = path.slice(0, path.lastIndexOf("/"));
+    // an element of a fixed list belongs to the list's item
+    const own = f.list ?? path;
+    const item = own.slice(0, own.lastIndexOf("/"));
     const list = byItem.get(item);
     if (list) list.push(f);
     else byItem.set(item, [f]);
@@ -75,7 +86,9 @@ export function collect(data: PageData, fields: Map<string, Field>, state: State
     const f = fields.get(path)!;
     if (absent(f, kind)) return; // an input the unit's kind does not report
     const v = value(f.kind, state[path] ?? "");
-    if (v !== undefined) target[lastSegment(path)] = v;
+    if (v === undefined) return;
+    if (f.list === null) target[lastSegment(path)] = v;
+    else ((target[lastSegment(f.list)] ??= {}) as Record<string, unknown>)[lastSegment(path)] = v;
   };
   const unit: Record<string, unknown> = {};
   for (const p of ["/unit/name", "/unit/kind", "/unit/target"]) if (fields.has(p)) put(unit, p);
@@ -128,8 +141,12 @@ export function stateOf(
   const nas = new Map(all.map((r) => [`${r.form}|${r.id}`, naName(r)]));
   const leaf = (path: string, v: unknown): string | null => {
     const f = fields.get(path);
+    // a fixed list: one field per element
+    if (!f && v !== null && typeof v === "object" && !Array.isArray(v) && [...fields.values()].some((x) => x.list === path))
+      return object(v, [], (k, x) => leaf(path + pointer([k]), x));
     if (!f) return path;
-    if (Array.isArray(v)) state[path] = f.kind === "evidence" ? v.map(String).join("\n") : v.map(String);
+    const lines = f.kind === "evidence" || f.kind.startsWith("list-");
+    if (Array.isArray(v)) state[path] = lines ? v.map(String).join("\n") : v.map(String);
     else if (v !== null && typeof v === "object") return path;
     else state[path] = String(v);
     return null;

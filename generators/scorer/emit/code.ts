@@ -38,20 +38,27 @@ export class Constants {
 /** The body of one generated function: temporaries are numbered, statements kept in order. */
 export class Body {
   readonly lines: string[] = [];
-  private next = 0;
 
-  constructor(readonly constants: Constants) {}
+  constructor(
+    readonly constants: Constants,
+    private readonly counter = { next: 0 },
+  ) {}
+
+  /** The body of a block inside this one (a loop): its names never hide this one's. */
+  block(): Body {
+    return new Body(this.constants, this.counter);
+  }
 
   /** Declares `const t<n> = <init>;` and returns its name. */
   let(init: string, prefix = "t"): string {
-    const name = `${prefix}${++this.next}`;
+    const name = `${prefix}${++this.counter.next}`;
     this.lines.push(`const ${name} = ${init};`);
     return name;
   }
 
   /** A fresh name for a variable the caller declares. */
   name(prefix: string): string {
-    return `${prefix}${++this.next}`;
+    return `${prefix}${++this.counter.next}`;
   }
 
   push(...statements: string[]): void {

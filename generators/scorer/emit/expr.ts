@@ -30,6 +30,11 @@ export interface Scope extends Shared {
   body: Body;
   /** Holders of other items' inputs already declared in this body. */
   holders: Map<string, string>;
+  /** Inside an aggregate's loop: the JavaScript name of the element's key (its name in a fixed
+   *  list, its place in an open one). */
+  element?: string;
+  /** A JavaScript condition for writing words (an item's `E`; sheet functions say true or false). */
+  words?: string;
 }
 
 const OPS: Record<string, string> = { "<": "<", "<=": "≤", ">": ">", ">=": "≥", "=": "=", "!=": "≠" };
@@ -79,10 +84,13 @@ export function figureWords(figure: Figure, v: string): string {
 
 function displayOf(scope: Scope, e: Expr): Display {
   switch (e.k) {
-    case "input": {
+    case "input":
+    case "element": {
       const t = inputOf(scope, e.ref).type;
       return t.kind === "rate" ? { rate: true } : t.kind === "amount" ? { unit: t.unit } : null;
     }
+    case "aggregate":
+      return e.fn === "count" ? null : displayOf(scope, e.of);
     case "neg":
       return displayOf(scope, e.a);
     case "add":
@@ -132,9 +140,10 @@ function absentMark(input: Input, raw: string): Bi {
   ];
 }
 
-function readInput(scope: Scope, ref: InputRef): Value {
+function readInput(scope: Scope, ref: InputRef, element: string | null = null): Value {
   const input = inputOf(scope, ref);
-  const raw = rawOf(scope, ref);
+  const whole = rawOf(scope, ref);
+  const raw = element === null ? whole : scope.body.let(`at(${whole}, ${element})`, "r");
   const b = scope.body;
   const title = lit(input.name);
   const mark = absentMark(input, raw);
@@ -203,6 +212,11 @@ export function compileExpr(scope: Scope, e: Expr, display: Display = null): Val
       return { v: b.constants.q(e.value), type: "num", desc: same(lit(constantText(e.value, display))) };
     case "input":
       return readInput(scope, e.ref);
+    case "element":
+      if (scope.element === undefined) throw new Error(`kaohe: IR reads an element of ${e.ref.name} outside a list`);
+      return readInput(scope, e.ref, scope.element);
+    case "aggregate":
+      return aggregate(scope, e);
     case "figure": {
       // Named where it is read: "综合投资率 87.5%（投资额 350万元 ÷ 目标额 400万元）".
       const inner = compileExpr(scope, e.expr, display);
@@ -345,6 +359,63 @@ export function compileExpr(scope: Scope, e: Expr, display: Display = null): Val
   }
 }
 
+/** The list inputs an expression reads element by element (not inside an aggregate of its own). */
+function elementRefs(e: Expr): InputRef[] {
+  if (e.k === "element") return [e.ref];
+  if (e.k === "aggregate") return [];
+  const isExpr = (x: unknown): x is Expr => typeof x === "object" && x !== null && "k" in x;
+  return Object.values(e).flatMap((v: unknown) =>
+    Array.isArray(v) ? v.filter(isExpr).flatMap(elementRefs) : isExpr(v) ? elementRefs(v) : [],
+  );
+}
+
+/**
+ * 个数 / 合计 / 平均 / 最小 / 最大 over a list: `of` computed in a loop over the elements (a fixed
+ * list's names, or the places of the one open list it reads), and the words naming each element
+ * with its figures ("办事服务：回复率 85% < 90%"; for 个数 only the elements that counted).
+ */
+function aggregate(scope: Scope, e: Expr & { k: "aggregate" }): Value {
+  const b = scope.body;
+  const dimension = scope.ir.dimensions.find((d) => d.id === e.dimension);
+  if (!dimension) throw new Error(`kaohe: IR names a dimension that does not exist: ${e.dimension}`);
+  const key = b.name("el");
+  const values = b.let("[]", "a");
+  const [wz, we] = [b.let("[]", "w"), b.let("[]", "w")];
+  const W = scope.words ?? "E";
+  let head: string;
+  let label: Bi;
+  if (dimension.elements !== null) {
+    head = `for (const ${key} of ${b.constants.other("L", JSON.stringify(dimension.elements))}) {`;
+    label = same(js(key));
+  } else {
+    const open = elementRefs(e.of)[0];
+    if (!open) throw new Error(`kaohe: IR aggregates over ${e.dimension} without reading a list`);
+    head = `for (let ${key} = 0; ${key} < size(${rawOf(scope, open)}); ${key}++) {`;
+    label = fill2("explain.list.nth", { n: js(`String(${key} + 1)`) });
+  }
+  const inner = b.block();
+  const of = compileExpr({ ...scope, body: inner, holders: new Map(), element: key }, e.of);
+  const line = fill2("explain.list.element", { element: label, value: of.desc });
+  const say = `${wz}.push(${render(line[0])}); ${we}.push(${render(line[1])});`;
+  const counted = e.fn === "count" ? ` && ${of.v}` : "";
+  b.push(head, inner.text(), `${values}.push(${of.v});`, `if (${W}${counted}) { ${say} }`, "}");
+  const compute: Record<typeof e.fn, string> = {
+    count: `countTrue(${values})`,
+    sum: `sum(${values})`,
+    mean: `mean(${values})`,
+    min: `extreme(${values}, false)`,
+    max: `extreme(${values}, true)`,
+  };
+  const v = b.let(compute[e.fn]);
+  const none = (lang: 0 | 1) => JSON.stringify(word("explain.nothing", lang));
+  const elements: Bi = [
+    js(`${wz}.join(${JSON.stringify(LIST_SEP[0])}) || ${none(0)}`),
+    js(`${we}.join(${JSON.stringify(LIST_SEP[1])}) || ${none(1)}`),
+  ];
+  const value = e.fn === "count" ? same(js(`show(${v})`)) : figureOf(scope, e, v);
+  return { v, type: "num", desc: fill2(`explain.list.${e.fn}`, { value, elements }) };
+}
+
 function funcValue(name: string, v: string, args: Bi[]): Value {
   return {
     v,
@@ -359,9 +430,9 @@ function funcValue(name: string, v: string, args: Bi[]): Value {
  */
 export function sheetFunctions(shared: Shared, constants: Constants, e: Expr, name: string, n: number): string {
   const test = new Body(constants);
-  const value = compileExpr({ ...shared, item: null, body: test, holders: new Map() }, e);
+  const value = compileExpr({ ...shared, item: null, body: test, holders: new Map(), words: "false" }, e);
   const why = new Body(constants);
-  const desc = compileExpr({ ...shared, item: null, body: why, holders: new Map() }, e).desc;
+  const desc = compileExpr({ ...shared, item: null, body: why, holders: new Map(), words: "true" }, e).desc;
   return [
     `function ${name}_${n}(S) {`,
     test.text(),

@@ -90,7 +90,7 @@ export function compileItem(shared: Shared, constants: Constants, item: Item, k:
   let subjects: string | null = null;
   if (cross.length > 0) {
     const sb = new Body(constants);
-    const sscope: Scope = { ...shared, item, body: sb, holders: new Map() };
+    const sscope: Scope = { ...shared, item, body: sb, holders: new Map(), words: "false" };
     const conds = new Map<Branch, string>();
     const values = cross.map(({ clause: c, path }) => {
       const v = compileExpr(sscope, c.value).v;

@@ -3,7 +3,7 @@
 // not reported reads as 0, false, no option, or an empty checklist.
 //
 // Inlined into scorer.js (see ../emit/runtime.ts): no imports but ./decimal.js and types.
-import { ZERO, int, mul, parse, type Q } from "./decimal.js";
+import { ZERO, cmp, int, mul, parse, type Q } from "./decimal.js";
 
 /** The inputs of an item that was not reported at all. */
 export const NONE: Record<string, unknown> = Object.freeze({});
@@ -30,4 +30,30 @@ export function ticked(raw: unknown): Q {
 export function unticked(raw: unknown, elements: readonly string[]): string[] {
   const got = Array.isArray(raw) ? raw : [];
   return elements.filter((e) => !got.includes(e));
+}
+
+/** A list input's value for one element: by name in a fixed list (an object), by place in an open one (an array). */
+export function at(raw: unknown, key: string | number): unknown {
+  return raw !== null && typeof raw === "object" && Object.prototype.hasOwnProperty.call(raw, key)
+    ? (raw as Record<string, unknown>)[key]
+    : undefined;
+}
+
+/** How many values an open list holds. */
+export function size(raw: unknown): number {
+  return Array.isArray(raw) ? raw.length : 0;
+}
+
+/** 个数(…): how many elements meet the condition. */
+export function countTrue(holds: readonly boolean[]): Q {
+  let n = 0;
+  for (const h of holds) if (h) n++;
+  return int(n);
+}
+
+/** The least (or greatest) of a list's values; of none, 0. */
+export function extreme(values: readonly Q[], greatest: boolean): Q {
+  let best: Q | null = null;
+  for (const v of values) if (best === null || cmp(v, best) * (greatest ? 1 : -1) > 0) best = v;
+  return best ?? ZERO;
 }
