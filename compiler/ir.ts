@@ -258,7 +258,9 @@ export type Clause = ClauseBase &
     | { k: "value"; expr: Expr }
     // each signed; limit is a magnitude. With a step (`每满 1% x`): x counted in full steps,
     // truncated toward 0 (x ÷ step = 2.7 → 2; −2.7 → −2); without: count is the count.
-    | { k: "per"; count: Expr; step: Dec | null; each: Dec; limit: Dec | null }
+    // `doubling` (`扣 1分 重复加倍`, deductions only): the first occurrence gives `each`, every
+    // repeat twice `each`: n occurrences give each × (2n − 1), none (n ≤ 0) nothing.
+    | { k: "per"; count: Expr; step: Dec | null; each: Dec; limit: Dec | null; doubling: boolean }
     | { k: "choice"; input: InputRef; cases: Array<{ option: string; points: Dec }> }
     | { k: "tiers"; subject: Expr; bands: Band[] }
     | { k: "ratio-to-best"; value: Expr; points: Dec }

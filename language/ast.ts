@@ -215,6 +215,8 @@ export interface PerClause extends ClauseBase {
   each: Quantity;
   limit: Quantity | null; // 最高 (score/add) or 最多扣 (deduct)
   limitWord: "max" | "max-deduct" | null;
+  /** `重复加倍` (doubling) after the points: the first occurrence gives them, every repeat twice. */
+  doubling: Span | null;
 }
 export interface ByClause extends ClauseBase {
   kind: "by";

@@ -99,6 +99,8 @@ export const PerFull = keyword("PerFull", ["每满", "每滿", "per-full"]);
 export const Per = keyword("Per", ["每", "per"]);
 export const Max = keyword("Max", ["最高"]);
 export const MaxDeduct = keyword("MaxDeduct", ["最多扣", "max-deduct"]);
+// `每 违规次数 扣 1分 重复加倍`: the first occurrence deducts 1分, every repeat twice that
+export const Doubling = keyword("Doubling", ["重复加倍", "重複加倍", "doubling"]);
 export const Min = keyword("Min", ["最低"]);
 export const Cap = keyword("Cap", ["封顶", "封頂", "cap"]);
 export const NoLimit = keyword("NoLimit", ["不限", "none"]);

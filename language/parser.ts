@@ -418,6 +418,7 @@ export class KaoheParser extends CstParser {
     this.SUBRULE(this.expr);
     this.SUBRULE(this.verb);
     this.CONSUME(T.Quantity);
+    this.OPTION2(() => this.CONSUME(T.Doubling));
     this.OPTION(() => {
       this.OR([alt(() => this.CONSUME(T.Max)), alt(() => this.CONSUME(T.MaxDeduct))]);
       this.CONSUME2(T.Quantity);

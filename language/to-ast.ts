@@ -558,6 +558,7 @@ class AstBuilder extends BaseVisitor {
       each: this.quantity(this.need(ctx, "Quantity", stepped ? 1 : 0)),
       limit: limitWord ? this.quantity(this.need(ctx, "Quantity", stepped ? 2 : 1)) : null,
       limitWord,
+      doubling: this.has(ctx, "Doubling") ? tokenSpan(this.file, this.need(ctx, "Doubling")) : null,
     };
   }
 

@@ -19,6 +19,7 @@ import { once } from "./names.js";
 import { checkItemPoints, checkPoolSums, checkSectionSums } from "./points.js";
 import { checkNaPolicy, checkRounding, checkUnusedInputs } from "./policies.js";
 import { buildPools, buildTree } from "./structure.js";
+import { checkPerLimits } from "./per-limits.js";
 import { checkTiers } from "./tiers.js";
 import { checkUnusedFigures, typeFigures } from "./figures.js";
 import { checkDerivedGrade, type DerivedGradeCheck } from "./derived-grades.js";
@@ -155,7 +156,10 @@ export function check(ast: A.SchemeFile, text: string): CheckResult {
   checkRounding(m);
   checkUnusedInputs(m);
   checkUnusedFigures(m);
-  if (!ctx.hasErrors) checkShortItems(m);
+  if (!ctx.hasErrors) {
+    checkShortItems(m);
+    checkPerLimits(m);
+  }
 
   const diagnostics = sortDiagnostics(ctx.diagnostics);
   return { ir: ctx.hasErrors ? null : lowerScheme(m, lowered), diagnostics };

@@ -475,6 +475,10 @@ const scheme: Record<string, Entry> = {
     "zh-CN": "`每满` 的步长要大于 0（{written}）：例如 `每满 1% (率 - 98%) 加 1分`",
     en: "the step of `每满` (per full) must be above 0 ({written}): e.g. `每满 1% (率 - 98%) 加 1分`",
   },
+  "E605.doubling-verb": {
+    "zh-CN": "`{written}`（重复发生的加倍扣分）只用于 `扣`：例如 `每 违规次数 扣 1分 重复加倍 最多扣 5分`",
+    en: "`{written}` (a deduction doubled on repeat) only goes with `扣` (deduct): e.g. `每 违规次数 扣 1分 重复加倍 最多扣 5分`",
+  },
   "E605.band-ne": {
     "zh-CN": "分档不能用 ≠（{written}）：请写成区间，或用 `其余`",
     en: "a band cannot use ≠ ({written}): write an interval, or use `其余`",
@@ -558,6 +562,16 @@ const scheme: Record<string, Entry> = {
   W706: {
     "zh-CN": "否决后总分最高 {cap}分，但任何单位的总分最高只能到 {max}分，这个封顶不会改变任何得分：请检查封顶的分数是否写错",
     en: "the veto caps the total at {cap}, but no unit's total can exceed {max}, so the cap never changes a score: check the figure",
+  },
+  W707: {
+    "zh-CN":
+      "按输入的取值范围，这条规则最多得 {max}分，`最高 {limit}分` 永远达不到：请检查上限，或输入的最高值是否写错",
+    en: "by its inputs' ranges this rule gives at most {max}, so `最高 {limit}分` (at most) is never reached: check the limit, or the inputs' greatest values",
+  },
+  "W707.deduct": {
+    "zh-CN":
+      "按输入的取值范围，这条规则最多扣 {max}分，`最多扣 {limit}分` 永远达不到：请检查上限，或输入的最高值是否写错",
+    en: "by its inputs' ranges this rule deducts at most {max}, so `最多扣 {limit}分` (at most deducted) is never reached: check the limit, or the inputs' greatest values",
   },
   W703: {
     "zh-CN":

@@ -158,6 +158,14 @@ export const diffMessages: Record<string, Entry> = {
   "diff.rule.points": { "zh-CN": "规则「{rule}」：得分 {from} → {to}", en: "Rule “{rule}”: points {from} → {to}" },
   "diff.rule.otherwise": { "zh-CN": "规则「{rule}」：否则 {from} → {to}", en: "Rule “{rule}”: otherwise {from} → {to}" },
   "diff.rule.each": { "zh-CN": "规则「{rule}」：每次 {from} → {to}", en: "Rule “{rule}”: each {from} → {to}" },
+  "diff.rule.doubling-added": {
+    "zh-CN": "规则「{rule}」：改为重复发生加倍扣分（首次照扣，每次重复扣双倍）",
+    en: "Rule “{rule}”: now doubled on repeat (the first time as written, every repeat twice)",
+  },
+  "diff.rule.doubling-removed": {
+    "zh-CN": "规则「{rule}」：重复发生不再加倍扣分（每次照扣）",
+    en: "Rule “{rule}”: no longer doubled on repeat (every occurrence as written)",
+  },
   "diff.rule.limit": { "zh-CN": "规则「{rule}」：最高 {from} → {to}", en: "Rule “{rule}”: at most {from} → {to}" },
   "diff.rule.grade-criterion": {
     "zh-CN": "等次 {label} 的条件：「{from}」→「{to}」",

@@ -73,6 +73,18 @@ export const explainMessages: Record<string, Entry> = {
     "zh-CN": "规则「{rule}」：{count} × {each} 分 = {raw} 分，最多扣 {limit} 分 → {value} 分",
     en: "Rule “{rule}”: {count} × {each} points = {raw} points, at most {limit} deducted → {value} points",
   },
+  "explain.clause.per.doubling": {
+    "zh-CN": "规则「{rule}」：{count}，首次 {each} 分 + 重复 {repeats} 次 × {double} 分 = {value} 分",
+    en: "Rule “{rule}”: {count}: the first {each} points + {repeats} repeats × {double} points = {value} points",
+  },
+  "explain.clause.per.doubling.max-deduct": {
+    "zh-CN": "规则「{rule}」：{count}，首次 {each} 分 + 重复 {repeats} 次 × {double} 分 = {raw} 分，最多扣 {limit} 分 → {value} 分",
+    en: "Rule “{rule}”: {count}: the first {each} points + {repeats} repeats × {double} points = {raw} points, at most {limit} deducted → {value} points",
+  },
+  "explain.clause.per.doubling.none": {
+    "zh-CN": "规则「{rule}」：{count}，未发生 → 0 分",
+    en: "Rule “{rule}”: {count}, none occurred → 0 points",
+  },
   "explain.clause.choice": {
     "zh-CN": "规则「{rule}」：{input} → {value} 分",
     en: "Rule “{rule}”: {input} → {value} points",
