@@ -26,6 +26,9 @@ export interface SchemeIR {
   /** What every submission must satisfy between its inputs (`约束`), checked by the validator. */
   constraints: Constraint[];
   grades: GradeLevel[] | null;
+  /** `评定 { 优秀: 总分 ≥ 90 … 不合格: 其余 }`: the unit's rating, a label from its final total
+   *  (and its facts); null when the scheme declares none. */
+  rating: Rating | null;
   unitKinds: UnitKind[];
   units: Unit[];
   forms: Form[];
@@ -212,6 +215,7 @@ export type Expr =
   | { k: "figure"; name: string; item: string | null; expr: Expr }
   | { k: "unit-kind" }
   | { k: "unit-name" } // the name of the unit being scored (`若 单位 = 开化县`), compared with `is`
+  | { k: "total" } // the unit's final total (after a veto on it), read by a rating's criteria only
   | { k: "item-score"; item: string }
   | { k: "checked" | "missing"; ref: InputRef }
   | { k: "neg"; a: Expr }
@@ -289,7 +293,9 @@ export interface Veto {
     | { k: "total" }
     // `总分 最高 59分`: the final total is capped at `value` (a unit below it keeps its total)
     | { k: "total-cap"; value: Dec }
-    | { k: "disqualify" };
+    | { k: "disqualify" }
+    // `评定 不合格`: the unit's rating is `label` whatever its total (the first such veto that fires)
+    | { k: "rating"; label: string };
   /** The label written after the target, or the condition's source text. */
   label: string;
   text: string;
@@ -324,6 +330,13 @@ export interface Constraint {
   /** The same after its keyword, as messages quote it: "已挂接数 ≤ 目录总数". */
   condition: string;
   span: Span;
+}
+
+/** The unit's rating: the first level whose criterion holds (the checker proves that one and only
+ *  one holds where it can), unless a veto sets it (`否决 若 c 则 评定 不合格`). Its criteria read
+ *  `total`, the unit facts, the columns and the top-level figures. */
+export interface Rating {
+  levels: DerivedLevel[];
 }
 
 export interface GradeLevel {

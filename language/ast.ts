@@ -71,7 +71,8 @@ export type Declaration =
   | TargetDecl
   | VetoDecl
   | ConstraintDecl
-  | FigureDecl;
+  | FigureDecl
+  | RatingDecl;
 
 export type PoolKind = "base" | "adjustment" | "bonus";
 
@@ -286,6 +287,7 @@ export type Expr =
   | { kind: "points"; span: Span } // 分值: the item's points
   | { kind: "unit-kind"; span: Span } // 单位类别
   | { kind: "unit-name"; span: Span } // 单位 (in an expression: the unit being scored)
+  | { kind: "total"; span: Span } // 总分 (in a rating's criterion: the unit's final total)
   | { kind: "neg"; operand: Expr; span: Span }
   | { kind: "arith"; op: ArithOp; left: Expr; right: Expr; span: Span }
   | { kind: "cmp"; op: CmpOp; left: Expr; right: Expr; span: Span }
@@ -322,6 +324,12 @@ export interface GradesDecl {
   levels: Array<{ label: Name; share: Quantity; span: Span }>;
   span: Span;
 }
+/** `评定 { 优秀: 总分 ≥ 90 … 不合格: 其余 }`: the unit's rating, the first label whose criterion holds. */
+export interface RatingDecl {
+  kind: "rating";
+  criteria: DerivedGradeClause["criteria"];
+  span: Span;
+}
 export interface NaPolicyDecl {
   kind: "na-policy";
   policy: "renormalise" | "peer-average";
@@ -354,6 +362,8 @@ export type VetoTarget =
   /** `总分`: the total is zeroed; `总分 最高 59分`: capped at `atMost`. */
   | { kind: "total"; atMost: Quantity | null; span: Span }
   | { kind: "disqualify"; span: Span }
+  /** `评定 不合格`: the unit's rating is that label, whatever its total. */
+  | { kind: "rating"; label: Name; span: Span }
   | { kind: "named"; name: Name };
 export interface VetoDecl {
   kind: "veto";

@@ -146,6 +146,9 @@ export const Otherwise = keyword("Otherwise", ["其余", "其餘", "otherwise"])
 export const AppliesTo = keyword("AppliesTo", ["适用", "適用", "applies-to"]);
 // `排名 按 完成率`. Also a name (an input may be called 完成率), told apart where it stands.
 export const Completion = keyword("Completion", ["完成率", "completion"], [Name]);
+// `评定 { 优秀: 总分 ≥ 90 … }` at the top level and `则 评定 不合格` after a veto: the unit's rating.
+// Also a name (an input may be called 评定, `等次 评定`), told apart where it stands.
+export const Rating = keyword("Rating", ["评定", "評定", "rating"], [Name]);
 
 // Input types. Those written with a word that is not otherwise a keyword also read as names,
 // so an input may be called `次数` or `分数`.

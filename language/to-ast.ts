@@ -703,6 +703,7 @@ class AstBuilder extends BaseVisitor {
   }
   vetoTarget(ctx: Children): A.VetoTarget {
     const name = this.token(ctx, "Name");
+    if (this.has(ctx, "Rating")) return { kind: "rating", label: this.name(this.need(ctx, "Name")), span: this.here() };
     if (name) return { kind: "named", name: this.name(name) };
     const span = this.here();
     if (this.has(ctx, "ThisItem")) return { kind: "this-item", span };
@@ -917,6 +918,12 @@ class AstBuilder extends BaseVisitor {
   }
   unitKindRef(ctx: Children): A.Expr {
     return { kind: "unit-kind", span: tokenSpan(this.file, this.need(ctx, "UnitKind")) };
+  }
+  totalRef(ctx: Children): A.Expr {
+    return { kind: "total", span: tokenSpan(this.file, this.need(ctx, "Total")) };
+  }
+  ratingDecl(ctx: Children): A.RatingDecl {
+    return { kind: "rating", criteria: this.sub(ctx, "gradeCriteria"), span: this.here() };
   }
   unitNameRef(ctx: Children): A.Expr {
     return { kind: "unit-name", span: tokenSpan(this.file, this.need(ctx, "Units")) };

@@ -35,6 +35,8 @@ export interface AbstractEnv {
   unitKind(): AValue;
   /** The names the unit being scored may have (null: any). */
   unitName(): AValue;
+  /** The unit's final total (`总分` in a rating's criterion). */
+  total(): Interval;
   itemScore(id: string): Interval;
   /** Grade shares, for `等次` clauses. */
   gradeShare(label: string): Rational | null;
@@ -132,6 +134,8 @@ export function evalExpr(e: IR.Expr, env: AbstractEnv): AValue {
       return env.unitKind();
     case "unit-name":
       return env.unitName();
+    case "total":
+      return { t: "num", iv: env.total() };
     case "item-score":
       return { t: "num", iv: env.itemScore(e.item) };
     case "checked":

@@ -142,23 +142,27 @@ function summaryRows(ir: SchemeIR, rows: Row[], lang: Lang): { rows: string[][];
   const pools = ir.pools.length > 1 ? ir.pools : [];
   const kinds = ir.unitKinds.length > 0;
   const target = ir.target !== null;
+  const rating = ir.rating !== null;
   const head = [
     w("score.col.rank"),
     w("score.col.unit"),
     ...(kinds ? [w("score.col.kind")] : []),
     w("score.col.total"),
+    ...(rating ? [w("score.col.rating")] : []),
     ...pools.map((p) => p.id),
     ...(target ? [w("score.col.target"), w("score.col.completion")] : []),
     w("score.col.flags"),
   ];
+  const ratingColumn = rating ? (kinds ? 4 : 3) : -1;
   const align: Align[] = head.map((_, i) =>
-    i === 1 || (kinds && i === 2) || i === head.length - 1 ? "left" : "right",
+    i === 1 || (kinds && i === 2) || i === ratingColumn || i === head.length - 1 ? "left" : "right",
   );
   const body = rows.map(({ unit: u, rank }) => [
     rank === null ? NOT_RANKED : String(rank),
     u.unit.name,
     ...(kinds ? [u.unit.kind ?? ""] : []),
     u.total,
+    ...(rating ? [u.rating ?? ABSENT] : []),
     ...pools.map((p) => u.pools[p.id] ?? ABSENT),
     ...(target ? [u.target ?? "", percent(u.completion)] : []),
     flagWords(u.flags, lang),
@@ -177,6 +181,7 @@ function sheet(ir: SchemeIR, row: Row, lang: Lang): string[] {
         unit: u.unit.name,
         total: u.total,
         rank: row.rank === null ? "" : message("score.detail.rank", { rank: row.rank }, lang),
+        rating: u.rating === null ? "" : message("score.detail.rating", { rating: u.rating }, lang),
         flags: u.flags.length === 0 ? "" : message("score.detail.flags", { flags: flagWords(u.flags, lang) }, lang),
       },
       lang,

@@ -43,6 +43,8 @@ const things: Record<string, Entry> = {
   "what.pool": { "zh-CN": "计分池", en: "pool" },
   "what.ranking": { "zh-CN": "`排名`", en: "`排名` (ranking)" },
   "what.rounding": { "zh-CN": "`舍入`", en: "`舍入` (rounding)" },
+  "what.rating": { "zh-CN": "`评定`", en: "`评定` (rating)" },
+  "what.rating-level": { "zh-CN": "评定结果", en: "rating" },
   "what.section": { "zh-CN": "分项", en: "section" },
   "what.target": { "zh-CN": "`目标`", en: "`目标` (target)" },
   "what.unit": { "zh-CN": "单位", en: "unit" },
@@ -64,6 +66,10 @@ const names: Record<string, Entry> = {
   "E201.scheme": {
     "zh-CN": "没有名为“{name}”的单位事实或单位列：请在方案顶层用 `输入 {name} …` 声明它，或改正拼写",
     en: "there is no unit fact or per-unit column named “{name}”: declare it at the top of the scheme with `输入 {name} …`, or correct the spelling",
+  },
+  "E201.total": {
+    "zh-CN": "`总分` 只能在 `评定 { … }` 的条件里读取（单位的最终总分），例如 `评定 { 优秀: 总分 ≥ 90, 合格: 其余 }`",
+    en: "`总分` (the total) can only be read in the criteria of `评定 { … }` (the unit's rating), e.g. `评定 { 优秀: 总分 ≥ 90, 合格: 其余 }`",
   },
   "E201.item-id": {
     "zh-CN": "没有编号或名称为“{name}”的指标：`得分(…)` 里要写一个指标的编号或名称",
@@ -152,6 +158,14 @@ const names: Record<string, Entry> = {
   E207: {
     "zh-CN": "否决的对象“{name}”不存在：请写一个分项或指标的名称，或写 `本项`、`总分`、`取消评优`",
     en: "the veto's target “{name}” does not exist: name a section or item, or write `本项`, `总分` or `取消评优`",
+  },
+  "E207.rating-label": {
+    "zh-CN": "`评定` 没有“{label}”这一档：请写 {labels} 之一",
+    en: "the rating has no level “{label}”: write one of {labels}",
+  },
+  "E207.no-rating": {
+    "zh-CN": "否决把评定设为“{label}”，但方案没有声明 `评定`：请加上例如 `评定 { 合格: 总分 ≥ 60, 不合格: 其余 }`",
+    en: "the veto sets the rating to “{label}”, but the scheme declares no `评定` (rating): add one, e.g. `评定 { 合格: 总分 ≥ 60, 不合格: 其余 }`",
   },
   "E207.this-at-top": {
     "zh-CN": "`本项` 只能用在分项或指标内部：方案顶层的否决请写 `总分`、`取消评优`，或一个分项或指标的名称",
@@ -393,6 +407,16 @@ const tiers: Record<string, Entry> = {
       "指标“{item}”的分档有空档：{gaps} 不在任何一档（取值范围 {range}），落在空档的单位得 0 分：若这是本意请加 `其余: 0分`，否则请补上这一档",
     en: "the tiers of item “{item}” leave a gap: {gaps} falls in no band (values range over {range}), and a unit there scores 0: add `其余: 0分` if that is meant, or add the missing band",
   },
+  "E501.rating": {
+    "zh-CN":
+      "`评定` 的条件有空档：{gaps_zh} 的单位不符合任何一档，没有评定结果：若这是本意请加 `其余` 一档（例如 `不合格: 其余`），否则请补上条件",
+    en: "the criteria of `评定` (the rating) leave a gap: a unit with {gaps_en} meets none of them and gets no rating: add a level for the rest (e.g. `不合格: 其余`) if that is meant, or complete the criteria",
+  },
+  "E502.rating": {
+    "zh-CN":
+      "`评定` 的条件相互矛盾：{overlap_zh} 的单位同时符合 {earlier} 和 {band} 的条件，会评为写在前面的 {earlier}；请改正条件，使每个单位只符合一档",
+    en: "the criteria of `评定` (the rating) contradict each other: a unit with {overlap_en} meets both {earlier} and {band}, and is rated {earlier}, the one written first; correct the criteria so that each unit meets only one",
+  },
   "E502.grade": {
     "zh-CN":
       "指标“{item}”的等次条件相互矛盾：{overlap_zh} 的单位同时符合 {earlier} 和 {band} 的条件，会按写在前面的 {earlier} 评定；请改正条件，使每个单位只符合一个等次",
@@ -406,6 +430,10 @@ const tiers: Record<string, Entry> = {
   E503: {
     "zh-CN": "指标“{item}”的分档 {band} 永远用不到：请删去或改正这一档",
     en: "band {band} of item “{item}” is never reached: remove or correct it",
+  },
+  "E503.after-otherwise-rating": {
+    "zh-CN": "`评定` 的 {band} 写在“其余”之后，永远评不到：“其余”请写在最后",
+    en: "rating {band} comes after 其余 (otherwise) and can never be given: put 其余 last",
   },
   "E503.after-otherwise-grade": {
     "zh-CN": "指标“{item}”的等次 {band} 写在“其余”之后，永远评不到：“其余”请写在最后",

@@ -45,6 +45,7 @@ export const diffMessages: Record<string, Entry> = {
   "diff.veto-target.total": { "zh-CN": "总分为 0", en: "the total is 0" },
   "diff.veto-target.total-cap": { "zh-CN": "总分最高 {cap} 分", en: "the total is at most {cap}" },
   "diff.veto-target.disqualify": { "zh-CN": "取消评优资格", en: "disqualified from commendation" },
+  "diff.veto-target.rating": { "zh-CN": "评定为「{label}」", en: "rated “{label}”" },
   "diff.field.title": { "zh-CN": "方案名称", en: "title" },
   "diff.field.office": { "zh-CN": "发文单位", en: "issuing office" },
   "diff.field.year": { "zh-CN": "年度", en: "year" },

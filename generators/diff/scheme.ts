@@ -117,6 +117,7 @@ function targetWords(ir: SchemeIR, v: Veto): Bi {
   if (t.k === "total") return say("diff.veto-target.total");
   if (t.k === "disqualify") return say("diff.veto-target.disqualify");
   if (t.k === "total-cap") return say("diff.veto-target.total-cap", { cap: t.value });
+  if (t.k === "rating") return say("diff.veto-target.rating", { label: t.label });
   const title = ir.nodes.find((n) => n.id === t.id)?.title ?? t.id;
   return say(`diff.veto-target.${t.k}`, { title });
 }

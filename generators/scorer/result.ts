@@ -35,8 +35,8 @@ export interface SectionResult {
 export interface FiredVeto {
   id: string;
   label: string;
-  target: "item" | "section" | "total" | "total-cap" | "disqualify";
-  /** The item or section zeroed; null for total, total-cap and disqualify. */
+  target: "item" | "section" | "total" | "total-cap" | "disqualify" | "rating";
+  /** The item or section zeroed; null for total, total-cap, disqualify and rating. */
   node: string | null;
   /** "total-cap" (`总分 最高 59分`): the figure the total is capped at; null for other targets. */
   cap: string | null;
@@ -59,6 +59,9 @@ export interface UnitResult {
   /** With a target (R16): the unit's target and completion = score ÷ target as a fraction. */
   target: string | null;
   completion: string | null;
+  /** With `评定 { … }`: the unit's rating, the label of the first level whose criterion holds for
+   *  its final total, or the label a veto sets (`否决 若 c 则 评定 不合格`); null without a rating. */
+  rating: string | null;
   /** With forms (R15): each form's own result, before combining. */
   forms: Record<string, Omit<UnitResult, "forms" | "rank">> | null;
   /** Position in the batch ranking (scoreAll with a ranking); null otherwise. */

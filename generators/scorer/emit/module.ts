@@ -12,6 +12,7 @@ import { sectionPart } from "../runtime/engine.js";
 import { explainMessages } from "../../../compiler/messages/explain.js";
 import { fill, js, oneLine, render, TELL_HELPER, TEMPLATES_HELPER, templateWords, type LangIndex } from "./text.js";
 import { validatorSource } from "./validator.js";
+import { compileRating, ratingTable } from "./rating.js";
 import { compileVeto } from "./veto.js";
 
 /** The header of every generated file: the scheme, its version, and the kaohe that made it. */
@@ -87,6 +88,7 @@ export async function scorerParts(ir: SchemeIR): Promise<{ common: string; schem
   const items = ir.evaluationOrder.map((id, k) => compileItem(shared, constants, itemsById.get(id)!, k));
   const vetoes = ir.vetoes.map((v, n) => compileVeto(shared, constants, v, n));
   const figures = ir.figures.map((f, n) => compileFigure(shared, constants, f, n));
+  const rating = ir.rating ? compileRating(shared, constants, ir.rating) : [];
   const runtime = await runtimeSource();
   const table = schemeTable(
     ir,
@@ -110,6 +112,7 @@ export async function scorerParts(ir: SchemeIR): Promise<{ common: string; schem
     "// ---- vetoes (一票否决) and disqualification",
     ...vetoes,
     "",
+    ...(rating.length > 0 ? ["// ---- the unit's rating (评定), its criteria in order", ...rating, ""] : []),
     "// ---- the scheme's structure",
     table,
     "",
@@ -175,7 +178,8 @@ function schemeTable(ir: SchemeIR, constants: Constants, cross: Array<Array<"bes
   const vetoes = ir.vetoes.map((v, i) => {
     const node = v.target.k === "item" || v.target.k === "section" ? nodeIndex.get(v.target.id) : null;
     const scope = v.declaredIn === null ? null : nodeIndex.get(v.declaredIn);
-    return `{ id: ${s(v.id)}, label: ${s(oneLine(v.label))}, target: ${s(v.target.k)}, cap: ${q(v.target.k === "total-cap" ? v.target.value : null)}, node: ${node ?? "null"}, scope: ${scope ?? "null"}, test: veto_${i}, describe: vetoWhy_${i} }`;
+    const rating = v.target.k === "rating" ? v.target.label : null;
+    return `{ id: ${s(v.id)}, label: ${s(oneLine(v.label))}, target: ${s(v.target.k)}, cap: ${q(v.target.k === "total-cap" ? v.target.value : null)}, rating: ${s(rating)}, node: ${node ?? "null"}, scope: ${scope ?? "null"}, test: veto_${i}, describe: vetoWhy_${i} }`;
   });
   const figures = ir.figures.map(
     (f, i) =>
@@ -194,6 +198,7 @@ function schemeTable(ir: SchemeIR, constants: Constants, cross: Array<Array<"bes
     `items: [${items.join(",\n")}],`,
     `vetoes: [${vetoes.join(",\n")}],`,
     `figures: [${figures.join(",\n")}],`,
+    `rating: ${ratingTable(ir.rating)},`,
     `forms: ${s(ir.forms.map((f) => ({ id: f.id, title: f.title })))},`,
     `naPolicy: ${s(ir.naPolicy)},`,
     `rounding: ${s(ir.rounding)},`,

@@ -148,9 +148,11 @@ export interface PoolSpec {
 export interface VetoSpec {
   id: string;
   label: string;
-  target: "item" | "section" | "total" | "total-cap" | "disqualify";
+  target: "item" | "section" | "total" | "total-cap" | "disqualify" | "rating";
   /** `总分 最高 59分`: what the total is capped at; null for other targets. */
   cap: Q | null;
+  /** `评定 不合格`: the rating it sets; null for other targets. */
+  rating: string | null;
   /** Node index of the item or section it zeroes. */
   node: number | null;
   /** Node index of the item or section it is written in; null at the top level. */
@@ -158,6 +160,16 @@ export interface VetoSpec {
   test: (s: Sheet) => boolean;
   /** The condition with the unit's values, in zh-CN and en. */
   describe: (s: Sheet) => readonly [string, string];
+}
+
+/** `评定 { 优秀: 总分 ≥ 90 … }`: the levels in order; 其余 has no test. */
+export interface RatingSpec {
+  levels: Array<{
+    label: string;
+    text: string;
+    test: ((s: Sheet, total: Q) => boolean) | null;
+    describe: ((s: Sheet, total: Q) => readonly [string, string]) | null;
+  }>;
 }
 
 export interface FigureSpec {
@@ -186,6 +198,7 @@ export interface SchemeTable {
   vetoes: VetoSpec[];
   /** Named figures, each after those it reads. */
   figures: FigureSpec[];
+  rating: RatingSpec | null;
   forms: Array<{ id: string; title: string }>;
   naPolicy: "renormalise" | "peer-average" | null;
   rounding: Rounding | null;
@@ -313,6 +326,8 @@ interface Totals {
   total: Q;
   target: Q | null;
   completion: Q | null;
+  /** The unit's rating (评定); null when the scheme has none, or no level holds. */
+  rating: string | null;
   lines: Lines | null;
 }
 
@@ -732,7 +747,7 @@ export function makeScorer(
   function applyVeto(v: VetoSpec, cond: readonly [string, string] | null, figs: Figures): void {
     const code = "explain.veto." + v.target;
     const title = v.node === null ? "" : nodes[v.node]!.title;
-    const args = cond === null ? null : { label: v.label, cond, title, cap: v.cap === null ? "" : show(v.cap) };
+    const args = cond === null ? null : { label: v.label, cond, title, cap: v.cap === null ? "" : show(v.cap), rating: v.rating ?? "" };
     if (figs.firedLines !== null) say(figs.firedLines, code, args!);
     if (v.node === null) return;
     if (figs.vetoedBy === noVetoes) figs.vetoedBy = items.map(() => null);
@@ -916,9 +931,30 @@ export function makeScorer(
       l.zh.push(...figs.firedLines!.zh);
       l.en.push(...figs.firedLines!.en);
     }
-    const t: Totals = { sections, pools, total, target: null, completion: null, lines: l };
+    const rating = rate(s, total, figs.fired, l);
+    const t: Totals = { sections, pools, total, target: null, completion: null, rating, lines: l };
     target(t, s);
     return t;
+  }
+
+  /** The unit's rating: the label a fired veto sets (the first), else the first level whose
+   *  criterion holds for the final total (其余: the rest); null when none holds. */
+  function rate(s: Sheet, total: Q, fired: VetoSpec[], l: Lines | null): string | null {
+    if (scheme.rating === null) return null;
+    const veto = fired.find((v) => v.target === "rating");
+    if (veto !== undefined) {
+      if (l !== null) say(l, "explain.rating.vetoed", { label: veto.label, rating: veto.rating! });
+      return veto.rating;
+    }
+    for (const level of scheme.rating.levels) {
+      if (level.test !== null && !level.test(s, total)) continue;
+      if (l !== null)
+        if (level.describe === null) say(l, "explain.rating.otherwise", { rating: level.label });
+        else say(l, "explain.rating", { cond: level.describe(s, total), rating: level.label });
+      return level.label;
+    }
+    if (l !== null) say(l, "explain.rating.none", {});
+    return null;
   }
 
   /** Items at the top of a pool are rounded with the sections (rounding again changes nothing). */
@@ -1109,6 +1145,7 @@ export function makeScorer(
       figs.fired.some((v) => v.target === "disqualify") ? ["disqualified"] : [],
       t.target === null ? null : fig(t.target),
       t.completion === null ? null : toDecimal(t.completion)!,
+      t.rating,
       !figs.pending.includes(true),
       words,
       forms,
@@ -1521,6 +1558,7 @@ class UnitOut implements UnitResult {
   declare readonly flags: string[];
   declare readonly target: string | null;
   declare readonly completion: string | null;
+  declare readonly rating: string | null;
   declare readonly complete: boolean;
   declare readonly explanation: Explanation;
   declare forms: UnitResult["forms"];
@@ -1539,6 +1577,7 @@ class UnitOut implements UnitResult {
     flags: string[],
     target: string | null,
     completion: string | null,
+    rating: string | null,
     complete: boolean,
     words: Words,
     forms: FormsOf,
@@ -1556,6 +1595,7 @@ class UnitOut implements UnitResult {
     this.flags = flags;
     this.target = target;
     this.completion = completion;
+    this.rating = rating;
     this.complete = complete;
     // A form's result (R15) has no forms of its own and no rank.
     if (forms !== false) {
