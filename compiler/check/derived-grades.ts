@@ -185,7 +185,7 @@ export function checkDerivedGrade(g: DerivedGradeCheck, m: Model): void {
         const unit = describe(fixed, names, shows);
         m.ctx.error("E502", b.span, { item, band: b.label, earlier: a.label, overlap_zh: unit.zh, overlap_en: unit.en }, {
           variant,
-          related: [note("note.earlier-grade", a.span, { label: a.label })],
+          related: [note(g.item ? "note.earlier-grade" : "note.earlier-rating", a.span, { label: a.label })],
         });
       }
     }

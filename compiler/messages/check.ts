@@ -621,6 +621,7 @@ const notes: Record<string, Entry> = {
   "note.divides-here": { "zh-CN": "这里也有除法或求平均", en: "this divides or averages too" },
   "note.earlier-band": { "zh-CN": "前面的档 {band}", en: "the earlier band {band}" },
   "note.earlier-grade": { "zh-CN": "等次 {label} 的条件", en: "the criterion of grade {label}" },
+  "note.earlier-rating": { "zh-CN": "评定 {label} 的条件", en: "the criterion of rating {label}" },
   "note.otherwise-grade": { "zh-CN": "“其余”在这里", en: "其余 (otherwise) is here" },
   "note.input-declared": { "zh-CN": "输入“{input}”在这里声明", en: "input “{input}” is declared here" },
   "note.input-elsewhere": {
