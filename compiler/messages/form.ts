@@ -89,6 +89,7 @@ export const formMessages: Record<string, Entry> = {
   // ---------------------------------------------------------------- the live score
   "form.page.summary": { "zh-CN": "得分（随填随算）", en: "Score (live)" },
   "form.page.total": { "zh-CN": "总分", en: "Total" },
+  "form.page.rating": { "zh-CN": "评定", en: "Rating" },
   "form.page.total-combined": { "zh-CN": "总分（各表合成 平均）", en: "Total (forms combined: mean)" },
   "form.page.incomplete": {
     "zh-CN": "部分得分需与其他单位比较，待考核办汇总全部单位后确定。",
@@ -98,6 +99,7 @@ export const formMessages: Record<string, Entry> = {
   "form.page.veto.total": { "zh-CN": "{label}：总分为 0", en: "{label}: the total is 0" },
   "form.page.veto.total-cap": { "zh-CN": "{label}：总分最高 {cap} 分", en: "{label}: the total is at most {cap}" },
   "form.page.veto.disqualify": { "zh-CN": "{label}：取消评优资格", en: "{label}: disqualified" },
+  "form.page.veto.rating": { "zh-CN": "{label}：评定为「{rating}」", en: "{label}: rated “{rating}”" },
   "form.page.veto.node": { "zh-CN": "{label}：「{node}」得 0 分", en: "{label}: “{node}” scores 0" },
   "form.page.status.problems": {
     "zh-CN": "尚有 {count} 处需要填写或修改，全部填好后显示得分。",

@@ -59,6 +59,8 @@ function figure(r: UnitResult | null, el: HTMLElement): string {
       return r.pools[id] ?? "—";
     case "total":
       return r.total;
+    case "rating":
+      return r.rating ?? "—";
     case "figure": {
       const value = r.figures[id];
       if (value === undefined) return "—";
@@ -95,7 +97,9 @@ export function render(r: UnitResult | null, out: Outputs, data: PageData, lang:
           ? w("form.page.veto.total-cap", { label: v.label, cap: v.cap ?? "" })
           : v.target === "disqualify"
             ? w("form.page.veto.disqualify", { label: v.label })
-            : w("form.page.veto.node", { label: v.label, node });
+            : v.target === "rating"
+              ? w("form.page.veto.rating", { label: v.label, rating: r?.rating ?? "" })
+              : w("form.page.veto.node", { label: v.label, node });
     });
     const text = items.join("\n");
     if (list.dataset.text !== text) {
