@@ -261,6 +261,21 @@ export const diffMessages: Record<string, Entry> = {
   "diff.policy.target": { "zh-CN": "目标：{from} → {to}", en: "Target: {from} → {to}" },
   "diff.policy.combine": { "zh-CN": "多表合成：{from} → {to}", en: "Combining forms: {from} → {to}" },
   "diff.policy.grades": { "zh-CN": "等次：{from} → {to}", en: "Grades: {from} → {to}" },
+  "diff.policy.rating-added": { "zh-CN": "新增评定：{levels}", en: "New rating: {levels}" },
+  "diff.policy.rating-removed": { "zh-CN": "取消评定（原为：{levels}）", en: "Rating removed (was: {levels})" },
+  "diff.policy.rating-level-added": { "zh-CN": "评定新增一档「{label}」：{to}", en: "New rating level “{label}”: {to}" },
+  "diff.policy.rating-level-removed": {
+    "zh-CN": "评定删除一档「{label}」（原条件：{from}）",
+    en: "Rating level “{label}” removed (its criterion was: {from})",
+  },
+  "diff.policy.rating-criterion": {
+    "zh-CN": "评定「{label}」的条件：「{from}」→「{to}」",
+    en: "The criterion of rating “{label}”: “{from}” → “{to}”",
+  },
+  "diff.policy.rating-order": {
+    "zh-CN": "评定各档的次序（先符合者为准）：{from} → {to}",
+    en: "The order of the rating's levels (the first that holds wins): {from} → {to}",
+  },
   "diff.policy.kind-added": { "zh-CN": "新增单位类别「{title}」", en: "New unit kind “{title}”" },
   "diff.policy.kind-removed": { "zh-CN": "删除单位类别「{title}」", en: "Unit kind “{title}” removed" },
   "diff.policy.kind-opened": {

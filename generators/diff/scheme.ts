@@ -7,6 +7,7 @@ import { canonical, sameSet } from "./canonical.js";
 import { compareConstraints } from "./constraints.js";
 import { compareFigures } from "./figures.js";
 import { compareInputs } from "./inputs.js";
+import { compareRating } from "./rating.js";
 import { compareUnknown, type NodeContext, toOldNames } from "./nodes.js";
 import type { Place } from "./model.js";
 import { type Bi, joinBi, lineOf, orNone, points, poolPlace, say, schemePlace } from "./report.js";
@@ -15,7 +16,7 @@ const HEADER_FIELDS = ["title", "office", "year", "docNumber", "version", "descr
 
 /** Top-level fields compared here or in nodes.ts, or derived (evaluation order, cross-unit). */
 const KNOWN = new Set([
-  "irVersion", "kaoheVersion", "file", "meta", "pools", "nodes", "facts", "vetoes", "constraints", "grades", "unitKinds",
+  "irVersion", "kaoheVersion", "file", "meta", "pools", "nodes", "facts", "vetoes", "constraints", "grades", "rating", "unitKinds",
   "units", "forms", "combine", "naPolicy", "rounding", "ranking", "target", "evaluationOrder", "crossUnit", "span", "figures",
 ]);
 
@@ -37,6 +38,7 @@ export function compareScheme(cx: NodeContext): void {
   compareVetoes(cx);
   compareConstraints(cx);
   comparePolicies(cx);
+  compareRating(cx);
   compareUnknown(a, b, KNOWN, report, here, a.meta.title);
 }
 
