@@ -28,6 +28,9 @@ export interface SchemeIR {
   /** What every submission must satisfy between its inputs (`约束`), checked by the validator. */
   constraints: Constraint[];
   grades: GradeLevel[] | null;
+  /** `评定 { 优秀: 总分 ≥ 90 … 不合格: 其余 }`: the unit's rating, a label from its final total
+   *  (and its facts); null when the scheme declares none. */
+  rating: Rating | null;
   unitKinds: UnitKind[];
   units: Unit[];
   forms: Form[];
@@ -228,6 +231,7 @@ export type Expr =
   | { k: "figure"; name: string; item: string | null; expr: Expr }
   | { k: "unit-kind" }
   | { k: "unit-name" } // the name of the unit being scored (`若 单位 = 开化县`), compared with `is`
+  | { k: "total" } // the unit's final total (after a veto on it), read by a rating's criteria only
   | { k: "item-score"; item: string }
   | { k: "checked" | "missing"; ref: InputRef }
   | { k: "neg"; a: Expr }
@@ -281,7 +285,9 @@ export type Clause = ClauseBase &
     | { k: "value"; expr: Expr }
     // each signed; limit is a magnitude. With a step (`每满 1% x`): x counted in full steps,
     // truncated toward 0 (x ÷ step = 2.7 → 2; −2.7 → −2); without: count is the count.
-    | { k: "per"; count: Expr; step: Dec | null; each: Dec; limit: Dec | null }
+    // `doubling` (`扣 1分 重复加倍`, deductions only): the first occurrence gives `each`, every
+    // repeat twice `each`: n occurrences give each × (2n − 1), none (n ≤ 0) nothing.
+    | { k: "per"; count: Expr; step: Dec | null; each: Dec; limit: Dec | null; doubling: boolean }
     | { k: "choice"; input: InputRef; cases: Array<{ option: string; points: Dec }> }
     | { k: "tiers"; subject: Expr; bands: Band[] }
     | { k: "ratio-to-best"; value: Expr; points: Dec }
@@ -318,7 +324,9 @@ export interface Veto {
     // compare units (best unit, rank bands, peer average) and of the ranking
     | { k: "not-scored" }
     // `本项 取消评优`, `<node> 取消评优`: the node keeps its score; the unit is disqualified for it
-    | { k: "disqualify-node"; id: string };
+    | { k: "disqualify-node"; id: string }
+    // `评定 不合格`: the unit's rating is `label` whatever its total (the first such veto that fires)
+    | { k: "rating"; label: string };
   /** The label written after the target, or the condition's source text. */
   label: string;
   text: string;
@@ -353,6 +361,13 @@ export interface Constraint {
   /** The same after its keyword, as messages quote it: "已挂接数 ≤ 目录总数". */
   condition: string;
   span: Span;
+}
+
+/** The unit's rating: the first level whose criterion holds (the checker proves that one and only
+ *  one holds where it can), unless a veto sets it (`否决 若 c 则 评定 不合格`). Its criteria read
+ *  `total`, the unit facts, the columns and the top-level figures. */
+export interface Rating {
+  levels: DerivedLevel[];
 }
 
 export interface GradeLevel {

@@ -72,7 +72,8 @@ export type Declaration =
   | VetoDecl
   | ConstraintDecl
   | FigureDecl
-  | DimensionDecl;
+  | DimensionDecl
+  | RatingDecl;
 
 export type PoolKind = "base" | "adjustment" | "bonus";
 
@@ -221,6 +222,8 @@ export interface PerClause extends ClauseBase {
   each: Quantity;
   limit: Quantity | null; // 最高 (score/add) or 最多扣 (deduct)
   limitWord: "max" | "max-deduct" | null;
+  /** `重复加倍` (doubling) after the points: the first occurrence gives them, every repeat twice. */
+  doubling: Span | null;
 }
 export interface ByClause extends ClauseBase {
   kind: "by";
@@ -301,6 +304,7 @@ export type Expr =
   | { kind: "points"; span: Span } // 分值: the item's points
   | { kind: "unit-kind"; span: Span } // 单位类别
   | { kind: "unit-name"; span: Span } // 单位 (in an expression: the unit being scored)
+  | { kind: "total"; span: Span } // 总分 (in a rating's criterion: the unit's final total)
   | { kind: "neg"; operand: Expr; span: Span }
   | { kind: "arith"; op: ArithOp; left: Expr; right: Expr; span: Span }
   | { kind: "cmp"; op: CmpOp; left: Expr; right: Expr; span: Span }
@@ -335,6 +339,12 @@ export interface CombineDecl {
 export interface GradesDecl {
   kind: "grades";
   levels: Array<{ label: Name; share: Quantity; span: Span }>;
+  span: Span;
+}
+/** `评定 { 优秀: 总分 ≥ 90 … 不合格: 其余 }`: the unit's rating, the first label whose criterion holds. */
+export interface RatingDecl {
+  kind: "rating";
+  criteria: DerivedGradeClause["criteria"];
   span: Span;
 }
 export interface NaPolicyDecl {
@@ -378,6 +388,8 @@ export type VetoTarget =
   | { kind: "disqualify"; span: Span }
   /** `不计分` (不参加考核, 不予考核): the unit has no total and is left out of comparisons and the ranking. */
   | { kind: "not-scored"; span: Span }
+  /** `评定 不合格`: the unit's rating is that label, whatever its total. */
+  | { kind: "rating"; label: Name; span: Span }
   | { kind: "named"; name: Name; disqualify: boolean };
 export interface VetoDecl {
   kind: "veto";

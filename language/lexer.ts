@@ -99,6 +99,8 @@ export const PerFull = keyword("PerFull", ["每满", "每滿", "per-full"]);
 export const Per = keyword("Per", ["每", "per"]);
 export const Max = keyword("Max", ["最高"]);
 export const MaxDeduct = keyword("MaxDeduct", ["最多扣", "max-deduct"]);
+// `每 违规次数 扣 1分 重复加倍`: the first occurrence deducts 1分, every repeat twice that
+export const Doubling = keyword("Doubling", ["重复加倍", "重複加倍", "doubling"]);
 export const Min = keyword("Min", ["最低"]);
 export const Cap = keyword("Cap", ["封顶", "封頂", "cap"]);
 export const NoLimit = keyword("NoLimit", ["不限", "none"]);
@@ -149,6 +151,9 @@ export const Otherwise = keyword("Otherwise", ["其余", "其餘", "otherwise"])
 export const AppliesTo = keyword("AppliesTo", ["适用", "適用", "applies-to"]);
 // `排名 按 完成率`. Also a name (an input may be called 完成率), told apart where it stands.
 export const Completion = keyword("Completion", ["完成率", "completion"], [Name]);
+// `评定 { 优秀: 总分 ≥ 90 … }` at the top level and `则 评定 不合格` after a veto: the unit's rating.
+// Also a name (an input may be called 评定, `等次 评定`), told apart where it stands.
+export const Rating = keyword("Rating", ["评定", "評定", "rating"], [Name]);
 
 // Over a list input: how many elements meet a condition, and the sum of the elements. Before the
 // input types: `count` would otherwise take the start of `count-of`.

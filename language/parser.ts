@@ -178,6 +178,7 @@ export class KaoheParser extends CstParser {
       alt(() => this.SUBRULE(this.constraint)),
       alt(() => this.SUBRULE(this.figureDecl)),
       alt(() => this.SUBRULE(this.dimension)),
+      alt(() => this.SUBRULE(this.ratingDecl)),
     ]);
   });
 
@@ -464,6 +465,7 @@ export class KaoheParser extends CstParser {
     ]);
     this.SUBRULE(this.verb);
     this.CONSUME(T.Quantity);
+    this.OPTION2(() => this.CONSUME(T.Doubling));
     this.OPTION(() => {
       this.OR([alt(() => this.CONSUME(T.Max)), alt(() => this.CONSUME(T.MaxDeduct))]);
       this.CONSUME2(T.Quantity);
@@ -665,10 +667,21 @@ export class KaoheParser extends CstParser {
       alt(() => this.CONSUME(T.Disqualify)),
       alt(() => this.CONSUME(T.NotScored)),
       alt(() => {
+        // 评定 不合格: the unit's rating is set to that label
+        this.CONSUME(T.Rating);
+        this.CONSUME2(T.Name);
+      }),
+      alt(() => {
         this.CONSUME(T.Name);
         this.OPTION3(() => this.CONSUME3(T.Disqualify));
       }),
     ]);
+  });
+
+  /** `评定 { 优秀: 总分 ≥ 90 … 不合格: 其余 }`: the unit's rating, from its total. */
+  ratingDecl = this.RULE("ratingDecl", () => {
+    this.CONSUME(T.Rating);
+    this.SUBRULE(this.gradeCriteria);
   });
 
   // ---------------------------------------------------------------- scheme-level declarations
@@ -838,6 +851,7 @@ export class KaoheParser extends CstParser {
       alt(() => this.SUBRULE(this.pointsRef)),
       alt(() => this.SUBRULE(this.unitKindRef)),
       alt(() => this.SUBRULE(this.unitNameRef)),
+      alt(() => this.SUBRULE(this.totalRef)),
       alt(() => this.SUBRULE(this.group)),
     ]);
   });
@@ -873,6 +887,10 @@ export class KaoheParser extends CstParser {
     this.CONSUME(T.UnitKind);
   });
   /** `单位` in an expression: the unit being scored (`若 单位 = 开化县`). */
+  /** `总分` in an expression (a rating's criterion): the unit's final total. */
+  totalRef = this.RULE("totalRef", () => {
+    this.CONSUME(T.Total);
+  });
   unitNameRef = this.RULE("unitNameRef", () => {
     this.CONSUME(T.Units);
   });

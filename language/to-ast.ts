@@ -569,6 +569,7 @@ class AstBuilder extends BaseVisitor {
       each: this.quantity(this.need(ctx, "Quantity", stepped ? 1 : 0)),
       limit: limitWord ? this.quantity(this.need(ctx, "Quantity", stepped ? 2 : 1)) : null,
       limitWord,
+      doubling: this.has(ctx, "Doubling") ? tokenSpan(this.file, this.need(ctx, "Doubling")) : null,
     };
   }
 
@@ -731,6 +732,7 @@ class AstBuilder extends BaseVisitor {
   }
   vetoTarget(ctx: Children): A.VetoTarget {
     const name = this.token(ctx, "Name");
+    if (this.has(ctx, "Rating")) return { kind: "rating", label: this.name(this.need(ctx, "Name")), span: this.here() };
     const disqualify = this.has(ctx, "Disqualify");
     if (name) return { kind: "named", name: this.name(name), disqualify };
     const span = this.here();
@@ -955,6 +957,12 @@ class AstBuilder extends BaseVisitor {
   }
   unitKindRef(ctx: Children): A.Expr {
     return { kind: "unit-kind", span: tokenSpan(this.file, this.need(ctx, "UnitKind")) };
+  }
+  totalRef(ctx: Children): A.Expr {
+    return { kind: "total", span: tokenSpan(this.file, this.need(ctx, "Total")) };
+  }
+  ratingDecl(ctx: Children): A.RatingDecl {
+    return { kind: "rating", criteria: this.sub(ctx, "gradeCriteria"), span: this.here() };
   }
   unitNameRef(ctx: Children): A.Expr {
     return { kind: "unit-name", span: tokenSpan(this.file, this.need(ctx, "Units")) };

@@ -35,6 +35,8 @@ export interface AbstractEnv {
   unitKind(): AValue;
   /** The names the unit being scored may have (null: any). */
   unitName(): AValue;
+  /** The unit's final total (`总分` in a rating's criterion). */
+  total(): Interval;
   itemScore(id: string): Interval;
   /** Grade shares, for `等次` clauses. */
   gradeShare(label: string): Rational | null;
@@ -137,6 +139,8 @@ export function evalExpr(e: IR.Expr, env: AbstractEnv): AValue {
       return env.unitKind();
     case "unit-name":
       return env.unitName();
+    case "total":
+      return { t: "num", iv: env.total() };
     case "item-score":
       return { t: "num", iv: env.itemScore(e.item) };
     case "checked":
@@ -326,6 +330,21 @@ function steps(x: Interval, step: Rational): Interval {
   return { lo: trunc(x.lo), hi: trunc(x.hi) };
 }
 
+/** Doubled on repeat: n occurrences count 2n − 1 times (the first once, each repeat twice), none
+ *  (n ≤ 0) not at all. Monotone, so the ends map to the ends. */
+function doubled(n: Interval): Interval {
+  const TWO = Rational.int(2);
+  return maxOf(sub(mul(n, point(TWO)), point(ONE)), ZERO_INTERVAL);
+}
+
+/** What a `每` rule gives before its limit (最高, 最多扣): its count (in full steps with 每满,
+ *  doubled on repeat with 重复加倍) × the points for each. */
+export function perRaw(c: Extract<IR.Clause, { k: "per" }>, env: AbstractEnv): Interval {
+  const value = num(evalExpr(c.count, env));
+  const count = c.step === null ? value : steps(value, r(c.step));
+  return mul(c.doubling ? doubled(count) : count, point(r(c.each)));
+}
+
 /** The points a clause other than a branch gives. */
 function clauseValue(
   c: Exclude<IR.Clause, { k: "branch" }>,
@@ -341,11 +360,9 @@ function clauseValue(
     case "value":
       return num(evalExpr(c.expr, env));
     case "per": {
-      const count = c.step === null ? num(evalExpr(c.count, env)) : steps(num(evalExpr(c.count, env)), r(c.step));
-      const each = r(c.each);
-      const raw = mul(count, point(each));
+      const raw = perRaw(c, env);
       if (c.limit === null) return raw;
-      return each.lt(ZERO) ? floorAt(raw, r(c.limit).neg()) : capAt(raw, r(c.limit));
+      return r(c.each).lt(ZERO) ? floorAt(raw, r(c.limit).neg()) : capAt(raw, r(c.limit));
     }
     case "choice": {
       const v = env.input(c.input);

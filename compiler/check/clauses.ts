@@ -206,8 +206,11 @@ function lowerBody(c: A.Clause, id: string, pool: PoolInfo, s: ClauseScope, inPa
         m.ctx.error("E308", c.count.span, { kind: kindArg(typed.kind), text: m.ctx.slice(c.count.span) });
       if (c.limitWord === "max-deduct" && c.verb !== "deduct")
         m.ctx.error("E605", c.limit!.span, { written: asWritten(c.limit!) }, { variant: "limit-word" });
+      if (c.doubling && c.verb !== "deduct")
+        m.ctx.error("E605", c.doubling, { written: m.ctx.slice(c.doubling) }, { variant: "doubling-verb" });
       const limit = c.limit ? points(c.limit, s).toDec() : null;
-      return { k: "per", count: typed.ir, step, each: sign(c.verb, points(c.each, s)).toDec(), limit };
+      const each = sign(c.verb, points(c.each, s)).toDec();
+      return { k: "per", count: typed.ir, step, each, limit, doubling: c.doubling !== null };
     }
     case "by":
       return lowerChoice(c, s);

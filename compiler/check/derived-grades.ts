@@ -14,16 +14,17 @@ import type * as IR from "../ir.js";
 import { evalExpr, type AValue } from "./abstract.js";
 import { assignments, finiteVariablesOf, walkExpr } from "./cases.js";
 import { note } from "./context.js";
-import { findInput, inputKey, makeEnv } from "./env.js";
-import { point } from "./interval.js";
+import { findInput, inputKey, makeEnv, TOTAL_KEY, totalRange } from "./env.js";
+import { type Interval, point } from "./interval.js";
 import type { ItemInfo, Model } from "./model.js";
 import { NameTable } from "./names.js";
 import { HUNDRED, Rational } from "./rational.js";
 import { suggest } from "./suggest.js";
 
-/** A derived grade the case check examines once every input is known. */
+/** A derived grade the case check examines once every input is known: an item's, or the unit's
+ *  rating (`评定 { … }`, item null), whose criteria may compare the total (`总分 ≥ 90`). */
 export interface DerivedGradeCheck {
-  item: ItemInfo;
+  item: ItemInfo | null;
   levels: Array<IR.DerivedLevel & { span: A.Span }>;
   span: A.Span;
 }
@@ -73,33 +74,42 @@ export function lowerDerivedGrade(
 const MAX_CASES = 4096;
 
 interface Figure {
-  ref: IR.InputRef;
+  key: string;
+  name: string;
   values: Rational[];
   show: (r: Rational) => string;
 }
 
+/** An input or the total (`总分`) compared with a constant: what the cases fix. */
+type Compared = { key: string; name: string; range: Interval; whole: boolean; rate: boolean };
+function compared(x: IR.Expr, m: Model): Compared | null {
+  if (x.k === "total") return { key: TOTAL_KEY, name: "总分", range: totalRange(m), whole: false, rate: false };
+  if (x.k !== "input") return null;
+  const info = findInput(x.ref, m);
+  if (!info) return null;
+  const whole = info.type.kind === "count" || info.type.kind === "rank";
+  return { key: inputKey(x.ref), name: x.ref.name, range: info.range, whole, rate: info.type.kind === "rate" };
+}
+
 /** The figures the criteria compare with constants, each with the values of its stretches. */
 function figures(levels: IR.DerivedLevel[], m: Model): Figure[] {
-  const found = new Map<string, { ref: IR.InputRef; cuts: Rational[] }>();
+  const found = new Map<string, { x: Compared; cuts: Rational[] }>();
   for (const l of levels)
     if (l.when)
       walkExpr(l.when, (e) => {
         if (e.k !== "cmp") return;
-        const [x, c] = e.a.k === "input" && e.b.k === "const" ? [e.a, e.b] : e.b.k === "input" && e.a.k === "const" ? [e.b, e.a] : [];
-        if (!x || !c || x.k !== "input" || c.k !== "const") return;
+        const [side, c] = e.b.k === "const" ? [e.a, e.b] : e.a.k === "const" ? [e.b, e.a] : [];
+        const x = side ? compared(side, m) : null;
+        if (!x || !c || c.k !== "const") return;
         const cut = Rational.parse(c.value);
         if (!cut) return;
-        const key = inputKey(x.ref);
-        const f = found.get(key) ?? { ref: x.ref, cuts: [] };
+        const f = found.get(x.key) ?? { x, cuts: [] };
         f.cuts.push(cut);
-        found.set(key, f);
+        found.set(x.key, f);
       });
   const out: Figure[] = [];
-  for (const { ref, cuts } of found.values()) {
-    const info = findInput(ref, m);
-    if (!info) continue;
-    const whole = info.type.kind === "count" || info.type.kind === "rank";
-    const rate = info.type.kind === "rate";
+  for (const { x, cuts } of found.values()) {
+    const { whole, rate } = x;
     const sorted = [...new Map(cuts.map((c) => [c.toDec(), c])).values()].sort((a, b) => a.cmp(b));
     const one = whole ? Rational.int(1) : rate ? Rational.parse("0.01")! : Rational.int(1);
     const candidates: Rational[] = [sorted[0]!.sub(one), ...sorted, sorted[sorted.length - 1]!.add(one)];
@@ -107,12 +117,12 @@ function figures(levels: IR.DerivedLevel[], m: Model): Figure[] {
       const mid = sorted[i]!.add(sorted[i + 1]!).div(Rational.int(2));
       candidates.push(whole ? mid.floor() : mid);
     }
-    const { lo, hi } = info.range;
+    const { lo, hi } = x.range;
     const inside = (v: Rational) =>
       (lo === null || !v.lt(lo)) && (hi === null || !hi.lt(v)) && (!whole || v.isInteger());
     const values = [...new Map(candidates.filter(inside).map((v) => [v.toDec(), v])).values()].sort((a, b) => a.cmp(b));
     if (values.length > 0)
-      out.push({ ref, values, show: (r) => (rate ? `${r.mul(HUNDRED).toDec()}%` : r.toDec()) });
+      out.push({ key: x.key, name: x.name, values, show: (r) => (rate ? `${r.mul(HUNDRED).toDec()}%` : r.toDec()) });
   }
   return out;
 }
@@ -143,14 +153,18 @@ export function checkDerivedGrade(g: DerivedGradeCheck, m: Model): void {
   const finite = finiteVariablesOf([{ exprs: levels.flatMap((l) => (l.when ? [l.when] : [])), refs: [] }], m);
   const numeric = figures(levels, m);
   // A key is "<item>\u0000<input>" (env.ts): the input's name follows the separator.
-  const names = new Map([...finite.map((v) => v.key), ...numeric.map((f) => inputKey(f.ref))].map((k) => [k, k.slice(k.indexOf("\u0000") + 1)]));
-  const shows = new Map(numeric.map((f) => [inputKey(f.ref), f.show]));
+  const names = new Map([
+    ...finite.map((v) => [v.key, v.key.slice(v.key.indexOf("\u0000") + 1)] as const),
+    ...numeric.map((f) => [f.key, f.name] as const),
+  ]);
+  const shows = new Map(numeric.map((f) => [f.key, f.show]));
   const variables = [
     ...finite,
-    ...numeric.map((f) => ({ key: inputKey(f.ref), values: f.values.map((v): AValue => ({ t: "num", iv: point(v) })) })),
+    ...numeric.map((f) => ({ key: f.key, values: f.values.map((v): AValue => ({ t: "num", iv: point(v) })) })),
   ];
   if (variables.reduce((n, v) => n * v.values.length, 1) > MAX_CASES) return;
-  const item = g.item.title;
+  const item = g.item?.title ?? "";
+  const variant = g.item ? "grade" : "rating";
   const hasOtherwise = levels.some((l) => l.when === null);
   let gapSaid = false;
   const overlapSaid = new Set<string>();
@@ -170,15 +184,15 @@ export function checkDerivedGrade(g: DerivedGradeCheck, m: Model): void {
         overlapSaid.add(pair);
         const unit = describe(fixed, names, shows);
         m.ctx.error("E502", b.span, { item, band: b.label, earlier: a.label, overlap_zh: unit.zh, overlap_en: unit.en }, {
-          variant: "grade",
-          related: [note("note.earlier-grade", a.span, { label: a.label })],
+          variant,
+          related: [note(g.item ? "note.earlier-grade" : "note.earlier-rating", a.span, { label: a.label })],
         });
       }
     }
     if (!gapSaid && !hasOtherwise && truth.every((t) => t === "false")) {
       gapSaid = true;
       const unit = describe(fixed, names, shows);
-      m.ctx.error("E501", g.span, { item, gaps_zh: unit.zh, gaps_en: unit.en }, { variant: "grade" });
+      m.ctx.error("E501", g.span, { item, gaps_zh: unit.zh, gaps_en: unit.en }, { variant });
     }
   }
 }

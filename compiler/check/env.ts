@@ -4,12 +4,21 @@
 import type * as IR from "../ir.js";
 import type { AbstractEnv, AValue } from "./abstract.js";
 import { rangeFor } from "./applies.js";
-import { UNBOUNDED } from "./interval.js";
+import { add, type Interval, UNBOUNDED, ZERO_INTERVAL } from "./interval.js";
 import type { InputInfo, Model } from "./model.js";
 import { Rational } from "./rational.js";
 
 export function inputKey(ref: IR.InputRef): string {
   return `${ref.item ?? ""}\u0000${ref.name}`;
+}
+
+/** The key under which a case of the rating check fixes the unit's total (no input key is empty
+ *  on both sides of the separator). */
+export const TOTAL_KEY = "\u0000";
+
+/** The final total's range: the sum of the pools' (set by the pool budgets; unbounded before). */
+export function totalRange(m: Model): Interval {
+  return m.pools.map((p) => p.range ?? UNBOUNDED).reduce(add, ZERO_INTERVAL);
 }
 
 export function findInput(ref: IR.InputRef, m: Model): InputInfo | undefined {
@@ -46,6 +55,10 @@ export function makeEnv(m: Model, kind: string | null, fixed: Map<string, AValue
       return { t: "num", iv: { lo: figures.reduce(Rational.min), hi: figures.reduce(Rational.max) } };
     },
     unitKind: () => ({ t: "label", values: kind === null ? null : [kind] }),
+    total: () => {
+      const fixedTotal = fixed.get(TOTAL_KEY);
+      return fixedTotal?.t === "num" ? fixedTotal.iv : totalRange(m);
+    },
     unitName: () => {
       const open = kind === null || m.unitKinds.some((k) => k.id === kind && k.open);
       return { t: "label", values: open ? null : m.units.filter((u) => u.kind === kind).map((u) => u.name) };

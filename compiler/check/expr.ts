@@ -39,6 +39,8 @@ export interface Scope {
   m: Model;
   item: ItemInfo | null;
   node: NodeInfo | null;
+  /** A rating's criterion (`评定 { 优秀: 总分 ≥ 90 }`): `总分` reads the unit's final total. */
+  total?: boolean;
 }
 
 const FAILED: Typed = { kind: ERROR, ir: { k: "const", value: "0" }, integral: false };
@@ -434,6 +436,12 @@ function typeAny(e: A.Expr, s: Scope): Typed {
         return FAILED;
       }
       return { kind: { k: "unit-name", names: s.m.units.map((u) => u.name) }, ir: { k: "unit-name" }, integral: false };
+    case "total":
+      if (!s.total) {
+        s.m.ctx.error("E201", e.span, {}, { variant: "total" });
+        return FAILED;
+      }
+      return { kind: POINTS, ir: { k: "total" }, integral: false };
     case "neg": {
       const a = typeAny(e.operand, s);
       if (a.kind.k !== "error" && !isNumeric(a.kind)) {

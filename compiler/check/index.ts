@@ -21,6 +21,8 @@ import { lowerRankings } from "./rankings.js";
 import { checkItemPoints, checkPoolSums, checkSectionSums } from "./points.js";
 import { checkNaPolicy, checkRounding, checkUnusedInputs } from "./policies.js";
 import { buildPools, buildTree } from "./structure.js";
+import { checkPerLimits } from "./per-limits.js";
+import { buildRating, ratingCheck } from "./rating.js";
 import { checkTiers } from "./tiers.js";
 import { checkUnusedFigures, typeFigures } from "./figures.js";
 import { checkDerivedGrade, type DerivedGradeCheck } from "./derived-grades.js";
@@ -55,6 +57,7 @@ function newModel(ast: A.SchemeFile, ctx: CheckContext): Model {
     unitKinds: [],
     units: [],
     grades: null,
+    rating: null,
     forms: [],
     combine: null,
     naPolicy: null,
@@ -128,6 +131,7 @@ export function check(ast: A.SchemeFile, text: string): CheckResult {
       typeFigures(item.decl.figures, item, m);
       lowerItemClauses(item, m, tiers, grades);
     });
+  buildRating(declarations(ast, "rating"), m);
   collectVetoes(m);
   const constraints: ConstraintInfo[] = declarations(ast, "constraint").map((d) => checkConstraint(d, null, m));
   for (const item of m.items)
@@ -144,7 +148,9 @@ export function check(ast: A.SchemeFile, text: string): CheckResult {
   poolBudgets(m);
   checkTotalVetoes(m);
   for (const t of tiers) checkTiers(t, m);
-  for (const g of grades) ctx.within(g.item.title, () => checkDerivedGrade(g, m));
+  for (const g of grades) ctx.within(g.item?.title ?? null, () => checkDerivedGrade(g, m));
+  const rating = ratingCheck(m);
+  if (rating) checkDerivedGrade(rating, m);
   checkInputKinds(m);
 
   const lowered = {
@@ -162,6 +168,7 @@ export function check(ast: A.SchemeFile, text: string): CheckResult {
   if (!ctx.hasErrors) {
     checkShortItems(m);
     checkUnusedDimensions(m);
+    checkPerLimits(m);
   }
 
   const diagnostics = sortDiagnostics(ctx.diagnostics);

@@ -93,6 +93,7 @@ export function lowerScheme(m: Model, parts: Lowered): IR.SchemeIR {
     vetoes: parts.vetoes,
     constraints: parts.constraints,
     grades: m.grades?.map((g) => ({ label: g.label, share: g.share.toDec() })) ?? null,
+    rating: m.rating ? { levels: m.rating.levels.map(({ label, when, text }) => ({ label, when, text })) } : null,
     unitKinds: m.unitKinds,
     units: m.units,
     forms: m.forms,

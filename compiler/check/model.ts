@@ -157,6 +157,8 @@ export interface Model {
   unitKinds: IR.UnitKind[];
   units: IR.Unit[];
   grades: GradeInfo[] | null;
+  /** `评定 { … }`: its levels, criteria typed (the check of gaps and overlaps runs after the budgets). */
+  rating: { levels: Array<IR.DerivedLevel & { span: A.Span }>; span: A.Span } | null;
   forms: IR.Form[];
   combine: A.CombineDecl | null;
   naPolicy: A.NaPolicyDecl | null;

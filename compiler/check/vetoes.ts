@@ -39,6 +39,15 @@ function resolveTarget(
       return { target: { k: "disqualify" }, node: null };
     case "not-scored":
       return { target: { k: "not-scored" }, node: null };
+    case "rating": {
+      const labels = m.rating?.levels.map((l) => l.label) ?? [];
+      if (!labels.includes(t.label.text)) {
+        const args = { label: t.label.text, labels: labels.join("、") };
+        m.ctx.error("E207", t.label.span, args, { variant: m.rating ? "rating-label" : "no-rating", suggestions: suggest(t.label.text, labels) });
+        return null;
+      }
+      return { target: { k: "rating", label: t.label.text }, node: null };
+    }
     case "this-item":
       if (!where) {
         m.ctx.error("E207", t.span, {}, { variant: t.disqualify ? "this-disqualify-at-top" : "this-at-top" });

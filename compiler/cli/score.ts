@@ -146,6 +146,7 @@ function summaryRows(ir: SchemeIR, rows: Row[], lang: Lang): { rows: string[][];
   const target = ir.target !== null;
   const later = laterRankings(ir);
   const first = ir.rankings[0];
+  const rating = ir.rating !== null;
   const head = [
     // A named ranking heads its column with its name, the one unnamed ranking (or none) with 名次.
     first?.id ? (first.title ?? first.id) : w("score.col.rank"),
@@ -153,13 +154,15 @@ function summaryRows(ir: SchemeIR, rows: Row[], lang: Lang): { rows: string[][];
     w("score.col.unit"),
     ...(kinds ? [w("score.col.kind")] : []),
     w("score.col.total"),
+    ...(rating ? [w("score.col.rating")] : []),
     ...pools.map((p) => p.id),
     ...(target ? [w("score.col.target"), w("score.col.completion")] : []),
     w("score.col.flags"),
   ];
   const unitColumn = 1 + later.length;
+  const ratingColumn = rating ? unitColumn + (kinds ? 3 : 2) : -1;
   const align: Align[] = head.map((_, i) =>
-    i === unitColumn || (kinds && i === unitColumn + 1) || i === head.length - 1 ? "left" : "right",
+    i === unitColumn || (kinds && i === unitColumn + 1) || i === ratingColumn || i === head.length - 1 ? "left" : "right",
   );
   const body = rows.map(({ unit: u, rank }) => [
     rank === null ? NOT_RANKED : String(rank),
@@ -167,6 +170,7 @@ function summaryRows(ir: SchemeIR, rows: Row[], lang: Lang): { rows: string[][];
     u.unit.name,
     ...(kinds ? [u.unit.kind ?? ""] : []),
     u.total ?? w("score.flag.not-scored"),
+    ...(rating ? [u.rating ?? ABSENT] : []),
     ...pools.map((p) => u.pools[p.id] ?? ABSENT),
     ...(target ? [u.target ?? "", percent(u.completion)] : []),
     flagWords(u.flags, nodeTitles(ir.nodes), lang),
@@ -185,6 +189,7 @@ function sheet(ir: SchemeIR, row: Row, lang: Lang): string[] {
         unit: u.unit.name,
         total: u.total ?? "",
         rank: row.rank === null ? "" : message("score.detail.rank", { rank: row.rank }, lang),
+        rating: u.rating === null ? "" : message("score.detail.rating", { rating: u.rating }, lang),
         flags: u.flags.length === 0 ? "" : message("score.detail.flags", { flags: flagWords(u.flags, nodeTitles(ir.nodes), lang) }, lang),
       },
       lang,

@@ -50,6 +50,8 @@ const things: Record<string, Entry> = {
   "ranking.by-total": { "zh-CN": "总分", en: "a total" },
   "ranking.by-completion": { "zh-CN": "完成率", en: "a completion" },
   "what.rounding": { "zh-CN": "`舍入`", en: "`舍入` (rounding)" },
+  "what.rating": { "zh-CN": "`评定`", en: "`评定` (rating)" },
+  "what.rating-level": { "zh-CN": "评定结果", en: "rating" },
   "what.section": { "zh-CN": "分项", en: "section" },
   "what.target": { "zh-CN": "`目标`", en: "`目标` (target)" },
   "what.unit": { "zh-CN": "单位", en: "unit" },
@@ -75,6 +77,10 @@ const names: Record<string, Entry> = {
   "E201.dimension": {
     "zh-CN": "没有名为“{name}”的维度：请在方案顶层声明 `维度 {name} { 甲, 乙 }`（元素不定时只写 `维度 {name}`），或改正拼写",
     en: "there is no dimension named “{name}”: declare `维度 {name} { 甲, 乙 }` at the top of the scheme (just `维度 {name}` when its elements are not fixed), or correct the spelling",
+  },
+  "E201.total": {
+    "zh-CN": "`总分` 只能在 `评定 { … }` 的条件里读取（单位的最终总分），例如 `评定 { 优秀: 总分 ≥ 90, 合格: 其余 }`",
+    en: "`总分` (the total) can only be read in the criteria of `评定 { … }` (the unit's rating), e.g. `评定 { 优秀: 总分 ≥ 90, 合格: 其余 }`",
   },
   "E201.item-id": {
     "zh-CN": "没有编号或名称为“{name}”的指标：`得分(…)` 里要写一个指标的编号或名称",
@@ -167,6 +173,14 @@ const names: Record<string, Entry> = {
   E207: {
     "zh-CN": "否决的对象“{name}”不存在：请写一个分项或指标的名称，或写 `本项`、`总分`、`取消评优`",
     en: "the veto's target “{name}” does not exist: name a section or item, or write `本项`, `总分` or `取消评优`",
+  },
+  "E207.rating-label": {
+    "zh-CN": "`评定` 没有“{label}”这一档：请写 {labels} 之一",
+    en: "the rating has no level “{label}”: write one of {labels}",
+  },
+  "E207.no-rating": {
+    "zh-CN": "否决把评定设为“{label}”，但方案没有声明 `评定`：请加上例如 `评定 { 合格: 总分 ≥ 60, 不合格: 其余 }`",
+    en: "the veto sets the rating to “{label}”, but the scheme declares no `评定` (rating): add one, e.g. `评定 { 合格: 总分 ≥ 60, 不合格: 其余 }`",
   },
   "E207.this-at-top": {
     "zh-CN": "`本项` 只能用在分项或指标内部：方案顶层的否决请写 `总分`、`取消评优`，或一个分项或指标的名称",
@@ -458,6 +472,16 @@ const tiers: Record<string, Entry> = {
       "指标“{item}”的分档有空档：{gaps} 不在任何一档（取值范围 {range}），落在空档的单位得 0 分：若这是本意请加 `其余: 0分`，否则请补上这一档",
     en: "the tiers of item “{item}” leave a gap: {gaps} falls in no band (values range over {range}), and a unit there scores 0: add `其余: 0分` if that is meant, or add the missing band",
   },
+  "E501.rating": {
+    "zh-CN":
+      "`评定` 的条件有空档：{gaps_zh} 的单位不符合任何一档，没有评定结果：若这是本意请加 `其余` 一档（例如 `不合格: 其余`），否则请补上条件",
+    en: "the criteria of `评定` (the rating) leave a gap: a unit with {gaps_en} meets none of them and gets no rating: add a level for the rest (e.g. `不合格: 其余`) if that is meant, or complete the criteria",
+  },
+  "E502.rating": {
+    "zh-CN":
+      "`评定` 的条件相互矛盾：{overlap_zh} 的单位同时符合 {earlier} 和 {band} 的条件，会评为写在前面的 {earlier}；请改正条件，使每个单位只符合一档",
+    en: "the criteria of `评定` (the rating) contradict each other: a unit with {overlap_en} meets both {earlier} and {band}, and is rated {earlier}, the one written first; correct the criteria so that each unit meets only one",
+  },
   "E502.grade": {
     "zh-CN":
       "指标“{item}”的等次条件相互矛盾：{overlap_zh} 的单位同时符合 {earlier} 和 {band} 的条件，会按写在前面的 {earlier} 评定；请改正条件，使每个单位只符合一个等次",
@@ -471,6 +495,10 @@ const tiers: Record<string, Entry> = {
   E503: {
     "zh-CN": "指标“{item}”的分档 {band} 永远用不到：请删去或改正这一档",
     en: "band {band} of item “{item}” is never reached: remove or correct it",
+  },
+  "E503.after-otherwise-rating": {
+    "zh-CN": "`评定` 的 {band} 写在“其余”之后，永远评不到：“其余”请写在最后",
+    en: "rating {band} comes after 其余 (otherwise) and can never be given: put 其余 last",
   },
   "E503.after-otherwise-grade": {
     "zh-CN": "指标“{item}”的等次 {band} 写在“其余”之后，永远评不到：“其余”请写在最后",
@@ -547,6 +575,10 @@ const scheme: Record<string, Entry> = {
   "E605.step": {
     "zh-CN": "`每满` 的步长要大于 0（{written}）：例如 `每满 1% (率 - 98%) 加 1分`",
     en: "the step of `每满` (per full) must be above 0 ({written}): e.g. `每满 1% (率 - 98%) 加 1分`",
+  },
+  "E605.doubling-verb": {
+    "zh-CN": "`{written}`（重复发生的加倍扣分）只用于 `扣`：例如 `每 违规次数 扣 1分 重复加倍 最多扣 5分`",
+    en: "`{written}` (a deduction doubled on repeat) only goes with `扣` (deduct): e.g. `每 违规次数 扣 1分 重复加倍 最多扣 5分`",
   },
   "E605.band-ne": {
     "zh-CN": "分档不能用 ≠（{written}）：请写成区间，或用 `其余`",
@@ -649,6 +681,16 @@ const scheme: Record<string, Entry> = {
     "zh-CN": "否决后总分最高 {cap}分，但任何单位的总分最高只能到 {max}分，这个封顶不会改变任何得分：请检查封顶的分数是否写错",
     en: "the veto caps the total at {cap}, but no unit's total can exceed {max}, so the cap never changes a score: check the figure",
   },
+  W707: {
+    "zh-CN":
+      "按输入的取值范围，这条规则最多得 {max}分，`最高 {limit}分` 永远达不到：请检查上限，或输入的最高值是否写错",
+    en: "by its inputs' ranges this rule gives at most {max}, so `最高 {limit}分` (at most) is never reached: check the limit, or the inputs' greatest values",
+  },
+  "W707.deduct": {
+    "zh-CN":
+      "按输入的取值范围，这条规则最多扣 {max}分，`最多扣 {limit}分` 永远达不到：请检查上限，或输入的最高值是否写错",
+    en: "by its inputs' ranges this rule deducts at most {max}, so `最多扣 {limit}分` (at most deducted) is never reached: check the limit, or the inputs' greatest values",
+  },
   W703: {
     "zh-CN":
       "指标“{item}”按规则最高只能得 {max}分，达不到它的分值 {points}分，没有单位能得满分：若漏写了规则，请补上；若分值写错了，请改正",
@@ -670,6 +712,7 @@ const notes: Record<string, Entry> = {
   "note.divides-here": { "zh-CN": "这里也有除法或求平均", en: "this divides or averages too" },
   "note.earlier-band": { "zh-CN": "前面的档 {band}", en: "the earlier band {band}" },
   "note.earlier-grade": { "zh-CN": "等次 {label} 的条件", en: "the criterion of grade {label}" },
+  "note.earlier-rating": { "zh-CN": "评定 {label} 的条件", en: "the criterion of rating {label}" },
   "note.otherwise-grade": { "zh-CN": "“其余”在这里", en: "其余 (otherwise) is here" },
   "note.input-declared": { "zh-CN": "输入“{input}”在这里声明", en: "input “{input}” is declared here" },
   "note.input-elsewhere": {

@@ -82,6 +82,7 @@ export const cliMessages: Record<string, Entry> = {
   "score.col.total": { "zh-CN": "总分", en: "Total" },
   "score.col.target": { "zh-CN": "目标", en: "Target" },
   "score.col.completion": { "zh-CN": "完成率", en: "Completion" },
+  "score.col.rating": { "zh-CN": "评定", en: "Rating" },
   "score.col.flags": { "zh-CN": "标记", en: "Flags" },
   "score.col.item": { "zh-CN": "指标", en: "Item" },
   "score.col.title": { "zh-CN": "名称", en: "Title" },
@@ -96,14 +97,15 @@ export const cliMessages: Record<string, Entry> = {
   "score.note.vetoed": { "zh-CN": "一票否决", en: "vetoed" },
   "score.note.pending": { "zh-CN": "待定", en: "pending" },
   "score.detail.unit": {
-    "zh-CN": "━━ {unit}：总分 {total} 分{rank}{flags}",
-    en: "━━ {unit}: total {total}{rank}{flags}",
+    "zh-CN": "━━ {unit}：总分 {total} 分{rating}{rank}{flags}",
+    en: "━━ {unit}: total {total}{rating}{rank}{flags}",
   },
   "score.detail.unit-not-scored": {
     "zh-CN": "━━ {unit}：不计分（没有总分）{rank}{flags}",
     en: "━━ {unit}: not scored (no total){rank}{flags}",
   },
   "score.detail.rank": { "zh-CN": "，第 {rank} 名", en: ", rank {rank}" },
+  "score.detail.rating": { "zh-CN": "，评定：{rating}", en: ", rated {rating}" },
   "score.detail.flags": { "zh-CN": "，标记：{flags}", en: ", flags: {flags}" },
   "score.detail.section": {
     "zh-CN": "{indent}【{title}】{score} / {max} 分",

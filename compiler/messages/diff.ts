@@ -63,6 +63,7 @@ export const diffMessages: Record<string, Entry> = {
     "zh-CN": "因「{title}」取消评优资格，得分保留",
     en: "disqualified from commendation for “{title}”, the score kept",
   },
+  "diff.veto-target.rating": { "zh-CN": "评定为「{label}」", en: "rated “{label}”" },
   "diff.field.title": { "zh-CN": "方案名称", en: "title" },
   "diff.field.office": { "zh-CN": "发文单位", en: "issuing office" },
   "diff.field.year": { "zh-CN": "年度", en: "year" },
@@ -176,6 +177,14 @@ export const diffMessages: Record<string, Entry> = {
   "diff.rule.points": { "zh-CN": "规则「{rule}」：得分 {from} → {to}", en: "Rule “{rule}”: points {from} → {to}" },
   "diff.rule.otherwise": { "zh-CN": "规则「{rule}」：否则 {from} → {to}", en: "Rule “{rule}”: otherwise {from} → {to}" },
   "diff.rule.each": { "zh-CN": "规则「{rule}」：每次 {from} → {to}", en: "Rule “{rule}”: each {from} → {to}" },
+  "diff.rule.doubling-added": {
+    "zh-CN": "规则「{rule}」：改为重复发生加倍扣分（首次照扣，每次重复扣双倍）",
+    en: "Rule “{rule}”: now doubled on repeat (the first time as written, every repeat twice)",
+  },
+  "diff.rule.doubling-removed": {
+    "zh-CN": "规则「{rule}」：重复发生不再加倍扣分（每次照扣）",
+    en: "Rule “{rule}”: no longer doubled on repeat (every occurrence as written)",
+  },
   "diff.rule.limit": { "zh-CN": "规则「{rule}」：最高 {from} → {to}", en: "Rule “{rule}”: at most {from} → {to}" },
   "diff.rule.grade-criterion": {
     "zh-CN": "等次 {label} 的条件：「{from}」→「{to}」",
@@ -287,6 +296,21 @@ export const diffMessages: Record<string, Entry> = {
   "diff.policy.target": { "zh-CN": "目标：{from} → {to}", en: "Target: {from} → {to}" },
   "diff.policy.combine": { "zh-CN": "多表合成：{from} → {to}", en: "Combining forms: {from} → {to}" },
   "diff.policy.grades": { "zh-CN": "等次：{from} → {to}", en: "Grades: {from} → {to}" },
+  "diff.policy.rating-added": { "zh-CN": "新增评定：{levels}", en: "New rating: {levels}" },
+  "diff.policy.rating-removed": { "zh-CN": "取消评定（原为：{levels}）", en: "Rating removed (was: {levels})" },
+  "diff.policy.rating-level-added": { "zh-CN": "评定新增一档「{label}」：{to}", en: "New rating level “{label}”: {to}" },
+  "diff.policy.rating-level-removed": {
+    "zh-CN": "评定删除一档「{label}」（原条件：{from}）",
+    en: "Rating level “{label}” removed (its criterion was: {from})",
+  },
+  "diff.policy.rating-criterion": {
+    "zh-CN": "评定「{label}」的条件：「{from}」→「{to}」",
+    en: "The criterion of rating “{label}”: “{from}” → “{to}”",
+  },
+  "diff.policy.rating-order": {
+    "zh-CN": "评定各档的次序（先符合者为准）：{from} → {to}",
+    en: "The order of the rating's levels (the first that holds wins): {from} → {to}",
+  },
   "diff.policy.kind-added": { "zh-CN": "新增单位类别「{title}」", en: "New unit kind “{title}”" },
   "diff.policy.kind-removed": { "zh-CN": "删除单位类别「{title}」", en: "Unit kind “{title}” removed" },
   "diff.policy.kind-opened": {

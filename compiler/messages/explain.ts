@@ -35,6 +35,7 @@ export const explainMessages: Record<string, Entry> = {
   },
   "explain.unit-kind": { "zh-CN": "单位类别「{value}」", en: "unit kind “{value}”" },
   "explain.unit-name": { "zh-CN": "单位「{value}」", en: "unit “{value}”" },
+  "explain.total-ref": { "zh-CN": "总分 {value} 分", en: "the total {value} points" },
   "explain.score-of": { "zh-CN": "「{title}」得分 {value} 分", en: "score of “{title}” {value} points" },
   "explain.and": { "zh-CN": "{a} 且 {b}", en: "{a} and {b}" },
   "explain.or": { "zh-CN": "{a} 或 {b}", en: "{a} or {b}" },
@@ -79,6 +80,18 @@ export const explainMessages: Record<string, Entry> = {
   "explain.clause.per.max-deduct": {
     "zh-CN": "规则「{rule}」：{count} × {each} 分 = {raw} 分，最多扣 {limit} 分 → {value} 分",
     en: "Rule “{rule}”: {count} × {each} points = {raw} points, at most {limit} deducted → {value} points",
+  },
+  "explain.clause.per.doubling": {
+    "zh-CN": "规则「{rule}」：{count}，首次 {each} 分 + 重复 {repeats} 次 × {double} 分 = {value} 分",
+    en: "Rule “{rule}”: {count}: the first {each} points + {repeats} repeats × {double} points = {value} points",
+  },
+  "explain.clause.per.doubling.max-deduct": {
+    "zh-CN": "规则「{rule}」：{count}，首次 {each} 分 + 重复 {repeats} 次 × {double} 分 = {raw} 分，最多扣 {limit} 分 → {value} 分",
+    en: "Rule “{rule}”: {count}: the first {each} points + {repeats} repeats × {double} points = {raw} points, at most {limit} deducted → {value} points",
+  },
+  "explain.clause.per.doubling.none": {
+    "zh-CN": "规则「{rule}」：{count}，未发生 → 0 分",
+    en: "Rule “{rule}”: {count}, none occurred → 0 points",
   },
   "explain.clause.choice": {
     "zh-CN": "规则「{rule}」：{input} → {value} 分",
@@ -283,6 +296,26 @@ export const explainMessages: Record<string, Entry> = {
   },
   "explain.not-scored-word": { "zh-CN": "不计分", en: "not scored" },
   "explain.rank.not-scored": { "zh-CN": "不参加排名：本单位不计分", en: "Not ranked: the unit is not scored" },
+  "explain.veto.rating": {
+    "zh-CN": "一票否决「{label}」：{cond} → 评定为「{rating}」",
+    en: "Veto “{label}”: {cond} → rated “{rating}”",
+  },
+  "explain.rating": {
+    "zh-CN": "评定：{cond}，条件成立 → {rating}",
+    en: "Rating: {cond} holds → {rating}",
+  },
+  "explain.rating.otherwise": {
+    "zh-CN": "评定：不符合以上各档 → {rating}（其余）",
+    en: "Rating: none of the levels above → {rating} (otherwise)",
+  },
+  "explain.rating.vetoed": {
+    "zh-CN": "评定：按一票否决「{label}」评为 {rating}，不论总分",
+    en: "Rating: {rating} by the veto “{label}”, whatever the total",
+  },
+  "explain.rating.none": {
+    "zh-CN": "评定：不符合任何一档，没有评定结果",
+    en: "Rating: no level's criterion holds; no rating",
+  },
   "explain.veto.disqualify": {
     "zh-CN": "「{label}」：{cond} → 取消评优资格，得分保留",
     en: "“{label}”: {cond} → disqualified from commendation; the score stands",

@@ -90,6 +90,7 @@ export const formMessages: Record<string, Entry> = {
   // ---------------------------------------------------------------- the live score
   "form.page.summary": { "zh-CN": "得分（随填随算）", en: "Score (live)" },
   "form.page.total": { "zh-CN": "总分", en: "Total" },
+  "form.page.rating": { "zh-CN": "评定", en: "Rating" },
   "form.page.total-combined": { "zh-CN": "总分（各表合成 平均）", en: "Total (forms combined: mean)" },
   "form.page.incomplete": {
     "zh-CN": "部分得分需与其他单位比较，待考核办汇总全部单位后确定。",
@@ -106,6 +107,7 @@ export const formMessages: Record<string, Entry> = {
     "zh-CN": "{label}：因「{node}」取消评优资格（得分保留）",
     en: "{label}: disqualified for “{node}” (the score stands)",
   },
+  "form.page.veto.rating": { "zh-CN": "{label}：评定为「{rating}」", en: "{label}: rated “{rating}”" },
   "form.page.veto.node": { "zh-CN": "{label}：「{node}」得 0 分", en: "{label}: “{node}” scores 0" },
   "form.page.status.problems": {
     "zh-CN": "尚有 {count} 处需要填写或修改，全部填好后显示得分。",

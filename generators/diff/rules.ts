@@ -102,6 +102,7 @@ function compareClause(o: Clause, n: Clause, orig: Clause, cx: RuleContext): voi
     if (o.each !== n.each) add("each", o.each, n.each, { from: points(o.each), to: points(n.each) });
     if (o.limit !== n.limit)
       add("limit", o.limit, n.limit, { from: limitWords(o.limit), to: limitWords(n.limit) });
+    if (o.doubling !== n.doubling) add(n.doubling ? "doubling-added" : "doubling-removed", o.doubling, n.doubling, {});
   } else if (o.k === "choice" && n.k === "choice") {
     const was = new Map(o.cases.map((c) => [c.option, c.points]));
     const now = new Map(n.cases.map((c) => [c.option, c.points]));
@@ -142,7 +143,7 @@ function compareClause(o: Clause, n: Clause, orig: Clause, cx: RuleContext): voi
   const rest = (c: Clause) => {
     const { pool: _pool, section: _section, ...r } = c as Clause & Record<string, unknown>;
     if (c.k === "when") return key({ ...r, points: 0, otherwise: 0 });
-    if (c.k === "per") return key({ ...r, each: 0, limit: 0 });
+    if (c.k === "per") return key({ ...r, each: 0, limit: 0, doubling: 0 });
     if (c.k === "choice") return key({ ...r, cases: 0 });
     if (c.k === "tiers" || c.k === "rank-bands") return key({ ...r, bands: 0, order: 0 });
     if (c.k === "ratio-to-best" || c.k === "grade") return key({ ...r, points: 0 });

@@ -8,6 +8,7 @@ import { compareConstraints } from "./constraints.js";
 import { compareFigures } from "./figures.js";
 import { compareInputs } from "./inputs.js";
 import { compareRankings } from "./rankings.js";
+import { compareRating } from "./rating.js";
 import { compareUnknown, type NodeContext, toOldNames } from "./nodes.js";
 import type { Place } from "./model.js";
 import { type Bi, lineOf, orNone, points, poolPlace, say, schemePlace } from "./report.js";
@@ -17,7 +18,7 @@ const HEADER_FIELDS = ["title", "office", "year", "docNumber", "version", "descr
 /** Top-level fields compared here or in nodes.ts, or derived (evaluation order, cross-unit), or
  *  compared where they are read (dimensions: with each list input's elements, inputs.ts). */
 const KNOWN = new Set([
-  "irVersion", "kaoheVersion", "file", "meta", "pools", "nodes", "facts", "vetoes", "constraints", "grades", "unitKinds",
+  "irVersion", "kaoheVersion", "file", "meta", "pools", "nodes", "facts", "vetoes", "constraints", "grades", "rating", "unitKinds",
   "units", "forms", "combine", "naPolicy", "rounding", "rankings", "target", "evaluationOrder", "crossUnit", "span", "figures",
   "dimensions",
 ]);
@@ -40,6 +41,7 @@ export function compareScheme(cx: NodeContext): void {
   compareVetoes(cx);
   compareConstraints(cx);
   comparePolicies(cx);
+  compareRating(cx);
   compareUnknown(a, b, KNOWN, report, here, a.meta.title);
 }
 
@@ -120,6 +122,7 @@ function targetWords(ir: SchemeIR, v: Veto): Bi {
   if (t.k === "total") return say("diff.veto-target.total");
   if (t.k === "disqualify" || t.k === "not-scored") return say(`diff.veto-target.${t.k}`);
   if (t.k === "total-cap" || t.k === "total-set") return say(`diff.veto-target.${t.k}`, { cap: t.value });
+  if (t.k === "rating") return say("diff.veto-target.rating", { label: t.label });
   const title = ir.nodes.find((n) => n.id === t.id)?.title ?? t.id;
   return say(`diff.veto-target.${t.k}`, { title });
 }

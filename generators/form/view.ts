@@ -100,6 +100,8 @@ export interface PageView {
   panels: PanelView[];
   pools: Array<{ id: string; title: string; points: string | null }>;
   forms: boolean;
+  /** The scheme rates each unit (`评定`): the rating is shown live beside the total. */
+  rating: boolean;
 }
 
 const META: Array<[keyof Item["meta"], string]> = [
@@ -255,5 +257,6 @@ export function pageView(ir: SchemeIR): PageView {
     })),
     pools: ir.pools.map((p) => ({ id: p.id, title: p.title, points: p.points })),
     forms: ir.forms.length > 0,
+    rating: ir.rating !== null,
   };
 }

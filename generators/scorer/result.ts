@@ -43,9 +43,10 @@ export interface FiredVeto {
     | "total-set"
     | "disqualify"
     | "disqualify-node"
-    | "not-scored";
+    | "not-scored"
+    | "rating";
   /** The item or section zeroed, or ("disqualify-node", `本项 取消评优`) the one the unit is
-   *  disqualified for, its score kept; null for the total's vetoes and disqualify. */
+   *  disqualified for, its score kept; null for the total's vetoes, disqualify and rating. */
   node: string | null;
   /** "total-cap" (`总分 最高 59分`): the figure the total is capped at; null for other targets. */
   cap: string | null;
@@ -75,6 +76,9 @@ export interface UnitResult {
    *  when the unit is not scored). */
   target: string | null;
   completion: string | null;
+  /** With `评定 { … }`: the unit's rating, the label of the first level whose criterion holds for
+   *  its final total, or the label a veto sets (`否决 若 c 则 评定 不合格`); null without a rating. */
+  rating: string | null;
   /** With forms (R15): each form's own result, before combining. */
   forms: Record<string, FormResult> | null;
   /** Position in the scheme's first (or only) ranking, scoreAll with a ranking; null otherwise

@@ -78,6 +78,11 @@ const CASES: Array<[string, string, string[]]> = [
     ["指标「安全管理」扣分下限 0分 → 不限"],
   ],
   [
+    "a deduction doubled on repeat",
+    edit(['      每 事件数 扣 2分\n', '      每 事件数 扣 2分 重复加倍\n']),
+    ["规则「每 事件数 扣 2分 重复加倍」：改为重复发生加倍扣分（首次照扣，每次重复扣双倍）"],
+  ],
+  [
     "an option's points",
     edit(['非专线: 10分', '非专线: 15分']),
     ["规则「按 接入 { 专线: 20分, 非专线: 15分, 未接入: 0分 }」：「非专线」10分 → 15分"],
@@ -187,6 +192,34 @@ const CASES: Array<[string, string, string[]]> = [
 
 describe("diff: each kind of change, reported once in the right words", () => {
   for (const [name, text, expected] of CASES) it(name, () => expect(changes(text)).toEqual(expected));
+
+  describe("the rating (评定)", () => {
+    const RATING = "评定 { 优秀: 总分 ≥ 90, 合格: 总分 ≥ 60 且 总分 < 90, 不合格: 其余 }";
+    const rated = edit(["舍入 2位 四舍五入 于 指标", `舍入 2位 四舍五入 于 指标\n${RATING}`]);
+    const between = (o: string, n: string, lang: "zh-CN" | "en" = "zh-CN") =>
+      diffSchemes(compile(o, "old.kaohe"), compile(n, "new.kaohe")).changes.map((c) => c.message[lang]);
+    it("declared, and dropped, with its levels", () => {
+      expect(changes(rated)).toEqual(["新增评定：优秀: 总分 ≥ 90，合格: 总分 ≥ 60 且 总分 < 90，不合格: 其余"]);
+      expect(between(rated, base, "en")).toEqual(["Rating removed (was: 优秀: 总分 ≥ 90，合格: 总分 ≥ 60 且 总分 < 90，不合格: 其余)"]);
+    });
+    it("a band moved is that level's criterion changed; a level added is said with its criterion", () => {
+      const moved = rated.replace(RATING, "评定 { 优秀: 总分 ≥ 85, 合格: 总分 ≥ 60 且 总分 < 85, 不合格: 其余 }");
+      expect(between(rated, moved)).toEqual([
+        "评定「优秀」的条件：「总分 ≥ 90」→「总分 ≥ 85」",
+        "评定「合格」的条件：「总分 ≥ 60 且 总分 < 90」→「总分 ≥ 60 且 总分 < 85」",
+      ]);
+      const more = rated.replace(RATING, "评定 { 优秀: 总分 ≥ 90, 良好: 总分 ≥ 80 且 总分 < 90, 合格: 总分 ≥ 60 且 总分 < 80, 不合格: 其余 }");
+      expect(between(rated, more)).toEqual([
+        "评定新增一档「良好」：总分 ≥ 80 且 总分 < 90",
+        "评定「合格」的条件：「总分 ≥ 60 且 总分 < 90」→「总分 ≥ 60 且 总分 < 80」",
+      ]);
+    });
+    it("the same criteria written otherwise say nothing; a veto that sets the rating is worded", () => {
+      expect(between(rated, rated.replace("总分 ≥ 90,", "总分 >= 90,"))).toEqual([]);
+      const vetoed = rated.replace(RATING, `${RATING}\n输入 重大事件 是否 "发生重大事件"\n否决 若 重大事件 则 评定 不合格 "发生重大事件的，评定为不合格"`);
+      expect(between(rated, vetoed)).toContain("新增一票否决：发生重大事件的，评定为不合格（评定为「不合格」）");
+    });
+  });
 
   it("words the same changes in English with --lang en", () => {
     const text = edit(['"规划编制"', '"发展规划编制"'], ['≥ 80%: 20分, [60%, 80%): 10分', '≥ 85%: 20分, [60%, 85%): 10分']);

@@ -141,6 +141,23 @@ describeBrowser("form: escaping, vetoes, pending figures, 适用, grades, proble
     await page.close();
   });
 
+  it("the rating: 94 is 优秀, 84 良好, and an accident rates 不合格 whatever the total, the form says so", { timeout: 90_000 }, async () => {
+    const form = await openForm(browser, await writeForm(browser, compileScheme(join(root, "test/form/fixtures/rating.kaohe")), "rating"));
+    const { page } = form;
+    await fillIn(page, { unit: { name: "甲" }, facts: { 重大事故: false }, items: { 任务: { 完成率: 90 }, 制度: { 健全: true } } });
+    expect(await page.locator("#total").textContent()).toBe("94"); // 90% × 60 + 40
+    expect(await page.locator("#rating").textContent()).toBe("优秀"); // 94 ≥ 90
+    await enter(page, "/items/任务/完成率", 73.5);
+    expect(await page.locator("#total").textContent()).toBe("84.1"); // 73.5% × 60 = 44.1, + 40
+    expect(await page.locator("#rating").textContent()).toBe("良好"); // 84.1 in [80, 90)
+    await enter(page, "/facts/重大事故", true);
+    expect(await page.locator("#total").textContent()).toBe("84.1"); // the total stands
+    expect(await page.locator("#rating").textContent()).toBe("不合格");
+    expect(await page.locator("#vetoes").textContent()).toContain("发生重大安全事故的，评定为不合格：评定为「不合格」");
+    expect(form.errors).toEqual([]);
+    await page.close();
+  });
+
   it("dazhou-2009: the unit's kind hides the items that do not apply (适用) and the export leaves them out", { timeout: 120_000 }, async () => {
     const scheme = join(root, "schemes/dazhou-2009.kaohe");
     const form = await openForm(browser, await writeForm(browser, scheme, "dazhou-kind"));

@@ -35,6 +35,14 @@ describe("form.html", () => {
     expect(script.trimEnd().endsWith("kaoheForm.start({ score, scoreAll, SubmissionError, scheme });")).toBe(true);
   });
 
+  it("shows the unit's rating (评定) beside the total only when the scheme rates units", async () => {
+    const rated = irOf(fileURLToPath(new URL("./fixtures/rating.kaohe", import.meta.url)));
+    const html = await generateFormHtml(rated);
+    expect(html).toContain('<output id="rating" data-fig="rating">—</output>');
+    expect((html.match(/data-fig="rating"/g) ?? []).length).toBe(2); // the toolbar and the summary
+    expect(await generateFormHtml(irOf(seed))).not.toContain('data-fig="rating"');
+  });
+
   it("allows no request: default-src 'none', the script and the style admitted by their hashes", async () => {
     const html = await generateFormHtml(irOf(seed));
     const csp = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)![1]!.replace(/&#x27;/g, "'").replace(/&#x3D;/g, "=");

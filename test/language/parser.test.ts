@@ -231,6 +231,7 @@ describe("clauses", () => {
       each: q("1", "分"),
       limit: q("2", "分"),
       limitWord: "max",
+      doubling: null,
       into: null,
     });
     expect(item("每 缺项(库) 扣 1分 最多扣 2分").clauses[0]).toMatchObject({
@@ -271,6 +272,20 @@ describe("clauses", () => {
       verb: "deduct",
       limit: null,
     });
+  });
+
+  it("每 … 扣 q 重复加倍 [最多扣 m]: doubling after the points, before the limit (doubling in English)", () => {
+    expect(item("每 违规次数 扣 1分 重复加倍 最多扣 5分").clauses[0]).toMatchObject({
+      kind: "per",
+      count: ref("违规次数"),
+      verb: "deduct",
+      each: q("1", "分"),
+      doubling: { start: { line: 3, column: 13 } }, // 每 违规次数 扣 1分 is 12 columns
+      limit: q("5", "分"),
+      limitWord: "max-deduct",
+    });
+    expect(item("per 违规次数 deduct 1分 doubling").clauses[0]).toMatchObject({ doubling: {}, limit: null });
+    expect(item("每 违规次数 扣 1分 最多扣 5分").clauses[0]).toMatchObject({ doubling: null });
   });
 
   it("按 an option", () => {
@@ -348,6 +363,7 @@ describe("branches: 若 c { … } 否则 { … }", () => {
           each: q("1", "分"),
           limit: q("2", "分"),
           limitWord: "max",
+          doubling: null,
           into: null,
         },
       ],

@@ -187,3 +187,27 @@ describe("kaohe score with one unit", () => {
     expect(table.out).toContain("待定");
   });
 });
+
+describe("kaohe score with a rating (评定)", () => {
+  it("prints each unit's rating in the table and in its sheet, in each language", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "kaohe-rating-"));
+    const fixture = join(root, "test/form/fixtures/rating.kaohe");
+    const unit = (name: string, 完成率: number, 重大事故: boolean) => ({
+      unit: { name },
+      facts: { 重大事故 },
+      items: { 任务: { 完成率 }, 制度: { 健全: true } },
+    });
+    // 甲: 90% × 60 + 40 = 94 → 优秀; 乙: 70% × 60 + 40 = 82 → 良好; 丙: 94, an accident → 不合格.
+    await writeFile(join(dir, "batch.json"), JSON.stringify([unit("甲", 90, false), unit("乙", 70, false), unit("丙", 90, true)]));
+    const table = await runCli("score", fixture, join(dir, "batch.json"));
+    expect(table.code).toBe(0);
+    expect(table.out).toMatch(/评定/);
+    expect(table.out).toMatch(/甲\s+94\s+优秀/);
+    expect(table.out).toMatch(/乙\s+82\s+良好/);
+    expect(table.out).toMatch(/丙\s+94\s+不合格/);
+    const detail = await runCli("score", fixture, join(dir, "batch.json"), "--detail", "--lang", "en");
+    expect(detail.out).toContain("━━ 乙: total 82, rated 良好");
+    const json = JSON.parse((await runCli("score", fixture, join(dir, "batch.json"), "--format", "json")).out);
+    expect(json.units.map((u: { rating: string }) => u.rating)).toEqual(["优秀", "良好", "不合格"]);
+  });
+});

@@ -62,6 +62,8 @@ function figure(r: UnitResult | null, el: HTMLElement, notScored: string): strin
       return r.pools[id] ?? "—";
     case "total":
       return r.total ?? notScored;
+    case "rating":
+      return r.rating ?? "—";
     case "figure": {
       const value = r.figures[id];
       if (value === undefined) return "—";
@@ -99,9 +101,11 @@ export function render(r: UnitResult | null, out: Outputs, data: PageData, lang:
           ? w(`form.page.veto.${v.target}`, { label: v.label, cap: v.cap ?? v.setTo ?? "" })
           : v.target === "disqualify" || v.target === "not-scored"
             ? w(`form.page.veto.${v.target}`, { label: v.label })
-            : v.target === "disqualify-node"
-              ? w("form.page.veto.disqualify-node", { label: v.label, node })
-              : w("form.page.veto.node", { label: v.label, node });
+            : v.target === "rating"
+              ? w("form.page.veto.rating", { label: v.label, rating: r?.rating ?? "" })
+              : v.target === "disqualify-node"
+                ? w("form.page.veto.disqualify-node", { label: v.label, node })
+                : w("form.page.veto.node", { label: v.label, node });
     });
     const text = items.join("\n");
     if (list.dataset.text !== text) {

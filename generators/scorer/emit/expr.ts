@@ -234,6 +234,11 @@ export function compileExpr(scope: Scope, e: Expr, display: Display = null): Val
       const v = b.let("S.kind");
       return { v, type: "str", desc: fill2("explain.unit-kind", { value: js(`${v} ?? ""`) }) };
     }
+    case "total": {
+      // Read by a rating's criterion only: T is its function's argument (emit/rating.ts).
+      const v = b.let("T");
+      return { v, type: "num", desc: fill2("explain.total-ref", { value: js(`show(${v})`) }) };
+    }
     case "unit-name": {
       const v = b.let("S.unit");
       return { v, type: "str", desc: fill2("explain.unit-name", { value: js(v) }) };
@@ -426,19 +431,20 @@ function funcValue(name: string, v: string, args: Bi[]): Value {
 
 /**
  * A scheme-level expression (a veto's condition, a figure) as two functions of the sheet S:
- * `<name>_<n>(S)` its value, and `<name>Why_<n>(S)` its words with the unit's figures.
+ * `<name>_<n>(S)` its value, and `<name>Why_<n>(S)` its words with the unit's figures (`params`:
+ * more arguments, e.g. the total T for a rating's criterion).
  */
-export function sheetFunctions(shared: Shared, constants: Constants, e: Expr, name: string, n: number): string {
+export function sheetFunctions(shared: Shared, constants: Constants, e: Expr, name: string, n: number, params = "S"): string {
   const test = new Body(constants);
   const value = compileExpr({ ...shared, item: null, body: test, holders: new Map(), words: "false" }, e);
   const why = new Body(constants);
   const desc = compileExpr({ ...shared, item: null, body: why, holders: new Map(), words: "true" }, e).desc;
   return [
-    `function ${name}_${n}(S) {`,
+    `function ${name}_${n}(${params}) {`,
     test.text(),
     `return ${value.v};`,
     "}",
-    `function ${name}Why_${n}(S) {`,
+    `function ${name}Why_${n}(${params}) {`,
     why.text(),
     `return [${render(desc[0])}, ${render(desc[1])}];`,
     "}",

@@ -145,6 +145,35 @@ function say(ctx: ItemContext, c: Clause, line: Call | Said[]): string {
   return ctx.scope.body.say(clauseLine(ctx, c, chooseBi(cases.map((k) => ({ when: k.when, line: expand(k.line) })))));
 }
 
+/** `每 n 扣 q 重复加倍 [最多扣 m]`: the first occurrence q, every repeat 2q — n occurrences
+ *  q × (2n − 1), none (n ≤ 0) nothing — then at most m. */
+function doubling(ctx: ItemContext, c: Extract<Clause, { k: "per" }>, n: { v: string; desc: Bi }): Contribution[] {
+  const b = ctx.scope.body;
+  const q = (v: string) => b.constants.q(v);
+  const times = b.let(`max(sub(mul(${n.v}, ${q("2")}), ${q("1")}), ZERO)`);
+  const raw = b.let(`mul(${times}, ${q(c.each)})`);
+  const p = c.limit === null ? raw : b.let(`max(${raw}, ${q(toDecimal(mul(dec(c.limit), dec("-1")))!)})`, "p");
+  const args = {
+    rule: lit(oneLine(c.text)),
+    count: n.desc,
+    each: lit(figure(c.each)),
+    repeats: showOf(`sub(${n.v}, ${q("1")})`),
+    double: lit(figure(toDecimal(mul(dec(c.each), dec("2")))!)),
+    value: showOf(p),
+  };
+  const lines: Said[] = [
+    { when: `sign(${times}) === 0`, line: call("explain.clause.per.doubling.none", { rule: args.rule, count: n.desc }) },
+    { when: c.limit === null ? null : `cmp(${p}, ${raw}) === 0`, line: call("explain.clause.per.doubling", args) },
+  ];
+  if (c.limit !== null)
+    lines.push({
+      when: null,
+      line: call("explain.clause.per.doubling.max-deduct", { ...args, raw: showOf(raw), limit: lit(figure(c.limit)) }),
+    });
+  b.push(say(ctx, c, lines));
+  return [{ p, pool: destOf(c) }];
+}
+
 function clause(ctx: ItemContext, c: Clause): Contribution[] {
   const b = ctx.scope.body;
   const q = (v: string) => b.constants.q(v);
@@ -172,6 +201,7 @@ function clause(ctx: ItemContext, c: Clause): Contribution[] {
     }
     case "per": {
       const n = c.step === null ? compileExpr(ctx.scope, c.count) : fullSteps(ctx.scope, c.count, c.step);
+      if (c.doubling) return doubling(ctx, c, n);
       const raw = b.let(`mul(${n.v}, ${q(c.each)})`);
       const args = { rule, count: n.desc, each: lit(figure(c.each)) };
       if (c.limit === null) {

@@ -11,6 +11,7 @@ import { sectionPart } from "../runtime/engine.js";
 import { explainMessages } from "../../../compiler/messages/explain.js";
 import { fill, js, render, TELL_HELPER, TEMPLATES_HELPER, templateWords, type LangIndex } from "./text.js";
 import { validatorSource } from "./validator.js";
+import { compileRating } from "./rating.js";
 import { structureTable } from "./table.js";
 import { compileVeto } from "./veto.js";
 
@@ -88,6 +89,7 @@ export async function scorerParts(ir: SchemeIR): Promise<{ common: string; schem
   const items = ir.evaluationOrder.map((id, k) => compileItem(shared, constants, itemsById.get(id)!, k));
   const vetoes = ir.vetoes.map((v, n) => compileVeto(shared, constants, v, n));
   const figures = ir.figures.map((f, n) => compileFigure(shared, constants, f, n));
+  const rating = ir.rating ? compileRating(shared, constants, ir.rating) : [];
   const runtime = await runtimeSource();
   const table = structureTable(
     ir,
@@ -111,6 +113,7 @@ export async function scorerParts(ir: SchemeIR): Promise<{ common: string; schem
     "// ---- vetoes (一票否决) and disqualification",
     ...vetoes,
     "",
+    ...(rating.length > 0 ? ["// ---- the unit's rating (评定), its criteria in order", ...rating, ""] : []),
     "// ---- the scheme's structure",
     table,
     "",

@@ -5,6 +5,7 @@ import type { SchemeIR } from "../../../compiler/ir.js";
 import type { Constants } from "./code.js";
 import { dec, toDecimal } from "../runtime/decimal.js";
 import { figureWords } from "./expr.js";
+import { ratingTable } from "./rating.js";
 import { oneLine } from "./text.js";
 
 type Cross = Array<"best" | "desc" | "asc">;
@@ -70,6 +71,7 @@ export function structureTable(ir: SchemeIR, constants: Constants, cross: Cross[
       ["label", s(oneLine(v.label))],
       ["target", s(v.target.k)],
       ["cap", v.target.k === "total-cap" || v.target.k === "total-set" ? q(v.target.value) : undefined],
+      ["rating", v.target.k === "rating" ? s(v.target.label) : undefined],
       ["node", "id" in v.target ? s(v.target.id) : undefined],
       ["scope", v.declaredIn === null ? undefined : s(v.declaredIn)],
       ["test", `veto_${i}`],
@@ -94,6 +96,7 @@ export function structureTable(ir: SchemeIR, constants: Constants, cross: Cross[
     `order: ${s(ir.evaluationOrder)},`,
     list("vetoes", vetoes),
     list("figures", figures),
+    `rating: ${ratingTable(ir.rating)},`,
     `forms: ${s(ir.forms.map((f) => ({ id: f.id, title: f.title })))},`,
     `naPolicy: ${s(ir.naPolicy)},`,
     `rounding: ${s(ir.rounding)},`,

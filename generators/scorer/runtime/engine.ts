@@ -160,9 +160,12 @@ export interface VetoSpec {
     | "total-set"
     | "disqualify"
     | "disqualify-node"
-    | "not-scored";
+    | "not-scored"
+    | "rating";
   /** `总分 最高 59分`: what the total is capped at; `总分 为 59分`: what it is set to; null for other targets. */
   cap: Q | null;
+  /** `评定 不合格`: the rating it sets; null for other targets. */
+  rating: string | null;
   /** Node index of the item or section it zeroes, or ("disqualify-node") the unit is disqualified for. */
   node: number | null;
   /** Node index of the item or section it is written in; null at the top level. */
@@ -170,6 +173,16 @@ export interface VetoSpec {
   test: (s: Sheet) => boolean;
   /** The condition with the unit's values, in zh-CN and en. */
   describe: (s: Sheet) => readonly [string, string];
+}
+
+/** `评定 { 优秀: 总分 ≥ 90 … }`: the levels in order; 其余 has no test. */
+export interface RatingSpec {
+  levels: Array<{
+    label: string;
+    text: string;
+    test: ((s: Sheet, total: Q) => boolean) | null;
+    describe: ((s: Sheet, total: Q) => readonly [string, string]) | null;
+  }>;
 }
 
 export interface FigureSpec {
@@ -198,6 +211,7 @@ export interface SchemeTable {
   vetoes: VetoSpec[];
   /** Named figures, each after those it reads. */
   figures: FigureSpec[];
+  rating: RatingSpec | null;
   forms: Array<{ id: string; title: string }>;
   naPolicy: "renormalise" | "peer-average" | null;
   rounding: Rounding | null;
@@ -334,6 +348,8 @@ interface Totals {
   total: Q | null;
   target: Q | null;
   completion: Q | null;
+  /** The unit's rating (评定); null when the scheme has none, or no level holds. */
+  rating: string | null;
   lines: Lines | null;
 }
 
@@ -792,7 +808,7 @@ export function makeScorer(
   function applyVeto(v: VetoSpec, cond: readonly [string, string] | null, figs: Figures): void {
     const code = "explain.veto." + v.target;
     const title = v.node === null ? "" : nodes[v.node]!.title;
-    const args = cond === null ? null : { label: v.label, cond, title, cap: v.cap === null ? "" : show(v.cap) };
+    const args = cond === null ? null : { label: v.label, cond, title, cap: v.cap === null ? "" : show(v.cap), rating: v.rating ?? "" };
     if (figs.firedLines !== null) say(figs.firedLines, code, args!);
     if (!zeroesNode(v)) return;
     if (figs.vetoedBy === noVetoes) figs.vetoedBy = items.map(() => null);
@@ -971,7 +987,9 @@ export function makeScorer(
       l.zh.push(...figs.firedLines!.zh);
       l.en.push(...figs.firedLines!.en);
     }
-    const t: Totals = { sections, pools, total: final, target: null, completion: null, lines: l };
+    // A unit not scored (不计分) has no rating either.
+    const rating = final === null ? null : rate(s, final, figs.fired, l);
+    const t: Totals = { sections, pools, total: final, target: null, completion: null, rating, lines: l };
     target(t, s);
     return t;
   }
@@ -999,6 +1017,26 @@ export function makeScorer(
         total = v.cap!;
       }
     return fired.some((v) => v.target === "total") ? ZERO : total;
+  }
+
+  /** The unit's rating: the label a fired veto sets (the first), else the first level whose
+   *  criterion holds for the final total (其余: the rest); null when none holds. */
+  function rate(s: Sheet, total: Q, fired: VetoSpec[], l: Lines | null): string | null {
+    if (scheme.rating === null) return null;
+    const veto = fired.find((v) => v.target === "rating");
+    if (veto !== undefined) {
+      if (l !== null) say(l, "explain.rating.vetoed", { label: veto.label, rating: veto.rating! });
+      return veto.rating;
+    }
+    for (const level of scheme.rating.levels) {
+      if (level.test !== null && !level.test(s, total)) continue;
+      if (l !== null)
+        if (level.describe === null) say(l, "explain.rating.otherwise", { rating: level.label });
+        else say(l, "explain.rating", { cond: level.describe(s, total), rating: level.label });
+      return level.label;
+    }
+    if (l !== null) say(l, "explain.rating.none", {});
+    return null;
   }
 
   /** Items at the top of a pool are rounded with the sections (rounding again changes nothing). */
@@ -1201,6 +1239,7 @@ export function makeScorer(
       figs.fired.length === 0 ? [] : vetoFlags(figs.fired),
       t.target === null ? null : fig(t.target),
       t.completion === null ? null : toDecimal(t.completion)!,
+      t.rating,
       !figs.pending.includes(true),
       words,
       forms,
@@ -1702,6 +1741,7 @@ class UnitOut implements UnitResult {
   declare readonly flags: string[];
   declare readonly target: string | null;
   declare readonly completion: string | null;
+  declare readonly rating: string | null;
   declare readonly complete: boolean;
   declare readonly explanation: Explanation;
   declare forms: UnitResult["forms"];
@@ -1721,6 +1761,7 @@ class UnitOut implements UnitResult {
     flags: string[],
     target: string | null,
     completion: string | null,
+    rating: string | null,
     complete: boolean,
     words: Words,
     forms: FormsOf,
@@ -1738,6 +1779,7 @@ class UnitOut implements UnitResult {
     this.flags = flags;
     this.target = target;
     this.completion = completion;
+    this.rating = rating;
     this.complete = complete;
     // A form's result (R15) has no forms of its own and no rank.
     if (forms !== false) {

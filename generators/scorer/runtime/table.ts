@@ -50,6 +50,7 @@ export interface VetoRow {
   label: string;
   target: VetoSpec["target"];
   cap?: Q;
+  rating?: string;
   node?: string;
   scope?: string;
   test: VetoSpec["test"];
@@ -120,6 +121,7 @@ export function structure(rows: SchemeRows): SchemeTable {
     label: v.label,
     target: v.target,
     cap: v.cap ?? null,
+    rating: v.rating ?? null,
     node: v.node === undefined ? null : index[v.node]!,
     scope: v.scope === undefined ? null : index[v.scope]!,
     test: v.test,
