@@ -15,6 +15,10 @@
 // - Floors of 0 on 二(一)2, 二(一)3, 二(二), 四(一); 三(三) has no floor.
 // - Rounding: 2 decimals, half up, at each item.
 // - 四(五) “所得分數,另按40%計入所屬單位總分”: an unbounded 分数 input × 40%.
+// - 二(二)1 “每月…報送信息不少于100條,計80分” and 四(一) “每月不少于1次,完成計10分”: one count per
+//   month of 2009 (1月–12月: 乙 is the province's scheme for the year; 甲's 四(七) “從今年4月份開始執行”
+//   is about 甲's adoption scores only), the points when the least month reaches the line
+//   (`若 最小(月報送條數) ≥ 100`, `若 最小(月更新次數) ≥ 1`); “不少于” includes the line itself.
 // - Completion = 政務信息 ÷ 目標分數 (`目标 目標分數 计入 政務信息`); 達州市 has no 目標分數 (the seed
 //   gives none), so no target and no completion. Ranking by completion, descending, no marks.
 import { readdirSync } from "node:fs";
@@ -76,6 +80,18 @@ describe("dazhou-2009: structure against the seed", () => {
     const jia = ["日報省信息", "政務快訊", "圖片新聞", "省辦采用", "直報點"];
     for (const n of ir.nodes) {
       expect(n.appliesTo, n.id).toEqual(jia.includes(n.id) ? ["縣區", "市級部門", "駐外辦事處", "信息直報點"] : ["全市"]);
+    }
+  });
+
+  it("reads 二(二)1 and 四(一)'s monthly lines as one count per month of 2009", () => {
+    // “每月向四川省人民政府門戶網站報送信息不少于100條”, “每月不少于1次”: 12 months, 1月 to 12月
+    const months = Array.from({ length: 12 }, (_, i) => `${i + 1}月`);
+    expect(ir.dimensions.map((d) => [d.id, d.elements])).toEqual([["月份", months]]);
+    const input = (item: string, name: string) =>
+      ir.nodes.find((x): x is Item => x.kind === "item" && x.id === item)!.inputs.find((i) => i.name === name)!;
+    for (const [item, name] of [["省網站內容保障", "月報送條數"], ["外網管理系統更新", "月更新次數"]] as const) {
+      const i = input(item, name);
+      expect([i.type.kind, i.list], name).toEqual(["count", { dimension: "月份", elements: months }]);
     }
   });
 
@@ -246,11 +262,13 @@ describe("dazhou-2009: examples scored one at a time", () => {
         信息公開欄目: "10",
         互動交流欄目: "5", // 達標 → 5; 0 new, 0 low
         網頁監測: "5", // 到位 → 5; 0 broken links
-        省網站內容保障: "10", // 80 + 2×60 + 2×30 + 1×30 + 1×10 = 300 → 300 × 10/300 = 10, no overflow
+        // 1: the least month 2月 has exactly 100 (“不少于100條” includes 100) → 80;
+        // 80 + 2×60 + 2×30 + 1×30 + 1×10 = 300 → 300 × 10/300 = 10, no overflow
+        省網站內容保障: "10",
         傳輸平臺: "10", // 遷移 且 防護
         傳輸推廣: "10", // 40% ≥ 40% (以上 includes 40%)
         應用承接: "0", // 0 unfinished × −2
-        外網管理系統更新: "10",
+        外網管理系統更新: "10", // every month updated at least once (least 1) → 10; 0 × −1, 0 × −0.2
         網站安全防護: "5", // 有設施 且 非 篡改
         安全保密: "5", // 物理 且 邏輯 且 非 失泄密
       },
@@ -337,13 +355,14 @@ describe("dazhou-2009: examples scored one at a time", () => {
         信息公開欄目: "10",
         互動交流欄目: "0", // not 達標 → 0; 2 low columns × −1 = −2; floor 0
         網頁監測: "0", // 5 − (7 broken links × 1 = 7, at most 5) = 0
+        // 1: the least month 3月 has 101 ≥ 100 → 80;
         // raw 80 + 8×60=480 + 4×30=120 + 2×15=30 + 1×60=60 + 2×30=60 + 3×5=15 + 2×10=20 + 5×3=15
         //     + 40×1=40 + 300×0.1=30 + 2×10=20 − 1×10=10 = 960 → 960 × 10/300 = 32 → 10 in the item
         省網站內容保障: "10",
         傳輸平臺: "0", // 遷移 but not 防護
         傳輸推廣: "0", // 39.9% < 40%
         應用承接: "0", // 0 points; its 3 unfinished × −2 = −6 count in 三, no floor
-        外網管理系統更新: "0", // 10 − 8 × 1 − 11 × 0.2 = 10 − 8 − 2.2 = −0.2 → floor 0
+        外網管理系統更新: "0", // least month 1 ≥ 1 → 10; 10 − 8 × 1 − 11 × 0.2 = 10 − 8 − 2.2 = −0.2 → floor 0
         網站安全防護: "0", // 有設施 but 篡改 happened
         安全保密: "5",
       },
@@ -381,13 +400,14 @@ describe("dazhou-2009: examples scored one at a time", () => {
         信息公開欄目: "0",
         互動交流欄目: "3", // 5 − 2 low columns × 1
         網頁監測: "3", // 5 − 2 broken links × 1
-        // raw 0 + 1×60 + 1×15 + 1×5 + 1×10 + 2×3 + 3×1 + 10×0.1 = 60+15+5+10+6+3+1 = 100
+        // 1: 2月 has 99 < 100 → 0, though the year's 1747 would be more than 12 × 100 = 1200:
+        // the line is every month's; raw 0 + 1×60 + 1×15 + 1×5 + 1×10 + 2×3 + 3×1 + 10×0.1 = 60+15+5+10+6+3+1 = 100
         //     → 100 × 10/300 = 3.333… → 3.33 (2 decimals, half up)
         省網站內容保障: "3.33",
         傳輸平臺: "10",
         傳輸推廣: "10", // 55% ≥ 40%; 縣級 10% < 20% → no bonus
         應用承接: "0", // 0 points; 1 × −2 counts in 三
-        外網管理系統更新: "7.4", // 10 − 2 × 1 − 3 × 0.2 = 10 − 2 − 0.6
+        外網管理系統更新: "7.4", // 1 update each month, least 1 ≥ 1 → 10; 10 − 2 × 1 − 3 × 0.2 = 10 − 2 − 0.6
         網站安全防護: "5",
         安全保密: "0", // no 物理隔離
       },
@@ -399,6 +419,31 @@ describe("dazhou-2009: examples scored one at a time", () => {
       target: null, // no 目標分數 for 達州市
       completion: null,
     });
+  });
+});
+
+describe("dazhou-2009: the monthly lines are every month's", () => {
+  type Sub = { items: Record<string, Record<string, unknown>> };
+  const fullMarks = () => readJson(join(examples, "full-marks.json")) as Sub;
+
+  it("full-marks.json with no update in 7月: 四(一) loses its 10, the other months do not make it up", () => {
+    const sub = fullMarks();
+    (sub.items["外網管理系統更新"]!["月更新次數"] as Record<string, number>)["7月"] = 0; // was 3: the year still has 13 updates
+    const r = scorer.score(sub);
+    expect(r.items["外網管理系統更新"]!.score).toBe("0"); // least month 0 < 1 → 0; no deductions, floor 0
+    expect(r.sections["網絡運行"]!.score).toBe("10"); // 0 + 5 + 5
+    expect(r.total).toBe("90"); // 100 − 10
+  });
+
+  it("full-marks.json with 99 in 5月 as well: 二(二)1's 80 on the 300 scale is lost", () => {
+    const sub = fullMarks();
+    (sub.items["外網管理系統更新"]!["月更新次數"] as Record<string, number>)["7月"] = 0;
+    (sub.items["省網站內容保障"]!["月報送條數"] as Record<string, number>)["5月"] = 99; // was 131
+    const r = scorer.score(sub);
+    // raw 300 − 80 = 220 (2×60 + 2×30 + 1×30 + 1×10) → 220 × 10/300 = 7.333… → 7.33
+    expect(r.items["省網站內容保障"]!.score).toBe("7.33");
+    expect(r.sections["政府網站"]!.score).toBe("27.33"); // 20 + 7.33
+    expect(r.total).toBe("87.33"); // 30 + 27.33 + 20 + 10
   });
 });
 
