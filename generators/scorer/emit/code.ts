@@ -58,20 +58,15 @@ export class Body {
     this.lines.push(...statements);
   }
 
-  /** One line of explanation, written only when the function is asked for words (E). */
+  /** One line of explanation, written only when the function is asked for words (W, the lines). */
   say(line: Bi): string {
-    return `if (E) {\n${this.sayIn(line)}\n}`;
+    return `if (W) {\nW.zh.push(${render(line[0])});\nW.en.push(${render(line[1])});\n}`;
   }
 
   /** One line of explanation by a template (the first case whose `when` holds, the last's null),
-   *  said only when the function is asked for words (E). */
+   *  said only when the function is asked for words (W). */
   tell(line: Call | ReadonlyArray<{ when: string | null; line: Call }>): string {
-    return `if (E) ${tellCode("code" in line ? [{ when: null, line }] : line)}`;
-  }
-
-  /** One line of explanation inside a block that runs only when asked for words: a statement per language. */
-  sayIn(line: Bi): string {
-    return `zh.push(${render(line[0])});\nen.push(${render(line[1])});`;
+    return `if (W) ${tellCode("code" in line ? [{ when: null, line }] : line)}`;
   }
 
   text(): string {
