@@ -8,9 +8,14 @@ export class Constants {
   private readonly decimals = new Map<string, string>();
   private readonly others: Array<[string, string]> = [];
 
-  /** The name of the constant holding an exact decimal. */
+  /**
+   * An exact decimal in code: a whole number (a safe integer) as itself — the runtime holds a
+   * whole number as a plain JavaScript number, so `3` is what `dec("3")` gives — and a fraction
+   * by the name of the constant holding it.
+   */
   q(value: string): string {
     const canonical = toDecimal(dec(value))!;
+    if (/^-?\d+$/.test(canonical) && Number.isSafeInteger(Number(canonical))) return canonical;
     let name = this.decimals.get(canonical);
     if (name === undefined) {
       name = "Q_" + canonical.replace("-", "m").replace(".", "_");
