@@ -84,7 +84,8 @@ export async function generateValidatorModule(ir: SchemeIR, check: ShapeCheck = 
     `// Submission validator for “${oneLine(ir.meta.title)}” (${oneLine(ir.file)}), made by kaohe ${ir.kaoheVersion}`,
     `// from IR v${ir.irVersion}. Generated: do not edit. No imports, no eval; runs in any browser.`,
     "const kaoheSubmissionValidator = (function () {",
-    indentBody(
+    // Ajv's code indented for a reader; the compact one is machine code, written without layout.
+    (check === "ajv" ? indentBody : (code: string) => code)(
       [
         '"use strict";',
         await shapeSource(ir, check),
