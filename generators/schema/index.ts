@@ -25,10 +25,15 @@ export async function generateSchemaFiles(ir: SchemeIR): Promise<GeneratedFile[]
 }
 
 /** The templates the validator words its problems with: S109–S131 and the phrases they use. */
-function validatorMessages(): Record<string, unknown> {
+function validatorMessages(): Record<string, [string, string]> {
   const used = /^(S109|S1[123]\d(\.[a-z-]+)?|submission\.(place|field|found|allowed|range|list|na-hint)\b.*)$/;
-  return Object.fromEntries(Object.entries(submissionMessages).filter(([code]) => used.test(code)));
+  return Object.fromEntries(
+    Object.entries(submissionMessages).flatMap(([code, m]) => (used.test(code) ? [[code, [m["zh-CN"], m.en]]] : [])),
+  );
 }
+
+/** `MESSAGES` as runtime.js reads it ({ code: { "zh-CN", en } }), from the templates written as [zh-CN, en] pairs. */
+const MESSAGES_FROM_PAIRS = 'const MESSAGES = {};\nfor (const [code, [zh, en]] of Object.entries(MESSAGE_PAIRS)) MESSAGES[code] = { "zh-CN": zh, en };';
 
 /**
  * How the validator checks the shape of a submission before runtime.js adds the rules a schema
@@ -90,7 +95,8 @@ export async function generateValidatorModule(ir: SchemeIR, check: ShapeCheck = 
         '"use strict";',
         await shapeSource(ir, check),
         `const PACKED = ${JSON.stringify(packedTables(ir))};`,
-        `const MESSAGES = ${JSON.stringify(validatorMessages())};`,
+        `const MESSAGE_PAIRS = ${JSON.stringify(validatorMessages())};`,
+        MESSAGES_FROM_PAIRS,
         check === "ajv" ? (await readFile(new URL("./runtime.js", import.meta.url), "utf8")).trimEnd() : await carriedCode("runtime"),
         "return { validateSubmission: checkSubmission, validateBatch: checkBatch };",
       ].join("\n"),
