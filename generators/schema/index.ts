@@ -6,7 +6,7 @@ import type { SchemeIR } from "../../compiler/ir.js";
 import { submissionMessages } from "../../compiler/messages/submission.js";
 import type { GeneratedFile } from "../index.js";
 import { batchSchema, submissionSchema, validatorSchema, type JsonSchema } from "./schema.js";
-import { shapeSchema } from "./shape.js";
+import { packShape, SHAPE_KEYS, shapeSchema } from "./shape.js";
 import { shapeTestSource } from "./shape-test.js";
 import { ajvHelperSource, standaloneValidator } from "./standalone.js";
 import { packedTables } from "./tables.js";
@@ -51,7 +51,11 @@ async function shapeSource(ir: SchemeIR, check: ShapeCheck): Promise<string> {
 /** Source that defines `validateShape(data)` for a schema, with Ajv's errors in `validateShape.errors`. */
 export async function compactShapeSource(schema: JsonSchema): Promise<string> {
   const shape = shapeSchema(schema);
-  return [`const SHAPE = ${JSON.stringify(shape)};`, shapeTestSource(shape), await carriedCode("shape")].join("\n");
+  return [
+    `const SHAPE_PACKED = ${JSON.stringify(packShape(shape))};`,
+    shapeTestSource(shape),
+    await carriedCode("shape"),
+  ].join("\n");
 }
 
 /** How esbuild prints the code the compact validator carries: minified, the words (zh-CN) as they are. */
@@ -59,7 +63,7 @@ const MINIFY = { loader: "js", minify: true, charset: "utf8" } as const;
 
 /**
  * The code that is the same in every compact validator, as scorer.js and the form carry it:
- * "shape", Ajv's `equal` helper and shape-runtime.js; "runtime", runtime.js. Minified by esbuild
+ * "shape", Ajv's `equal` helper, the keywords' short names (shape.ts SHAPE_KEYS) and shape-runtime.js; "runtime", runtime.js. Minified by esbuild
  * (local names shortened, comments and indentation gone: half the size; the names the files
  * share, such as `validateShape` and `checkSubmission`, stay), kept between runs
  * (generators/kept.ts). The readable source is the file in generators/schema/.
@@ -68,7 +72,7 @@ async function carriedCode(part: "shape" | "runtime"): Promise<string> {
   const read = (file: string) => readFile(new URL(file, import.meta.url), "utf8");
   const source =
     part === "shape"
-      ? `const deepEqual = ${ajvHelperSource("ajv/dist/runtime/equal")};\n${await read("./shape-runtime.js")}`
+      ? `const deepEqual = ${ajvHelperSource("ajv/dist/runtime/equal")};\nconst SHAPE_KEYS = ${JSON.stringify(SHAPE_KEYS)};\n${await read("./shape-runtime.js")}`
       : await read("./runtime.js");
   const heading = `// generators/schema/${part === "shape" ? "shape-runtime.js" : "runtime.js"}, minified`;
   return kept(`validator-${part}`, [await esbuildVersion(), MINIFY, source], async () => {
