@@ -6,7 +6,7 @@ import type { SchemeIR } from "../../compiler/ir.js";
 import { submissionMessages } from "../../compiler/messages/submission.js";
 import type { GeneratedFile } from "../index.js";
 import { publishedSchemas, validatorSchema, type JsonSchema } from "./schema.js";
-import { shapeSchema } from "./shape.js";
+import { packShape, SHAPE_KEYS, shapeSchema } from "./shape.js";
 import { shapeTestSource } from "./shape-test.js";
 import { ajvHelperSource } from "./compact-schema.js";
 import { packedTables } from "./tables.js";
@@ -26,10 +26,15 @@ export async function generateSchemaFiles(ir: SchemeIR): Promise<GeneratedFile[]
 }
 
 /** The templates the validator words its problems with: S109–S131 and the phrases they use. */
-function validatorMessages(): Record<string, unknown> {
+function validatorMessages(): Record<string, [string, string]> {
   const used = /^(S109|S1[123]\d(\.[a-z-]+)?|submission\.(place|field|found|allowed|range|list|na-hint)\b.*)$/;
-  return Object.fromEntries(Object.entries(submissionMessages).filter(([code]) => used.test(code)));
+  return Object.fromEntries(
+    Object.entries(submissionMessages).flatMap(([code, m]) => (used.test(code) ? [[code, [m["zh-CN"], m.en]]] : [])),
+  );
 }
+
+/** `MESSAGES` as runtime.js reads it ({ code: { "zh-CN", en } }), from the templates written as [zh-CN, en] pairs. */
+const MESSAGES_FROM_PAIRS = 'const MESSAGES = {};\nfor (const [code, [zh, en]] of Object.entries(MESSAGE_PAIRS)) MESSAGES[code] = { "zh-CN": zh, en };';
 
 /**
  * How the validator checks the shape of a submission before runtime.js adds the rules a schema
@@ -50,7 +55,11 @@ async function shapeSource(ir: SchemeIR, check: ShapeCheck): Promise<string> {
 /** Source that defines `validateShape(data)` for a schema, with Ajv's errors in `validateShape.errors`. */
 export async function compactShapeSource(schema: JsonSchema): Promise<string> {
   const shape = shapeSchema(schema);
-  return [`const SHAPE = ${JSON.stringify(shape)};`, shapeTestSource(shape), await carriedCode("shape")].join("\n");
+  return [
+    `const SHAPE_PACKED = ${JSON.stringify(packShape(shape))};`,
+    shapeTestSource(shape),
+    await carriedCode("shape"),
+  ].join("\n");
 }
 
 /** How esbuild prints the code the compact validator carries: minified, the words (zh-CN) as they are. */
@@ -58,7 +67,7 @@ const MINIFY = { loader: "js", minify: true, charset: "utf8" } as const;
 
 /**
  * The code that is the same in every compact validator, as scorer.js and the form carry it:
- * "shape", Ajv's `equal` helper and shape-runtime.js; "runtime", runtime.js. Minified by esbuild
+ * "shape", Ajv's `equal` helper, the keywords' short names (shape.ts SHAPE_KEYS) and shape-runtime.js; "runtime", runtime.js. Minified by esbuild
  * (local names shortened, comments and indentation gone: half the size; the names the files
  * share, such as `validateShape` and `checkSubmission`, stay), kept between runs
  * (generators/kept.ts). The readable source is the file in generators/schema/.
@@ -67,7 +76,7 @@ async function carriedCode(part: "shape" | "runtime"): Promise<string> {
   const read = (file: string) => readFile(new URL(file, import.meta.url), "utf8");
   const source =
     part === "shape"
-      ? `const deepEqual = ${ajvHelperSource("ajv/dist/runtime/equal")};\n${await read("./shape-runtime.js")}`
+      ? `const deepEqual = ${ajvHelperSource("ajv/dist/runtime/equal")};\nconst SHAPE_KEYS = ${JSON.stringify(SHAPE_KEYS)};\n${await read("./shape-runtime.js")}`
       : await read("./runtime.js");
   const heading = `// generators/schema/${part === "shape" ? "shape-runtime.js" : "runtime.js"}, minified`;
   return kept(`validator-${part}`, [await esbuildVersion(), MINIFY, source], async () => {
@@ -88,12 +97,14 @@ export async function generateValidatorModule(ir: SchemeIR, check: ShapeCheck = 
     `// Submission validator for “${oneLine(ir.meta.title)}” (${oneLine(ir.file)}), made by kaohe ${ir.kaoheVersion}`,
     `// from IR v${ir.irVersion}. Generated: do not edit. No imports, no eval; runs in any browser.`,
     "const kaoheSubmissionValidator = (function () {",
-    indentBody(
+    // Ajv's code indented for a reader; the compact one is machine code, written without layout.
+    (check === "ajv" ? indentBody : (code: string) => code)(
       [
         '"use strict";',
         await shapeSource(ir, check),
         `const PACKED = ${JSON.stringify(packedTables(ir))};`,
-        `const MESSAGES = ${JSON.stringify(validatorMessages())};`,
+        `const MESSAGE_PAIRS = ${JSON.stringify(validatorMessages())};`,
+        MESSAGES_FROM_PAIRS,
         check === "ajv" ? (await readFile(new URL("./runtime.js", import.meta.url), "utf8")).trimEnd() : await carriedCode("runtime"),
         "return { validateSubmission: checkSubmission, validateBatch: checkBatch };",
       ].join("\n"),

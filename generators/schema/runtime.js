@@ -66,9 +66,25 @@ function unpackTables(packed) {
     appliesTo: appliesTo(i.appliesTo),
     required: i.required !== false,
   });
+  // An item packed as [title, inputs, more?], an input as [name, title, allowed, more?].
+  const itemOf = ([title, inputs, more]) => ({
+    title,
+    ...more,
+    inputs: inputs.map(([name, title, allowed, more]) => ({ name, title, allowed, ...more })),
+  });
   const prefixOf = (id, it) => ("code" in it && it.code === null ? (id !== it.title ? id : null) : "code" in it ? it.code : id);
-  const naList = na === null ? null : listWords(na.map((id) => (prefixOf(id, items[id]) === null ? "" : prefixOf(id, items[id]) + " ") + items[id].title), Infinity);
-  const item = (id, it) => {
+  const naList =
+    na === null
+      ? null
+      : listWords(
+          na.map((id) => {
+            const it = itemOf(items[id]);
+            return (prefixOf(id, it) === null ? "" : prefixOf(id, it) + " ") + it.title;
+          }),
+          Infinity,
+        );
+  const item = (id, packedItem) => {
+    const it = itemOf(packedItem);
     const code = "code" in it ? it.code : id;
     const prefix = prefixOf(id, it);
     const required = it.inputs.filter((i) => i.required !== false);

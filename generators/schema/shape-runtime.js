@@ -1,9 +1,12 @@
 // The compact shape check of a submission, carried by scorer.js and the form in place of Ajv's
 // standalone code (about a tenth of its size). generators/schema/index.ts embeds this file
 // verbatim, inside the validator's function, after defining
-//   SHAPE      the validator's JSON Schema (schema.ts validatorSchema, made compact by
-//              standalone.ts compactSchema, in the subset shape.ts checks it keeps to)
+//   SHAPE_PACKED  the validator's JSON Schema (schema.ts validatorSchema, made compact by
+//              standalone.ts compactSchema, in the subset shape.ts checks it keeps to), packed
+//              (shape.ts packShape, keywords by their short names in SHAPE_KEYS): SHAPE, once
+//              unpackShape below has made it again
 //   deepEqual  Ajv's own `equal` helper (fast-deep-equal), for uniqueItems over $ref'd items
+//   SHAPE_KEYS the keywords' short names in SHAPE_PACKED (shape.ts)
 //   shapeTest  whether data fits SHAPE, stopping at the first thing wrong and building nothing:
 //              SHAPE written out as code (shape-test.ts), calling the helpers defined here
 // and defines validateShape(data) from them: true when the shape fits, else false, with
@@ -267,6 +270,35 @@ function noneRepeated(d, itemType) {
   return true;
 }
 
+/**
+ * The compact schema again from SHAPE_PACKED (shape.ts packShape): keywords by their names in
+ * SHAPE_KEYS, `additionalProperties` false, and a `required` given as 1 every property in order.
+ */
+function unpackShape(packed, keys) {
+  const names = {};
+  for (const key of Object.keys(keys)) names[keys[key]] = key;
+  const unpack = (s) => {
+    const out = {};
+    for (const short of Object.keys(s)) {
+      const key = names[short];
+      const value = s[short];
+      out[key] =
+        key === "properties" || key === "$defs"
+          ? Object.fromEntries(Object.keys(value).map((k) => [k, unpack(value[k])]))
+          : key === "items" || key === "not" || key === "if" || key === "then" || key === "else"
+            ? unpack(value)
+            : key === "additionalProperties"
+              ? false
+              : key === "required" && value === 1
+                ? Object.keys(s[keys.properties] || {})
+                : value;
+    }
+    return out;
+  };
+  return unpack(packed);
+}
+
+const SHAPE = unpackShape(SHAPE_PACKED, SHAPE_KEYS);
 const shapeCheck = compileShape(SHAPE);
 
 function validateShape(data) {

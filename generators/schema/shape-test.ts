@@ -12,8 +12,8 @@ import type { JsonSchema } from "./schema.js";
 const IS_TYPE: Record<string, (x: string) => string> = {
   object: (x) => `isRecord(${x})`,
   array: (x) => `Array.isArray(${x})`,
-  string: (x) => `typeof ${x} === "string"`,
-  boolean: (x) => `typeof ${x} === "boolean"`,
+  string: (x) => `typeof ${x}=="string"`,
+  boolean: (x) => `typeof ${x}=="boolean"`,
   number: (x) => `isNum(${x})`,
   integer: (x) => `isInt(${x})`,
 };
@@ -31,6 +31,9 @@ const GROUPS: Array<[string, string[]]> = [
 
 const literal = (value: unknown): string => JSON.stringify(value);
 
+/** A key read as `d.key`: an identifier name (a reserved word is one too, after a dot). */
+const IDENTIFIER = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*$/u;
+
 /** Source defining `shapeTest(data)`: whether the data fits the compact schema `root`. */
 export function shapeTestSource(root: JsonSchema): string {
   const defs = (root.$defs as Record<string, JsonSchema> | undefined) ?? {};
@@ -39,12 +42,12 @@ export function shapeTestSource(root: JsonSchema): string {
   const refNames = new Map<string, string>();
 
   const constant = (source: string): string => {
-    constants.push(`const c${constants.length} = ${source};`);
+    constants.push(`const c${constants.length}=${source};`);
     return `c${constants.length - 1}`;
   };
   const fn = (body: string[]): string => {
     const name = `t${functions.length}`;
-    functions.push(`function ${name}(d) {\n${body.map((l) => "  " + l).join("\n")}\n}`);
+    functions.push(`function ${name}(d){\n${body.join("\n")}\n}`);
     return name;
   };
   const ref = (target: string): string => {
@@ -54,7 +57,7 @@ export function shapeTestSource(root: JsonSchema): string {
       got = `r${refNames.size}`;
       // Named before its body is written: a definition may refer to itself.
       refNames.set(name, got);
-      functions.push(`function ${got}(d) {\n  return ${test(defs[name]!, "d")};\n}`);
+      functions.push(`function ${got}(d){return ${test(defs[name]!, "d")}}`);
     }
     return got;
   };
@@ -64,7 +67,7 @@ export function shapeTestSource(root: JsonSchema): string {
    * __proto__ …) is read only when the object has it itself.
    */
   const own = (key: string): string =>
-    key in Object.prototype ? `(hasOwnKey(d, ${literal(key)}) ? d[${literal(key)}] : undefined)` : `d[${literal(key)}]`;
+    key in Object.prototype ? `(hasOwnKey(d,${literal(key)})?d[${literal(key)}]:undefined)` : IDENTIFIER.test(key) ? `d.${key}` : `d[${literal(key)}]`;
 
   /**
    * additionalProperties: false with required and properties: every own key is a known one (the
@@ -74,13 +77,13 @@ export function shapeTestSource(root: JsonSchema): string {
   const closedObject = (schema: JsonSchema): string => {
     const properties = (schema.properties as Record<string, JsonSchema> | undefined) ?? {};
     const required = new Set((schema.required as string[] | undefined) ?? []);
-    const body = ["let m = 0, r = 0, v;"];
+    const body = ["let m=0,r=0,v;"];
     for (const key of Object.keys(properties)) {
       const fits = test(properties[key]!, "v");
-      const found = required.has(key) ? "(m++, r++)" : "m++";
-      body.push(`v = ${own(key)}; if (v === undefined) m += +hasOwnKey(d, ${literal(key)}); else if (${fits}) ${found}; else return false;`);
+      const found = required.has(key) ? "m++,r++" : "m++";
+      body.push(`v=${own(key)};if(v===undefined)m+=+hasOwnKey(d,${literal(key)});else if(${fits})${found};else return false;`);
     }
-    body.push(`return r === ${required.size} && m === ownKeyCount(d);`);
+    body.push(`return r===${required.size}&&m===ownKeyCount(d)`);
     return fn(body);
   };
 
@@ -89,26 +92,26 @@ export function shapeTestSource(root: JsonSchema): string {
     const body: string[] = [];
     if (keywords.includes("required"))
       for (const key of schema.required as string[])
-        body.push(`if (d[${literal(key)}] === undefined || !hasOwnKey(d, ${literal(key)})) return false;`);
+        body.push(`if(d[${literal(key)}]===undefined||!hasOwnKey(d,${literal(key)}))return false;`);
     if (keywords.includes("properties"))
       for (const [key, sub] of Object.entries(schema.properties as Record<string, JsonSchema>))
-        body.push(`{ const v = ${own(key)}; if (v !== undefined && !${paren(test(sub, "v"))}) return false; }`);
-    body.push("return true;");
+        body.push(`{const v=${own(key)};if(v!==undefined&&!${paren(test(sub, "v"))})return false}`);
+    body.push("return true");
     return fn(body);
   };
 
   const list = (schema: JsonSchema, keywords: string[]): string => {
     const body: string[] = [];
     for (const keyword of keywords) {
-      if (keyword === "minItems") body.push(`if (d.length < ${literal(schema.minItems)}) return false;`);
+      if (keyword === "minItems") body.push(`if(d.length<${literal(schema.minItems)})return false;`);
       if (keyword === "items")
-        body.push(`for (let i = 0; i < d.length; i++) { const v = d[i]; if (!${paren(test(schema.items as JsonSchema, "v"))}) return false; }`);
+        body.push(`for(let i=0;i<d.length;i++){const v=d[i];if(!${paren(test(schema.items as JsonSchema, "v"))})return false}`);
       if (keyword === "uniqueItems") {
         const items = schema.items as JsonSchema;
-        body.push(`if (!noneRepeated(d, ${literal(typeof items.type === "string" ? items.type : null)})) return false;`);
+        body.push(`if(!noneRepeated(d,${literal(typeof items.type === "string" ? items.type : null)}))return false;`);
       }
     }
-    body.push("return true;");
+    body.push("return true");
     return fn(body);
   };
 
@@ -117,8 +120,8 @@ export function shapeTestSource(root: JsonSchema): string {
     if (type === "object")
       return `${keywords.includes("additionalProperties") ? closedObject(schema) : openObject(schema, keywords)}(${x})`;
     if (type === "array") return `${list(schema, keywords)}(${x})`;
-    if (type === "string") return `${constant(`new RegExp(${literal(schema.pattern)}, "u")`)}.test(${x})`;
-    return keywords.map((k) => `!(${x} ${FAILS[k]} ${literal(schema[k])})`).join(" && ");
+    if (type === "string") return `${constant(`new RegExp(${literal(schema.pattern)},"u")`)}.test(${x})`;
+    return keywords.map((k) => `!(${x}${FAILS[k]}${literal(schema[k])})`).join("&&");
   };
 
   /** Whether x fits the schema, as an expression: the steps of shape-runtime.js stepsOf, in its order. */
@@ -134,18 +137,18 @@ export function shapeTestSource(root: JsonSchema): string {
     if (schema.if !== undefined) {
       const then = schema.then === undefined ? "true" : test(schema.then as JsonSchema, x);
       const otherwise = schema.else === undefined ? "true" : test(schema.else as JsonSchema, x);
-      steps.push(`(${test(schema.if as JsonSchema, x)} ? ${then} : ${otherwise})`);
+      steps.push(`(${test(schema.if as JsonSchema, x)}?${then}:${otherwise})`);
     }
     for (const [t, present] of groups) {
       if (present.length === 0) continue;
       const inGroup = paren(group(schema, t, present, x));
-      if (t === type) steps.push(`${IS_TYPE[t]!(x)} && ${inGroup}`);
+      if (t === type) steps.push(`${IS_TYPE[t]!(x)}&&${inGroup}`);
       // After the type step, x is known to be of the group's type (an integer is a number) or not.
       else if (typeStep) {
         if (type === "integer" && t === "number") steps.push(inGroup);
-      } else steps.push(`(!${IS_TYPE[t]!(x)} || ${inGroup})`);
+      } else steps.push(`(!${IS_TYPE[t]!(x)}||${inGroup})`);
     }
-    return steps.length === 0 ? "true" : steps.join(" && ");
+    return steps.length === 0 ? "true" : steps.join("&&");
   };
 
   const top = test(root, "data");
@@ -153,7 +156,7 @@ export function shapeTestSource(root: JsonSchema): string {
     ...constants,
     ...functions,
     "/** Whether a submission fits the shape (nothing built: shapeCheck says what is wrong). */",
-    `function shapeTest(data) {\n  return ${top};\n}`,
+    `function shapeTest(data){return ${top}}`,
   ].join("\n");
 }
 

@@ -64,3 +64,54 @@ export function shapeSchema(schema: JsonSchema): JsonSchema {
   for (const [name, def] of Object.entries(defs)) checkSubset(def, defs, `#/$defs/${name}`);
   return Object.keys(defs).length === 0 ? root : { ...root, $defs: defs };
 }
+
+/** The short names the compact schema's keywords are carried by (shape-runtime.js unpackShape). */
+export const SHAPE_KEYS: Record<string, string> = {
+  type: "t",
+  enum: "e",
+  pattern: "g",
+  maximum: "x",
+  minimum: "n",
+  exclusiveMaximum: "X",
+  exclusiveMinimum: "N",
+  minItems: "m",
+  uniqueItems: "u",
+  items: "i",
+  required: "r",
+  additionalProperties: "a",
+  properties: "p",
+  not: "!",
+  if: "?",
+  then: "+",
+  else: "-",
+  $ref: "$",
+  $defs: "d",
+};
+
+/**
+ * The compact schema as scorer.js and the form carry it, made again by shape-runtime.js
+ * `unpackShape` when the validator loads: every keyword by its short name (SHAPE_KEYS),
+ * `additionalProperties: false` as 0, and a `required` that lists every property in order as 1.
+ */
+export function packShape(schema: JsonSchema): unknown {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(schema)) {
+    const short = SHAPE_KEYS[key];
+    if (short === undefined) throw new Error(`kaohe: the compact schema has no short name for ${key}`);
+    const map = (v: unknown) =>
+      Object.fromEntries(Object.entries(v as Record<string, JsonSchema>).map(([k, s]) => [k, packShape(s)]));
+    const all = (v: unknown) =>
+      Array.isArray(v) && JSON.stringify(v) === JSON.stringify(Object.keys((schema.properties as JsonSchema | undefined) ?? {}));
+    out[short] =
+      key === "properties" || key === "$defs"
+        ? map(value)
+        : SUBSCHEMAS.includes(key)
+          ? packShape(value as JsonSchema)
+          : key === "additionalProperties"
+            ? 0
+            : key === "required" && all(value)
+              ? 1
+              : value;
+  }
+  return out;
+}

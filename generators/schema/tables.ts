@@ -244,16 +244,20 @@ interface PackedInput {
   required?: false;
 }
 
-/** An item as packed: `code` only where it is not the id; the label, the lists of keys and of
- *  required inputs, the kinds that do not report it are made from these by `unpackTables`. */
-interface PackedItem {
-  title: string;
+/** An item's input as packed: [name, title, allowed], and its other entries when it has any. */
+type PackedItemInput = [string, string, number] | [string, string, number, Omit<PackedInput, "title" | "allowed">];
+
+/** What an item has beyond its title and inputs: `code` only where it is not the id. */
+interface PackedItemMore {
   code?: string | null;
   allowNa?: true;
   appliesTo?: string[];
-  /** In the scheme's order (an object would put names like "1" first). */
-  inputs: Array<PackedInput & { name: string }>;
 }
+
+/** An item as packed: [title, inputs in the scheme's order (an object would put names like "1"
+ *  first)], and what more it has when it has any; the label, the lists of keys and of required
+ *  inputs, the kinds that do not report it are made from these by `unpackTables`. */
+type PackedItem = [string, PackedItemInput[]] | [string, PackedItemInput[], PackedItemMore];
 
 export interface PackedTables extends SharedTables {
   /** The ids of the items that may be reported N/A, in the scheme's order; null when none may. */
@@ -297,16 +301,18 @@ export function packedTables(ir: SchemeIR): PackedTables {
     words,
     facts: Object.fromEntries(ir.facts.map((f) => [f.name, input(f)])),
     items: Object.fromEntries(
-      items(ir).map((item): [string, PackedItem] => [
-        item.id,
-        {
-          title: item.title,
+      items(ir).map((item): [string, PackedItem] => {
+        const inputs = item.inputs.map((i): PackedItemInput => {
+          const { title, allowed, ...more } = input(i);
+          return Object.keys(more).length === 0 ? [i.name, title, allowed] : [i.name, title, allowed, more];
+        });
+        const more: PackedItemMore = {
           ...(item.meta.code !== item.id ? { code: item.meta.code } : {}),
           ...(item.allowNa ? { allowNa: true as const } : {}),
           ...(item.appliesTo !== null ? { appliesTo: item.appliesTo } : {}),
-          inputs: item.inputs.map((i) => ({ name: i.name, ...input(i) })),
-        },
-      ]),
+        };
+        return [item.id, Object.keys(more).length === 0 ? [item.title, inputs] : [item.title, inputs, more]];
+      }),
     ),
   };
 }

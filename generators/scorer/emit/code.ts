@@ -8,9 +8,14 @@ export class Constants {
   private readonly decimals = new Map<string, string>();
   private readonly others: Array<[string, string]> = [];
 
-  /** The name of the constant holding an exact decimal. */
+  /**
+   * An exact decimal in code: a whole number (a safe integer) as itself — the runtime holds a
+   * whole number as a plain JavaScript number, so `3` is what `dec("3")` gives — and a fraction
+   * by the name of the constant holding it.
+   */
   q(value: string): string {
     const canonical = toDecimal(dec(value))!;
+    if (/^-?\d+$/.test(canonical) && Number.isSafeInteger(Number(canonical))) return canonical;
     let name = this.decimals.get(canonical);
     if (name === undefined) {
       name = "Q_" + canonical.replace("-", "m").replace(".", "_");
@@ -65,20 +70,15 @@ export class Body {
     this.lines.push(...statements);
   }
 
-  /** One line of explanation, written only when the function is asked for words (E). */
+  /** One line of explanation, written only when the function is asked for words (W, the lines). */
   say(line: Bi): string {
-    return `if (E) {\n${this.sayIn(line)}\n}`;
+    return `if (W) {\nW.zh.push(${render(line[0])});\nW.en.push(${render(line[1])});\n}`;
   }
 
   /** One line of explanation by a template (the first case whose `when` holds, the last's null),
-   *  said only when the function is asked for words (E). */
+   *  said only when the function is asked for words (W). */
   tell(line: Call | ReadonlyArray<{ when: string | null; line: Call }>): string {
-    return `if (E) ${tellCode("code" in line ? [{ when: null, line }] : line)}`;
-  }
-
-  /** One line of explanation inside a block that runs only when asked for words: a statement per language. */
-  sayIn(line: Bi): string {
-    return `zh.push(${render(line[0])});\nen.push(${render(line[1])});`;
+    return `if (W) ${tellCode("code" in line ? [{ when: null, line }] : line)}`;
   }
 
   text(): string {

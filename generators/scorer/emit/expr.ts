@@ -33,7 +33,7 @@ export interface Scope extends Shared {
   /** Inside an aggregate's loop: the JavaScript name of the element's key (its name in a fixed
    *  list, its place in an open one). */
   element?: string;
-  /** A JavaScript condition for writing words (an item's `E`; sheet functions say true or false). */
+  /** A JavaScript condition for writing words (an item's `W`; sheet functions say true or false). */
   words?: string;
 }
 
@@ -386,7 +386,7 @@ function aggregate(scope: Scope, e: Expr & { k: "aggregate" }): Value {
   const key = b.name("el");
   const values = b.let("[]", "a");
   const [wz, we] = [b.let("[]", "w"), b.let("[]", "w")];
-  const W = scope.words ?? "E";
+  const W = scope.words ?? "W";
   let head: string;
   let label: Bi;
   if (dimension.elements !== null) {

@@ -1,7 +1,9 @@
-// One item compiled into one straight-line function `item_<k>(S, X)`: its clauses in order, each
-// writing its points and a line of explanation, then the sum, the rescale, the cap and the floor.
-// Clauses that need the other units (ratio to the best, rank bands) read X, which the engine
-// fills from `subjects_<k>(S)` of every unit; X is null when the unit is scored alone.
+// One item compiled into one straight-line function `item_<k>(S, X, u, W)`: its clauses in order,
+// each giving its points and (into W, the item's lines, when the engine asks for words) a line of
+// explanation, then the sum, the rescale, the cap and the floor; it returns the item's own score
+// (the engine keeps it in S.own) and writes S.parts and S.pending when it has any. Clauses that
+// need the other units (ratio to the best, rank bands) read X, which the engine fills from
+// `subjects_<k>(S)` of every unit; X is null when the unit is scored alone.
 import type { Band, Clause, Item } from "../../../compiler/ir.js";
 import { dec, mul, sign, toDecimal } from "../runtime/decimal.js";
 import { sectionPart } from "../runtime/engine.js";
@@ -79,10 +81,8 @@ export function compileItem(shared: Shared, constants: Constants, item: Item, k:
 
   const head = [
     `// 指标 ${item.id}「${item.title}」`,
-    `function item_${k}(S, X, u, E) {`,
+    `function item_${k}(S, X, u, W) {`,
     `const I = S.items[${JSON.stringify(item.id)}] || NONE;`,
-    `const zh = E ? [] : null;`,
-    `const en = E ? [] : null;`,
     ...(cross.length > 0 ? ["let pending = false;"] : []),
   ];
   const run = [...head, body.text(), "}"].join("\n");
@@ -460,7 +460,6 @@ function finish(ctx: ItemContext, contributions: Contribution[]): void {
   const overflow = item.rescale?.overflow ?? null;
   const overflowKey = overflow === null ? null : overflow.section !== null ? sectionPart(overflow.section) : overflow.pool;
   const partPools = [...new Set([...otherPools, ...(overflowKey !== null ? [overflowKey] : [])])];
-  const parts = partPools.length > 0 ? "parts" : "null";
   if (partPools.length > 0) {
     const entries = partPools.map((pool) => {
       const terms = contributions.filter((x) => x.pool === pool).map((x) => x.p);
@@ -539,14 +538,12 @@ function finish(ctx: ItemContext, contributions: Contribution[]): void {
       b.tell(call("explain.item.floor", { floor: lit(figure(item.floor)), value: showOf("own") })),
       "}",
     );
-  const pending = ctx.slots.size > 0 ? "pending" : "false";
+  // A sheet's parts start null and its pending false: only an item that has parts or compares
+  // units writes them.
   const k = ctx.scope.itemIndex.get(item.id)!;
-  b.push(
-    `S.own[${k}] = own;`,
-    `S.parts[${k}] = ${parts};`,
-    `S.pending[${k}] = ${pending};`,
-    "return E ? { zh, en } : null;",
-  );
+  if (partPools.length > 0) b.push(`S.parts[${k}] = parts;`);
+  if (ctx.slots.size > 0) b.push(`S.pending[${k}] = pending;`);
+  b.push("return own;");
 }
 
 /**

@@ -32,18 +32,38 @@ export function header(ir: SchemeIR, what: string): string {
 }
 
 /**
- * Every explanation template the engine names, compiled to functions: codes written whole
- * ("explain.total") and codes it builds from a prefix ("explain.mode." + the rounding mode); and
- * those the items say their lines by (`tell(zh, en, "explain.clause.when.true", …)`).
+ * The engine's templates that it says only of what a scheme may not have: the ranking, forms,
+ * targets, N/A, renormalising, named figures, and each kind of veto (`"explain.veto." +` the
+ * veto's target). A scheme without it never has them said; its scorer.js leaves them out.
  */
-function engineTemplates(runtime: string, items: CompiledItem[]): string {
+const SAID_ONLY_OF: Array<[RegExp, (ir: SchemeIR, code: string) => boolean]> = [
+  [/^explain\.rank(\.|$)/, (ir) => ir.rankings.length > 0],
+  [/^explain\.completion-word$/, (ir) => ir.rankings.some((r) => r.by === "completion")],
+  [/^explain\.combine\./, (ir) => ir.forms.length > 0],
+  [/^explain\.target(\.|$)/, (ir) => ir.target !== null],
+  [/^explain\.na(\.|$)/, (ir) => ir.nodes.some((n) => n.kind === "item" && n.allowNa)],
+  [/^explain\.renormalised$/, (ir) => ir.naPolicy === "renormalise"],
+  [/^explain\.figure\.line$/, (ir) => ir.figures.length > 0],
+  [/^explain\.veto\./, (ir, code) => ir.vetoes.some((v) => code === `explain.veto.${v.target.k}`)],
+  [/^explain\.section\.vetoed$/, (ir) => ir.vetoes.some((v) => v.target.k === "section")],
+  [/^explain\.total\.capped$/, (ir) => ir.vetoes.some((v) => v.target.k === "total-cap")],
+];
+
+/**
+ * Every explanation template the engine can say for this scheme, compiled to functions: codes
+ * written whole ("explain.total") and codes it builds from a prefix ("explain.mode." + the
+ * rounding mode), less those said only of what the scheme does not have (SAID_ONLY_OF); and
+ * those the items say their lines by (`tell(W, "explain.clause.when.true", …)`).
+ */
+function engineTemplates(ir: SchemeIR, runtime: string, items: CompiledItem[]): string {
   const told = items.flatMap((c) => [...c.run.matchAll(/"(explain\.[\w.-]*[\w-])"/g)].map((m) => m[1]!));
-  const whole = [...[...runtime.matchAll(/"(explain\.[\w.-]*[\w-])"/g)].map((m) => m[1]!), ...told];
+  const whole = [...runtime.matchAll(/"(explain\.[\w.-]*[\w-])"/g)].map((m) => m[1]!);
   // A code built from a prefix: `"explain.mode." + mode` (or a template literal, as a minifier may write it).
   const prefixes = [...runtime.matchAll(/(?:"(explain\.[\w.-]*\.)"\s*\+|`(explain\.[\w.-]*\.)\$\{)/g)].map((m) => (m[1] ?? m[2])!);
-  const codes = Object.keys(explainMessages).filter(
-    (code) => whole.includes(code) || prefixes.some((p) => code.startsWith(p)),
-  );
+  const said = (code: string) =>
+    (whole.includes(code) || prefixes.some((p) => code.startsWith(p))) &&
+    SAID_ONLY_OF.every(([codes, has]) => !codes.test(code) || has(ir, code));
+  const codes = Object.keys(explainMessages).filter((code) => told.includes(code) || said(code));
   const entries = codes
     .sort()
     .map((code) => `${JSON.stringify(code)}: ${templateWords(code)}`);
@@ -99,7 +119,7 @@ export async function scorerParts(ir: SchemeIR): Promise<{ common: string; schem
   // Written one statement per line; generators/scorer/index.ts formats this part with Prettier.
   const scheme = [
     SCHEME_PART,
-    engineTemplates(runtime, items),
+    engineTemplates(ir, runtime, items),
     leadersHelper(),
     TELL_HELPER,
     "",

@@ -246,12 +246,12 @@ export function tellCode(cases: ReadonlyArray<{ when: string | null; line: Call 
     const values = cases.map((c) => (k in c.line.args ? argCode(c.line.args[k]!) : spare));
     return `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)}: ${picked(whens, values)}`;
   });
-  return `tell(zh, en, ${code}, { ${args.join(", ")} });`;
+  return `tell(W, ${code}, { ${args.join(", ")} });`;
 }
 
 /** `tell` in scorer.js: a line in both languages from T's template and its arguments (tellCode). */
 export const TELL_HELPER = [
-  "function tell(zh, en, code, a) {",
+  "function tell(W, code, a) {",
   "const z = {};",
   "const e = {};",
   "for (const k in a) {",
@@ -262,7 +262,7 @@ export const TELL_HELPER = [
   "e[k] = v[1];",
   "}",
   "}",
-  "zh.push(T[code][0](z));",
-  "en.push(T[code][1](e));",
+  "W.zh.push(T[code][0](z));",
+  "W.en.push(T[code][1](e));",
   "}",
 ].join("\n");

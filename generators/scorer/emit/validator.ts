@@ -2,17 +2,17 @@
 // (generators/schema/index.ts `generateValidatorModule`), which defines `validateSubmission` and
 // `validateBatch`; it is wrapped in a function so that its own names cannot clash with the
 // scorer's. score() and scoreAll() call it before anything is scored. It is the compact one
-// (generators/schema/shape-runtime.js): the same problems as `kaohe validate`'s, a fraction of the code.
+// (generators/schema/shape-runtime.js): the same problems as `kaohe validate`'s, a fraction of the code,
+// machine code written without layout (read generators/schema).
 import type { SchemeIR } from "../../../compiler/ir.js";
-import { indentBody } from "../../indent.js";
 import { generateValidatorModule } from "../../schema/index.js";
 
 export async function validatorSource(ir: SchemeIR): Promise<string> {
   const source = await generateValidatorModule(ir, "compact");
   return [
     "const { validateSubmission, validateBatch } = (() => {",
-    indentBody(source.trimEnd()),
-    "  return { validateSubmission, validateBatch };",
+    source.trimEnd(),
+    "return { validateSubmission, validateBatch };",
     "})();",
   ].join("\n");
 }

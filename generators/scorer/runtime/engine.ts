@@ -78,7 +78,7 @@ export interface Sheet {
   out: boolean;
 }
 
-/** The words a generated item function writes when asked (E). */
+/** The lines a generated item function writes when asked for words (W). */
 export interface ItemWords {
   zh: string[];
   en: string[];
@@ -116,10 +116,12 @@ export interface ItemSpec {
   /** Each cross-unit clause's figure for the unit, or null when a branch around it does not hold. */
   subjects: ((s: Sheet) => Array<Q | null>) | null;
   /**
-   * Scores the item for sheet S (unit u of the batch) and writes S.own, S.parts and S.pending at
-   * the item's index; X is null when the unit is scored alone. Returns its words when E.
+   * Scores the item for sheet S (unit u of the batch) and returns its own score (kept in S.own at
+   * the item's index); writes S.parts and S.pending there when the item has parts or compares
+   * units (a sheet starts with none and nothing pending). X is null when the unit is scored
+   * alone. With words (W), writes the item's lines into W.
    */
-  run: (s: Sheet, x: Cross[] | null, u: number, explain: boolean) => ItemWords | null;
+  run: (s: Sheet, x: Cross[] | null, u: number, words: ItemWords | null) => Q;
 }
 
 export interface NodeSpec {
@@ -628,7 +630,7 @@ export function makeScorer(
         const s = group[u]!;
         if (s.absent[node]) continue;
         if (s.na[k]) anyNa = true;
-        else if (!uncompared(s, k)) spec.run(s, null, u, false);
+        else if (!uncompared(s, k)) s.own[k] = spec.run(s, null, u, null);
       }
       if (anyNa) fillNotApplicable(b, group, f, k);
       return;
@@ -649,7 +651,7 @@ export function makeScorer(
     }
     const cross = spec.cross.map((order, c) => crossOf(subjects[c]!, compared[c]!, names, order));
     b.cross[f]![k] = cross;
-    for (const u of applies) spec.run(group[u]!, cross, u, false);
+    for (const u of applies) group[u]!.own[k] = spec.run(group[u]!, cross, u, null);
     if (applies.length < group.length && group.some((s) => s.na[k] && !s.absent[node])) fillNotApplicable(b, group, f, k);
   }
 
@@ -757,7 +759,7 @@ export function makeScorer(
     const s = sheetsAt(b, u)[f]!;
     if (s.absent[items[k]!.node] || uncompared(s, k)) return;
     if (!s.na[k]) {
-      items[k]!.run(s, b.cross[f]![k] ?? null, u, false);
+      s.own[k] = items[k]!.run(s, b.cross[f]![k] ?? null, u, null);
       return;
     }
     const peer = b.peers[f]![k] ?? null;
@@ -765,15 +767,15 @@ export function makeScorer(
     s.parts[k] = peer === null ? null : peer.parts;
   }
 
-  /**
-   * After a unit's result is built its sheets' figures are no longer needed (the batch pass is
-   * over, and words are made by relive): they are released, to keep a large batch small.
-   */
   /** Unit u's sheets, one per form. */
   function sheetsAt(b: Batch, u: number): Sheet[] {
     return b.sheets[u - b.first]!;
   }
 
+  /**
+   * After a unit's result is built its sheets' figures are no longer needed (the batch pass is
+   * over, and words are made by relive): they are released, to keep a large batch small.
+   */
   function release(b: Batch, u: number): void {
     for (const s of sheetsAt(b, u)) {
       s.own = released;
@@ -791,7 +793,11 @@ export function makeScorer(
       say(l, "explain.not-scored.item", {});
       return l;
     }
-    if (!s.na[k]) return items[k]!.run(s, b.cross[f]![k] ?? null, u, true)!;
+    if (!s.na[k]) {
+      const l = lines();
+      s.own[k] = items[k]!.run(s, b.cross[f]![k] ?? null, u, l);
+      return l;
+    }
     const peer = b.peers[f]![k] ?? null;
     s.own[k] = peer === null ? ZERO : peer.own;
     s.parts[k] = peer === null ? null : peer.parts;
