@@ -154,16 +154,7 @@ export interface PoolSpec {
 export interface VetoSpec {
   id: string;
   label: string;
-  target:
-    | "item"
-    | "section"
-    | "total"
-    | "total-cap"
-    | "total-set"
-    | "disqualify"
-    | "disqualify-node"
-    | "not-scored"
-    | "rating";
+  target: FiredVeto["target"];
   /** `总分 最高 59分`: what the total is capped at; `总分 为 59分`: what it is set to; null for other targets. */
   cap: Q | null;
   /** `评定 不合格`: the rating it sets; null for other targets. */
