@@ -688,8 +688,6 @@ function constraintChecks(value, prefix, unit) {
       const items = get(content, "items");
       const inputs = c.item === null ? get(value, "facts") : get(items, c.item);
       if (!isObject(inputs)) continue; // N/A, absent for the unit's kind, or not filled in
-      const pathOf = (ref) =>
-        ref.item === null ? pointer(["facts", ref.name]) : pointer(at.concat(["items", ref.item, ref.name]));
       const rateOf = (ref) => c.inputs.some((i) => i.item === ref.item && i.name === ref.name && i.rate);
       const read = (ref) => {
         const v = ref.item === null ? get(get(value, "facts"), ref.name) : get(get(items, ref.item), ref.name);
@@ -700,6 +698,8 @@ function constraintChecks(value, prefix, unit) {
       };
       if (c.premise !== null && evaluate(c.premise, read) !== true) continue;
       if (evaluate(c.claim, read) !== false) continue;
+      const pathOf = (ref) =>
+        ref.item === null ? pointer(["facts", ref.name]) : pointer(at.concat(["items", ref.item, ref.name]));
       const values = c.inputs.map((i) => {
         const v = i.item === null ? get(get(value, "facts"), i.name) : get(get(items, i.item), i.name);
         const shownValue = written(v, i.rate);

@@ -631,7 +631,10 @@ export function makeScorer(
     const subjects: Q[][] = spec.cross.map(() => new Array<Q>(group.length).fill(ZERO));
     // A clause inside a branch compares only the units for which the branch holds.
     const compared: number[][] = spec.cross.map(() => []);
-    for (const u of applies) {
+    // Indexed loops: these run over every unit of the batch once per item, and a for…of that the
+    // engine has not optimised yet makes an object per step.
+    for (let i = 0; i < applies.length; i++) {
+      const u = applies[i]!;
       const v = spec.subjects!(group[u]!);
       for (let c = 0; c < v.length; c++) {
         const x = v[c];
@@ -642,7 +645,10 @@ export function makeScorer(
     }
     const cross = spec.cross.map((order, c) => crossOf(subjects[c]!, compared[c]!, names, order));
     b.cross[f]![k] = cross;
-    for (const u of applies) group[u]!.own[k] = spec.run(group[u]!, cross, u, null);
+    for (let i = 0; i < applies.length; i++) {
+      const u = applies[i]!;
+      group[u]!.own[k] = spec.run(group[u]!, cross, u, null);
+    }
     if (applies.length < group.length && group.some((s) => s.na[k] && !s.absent[node])) fillNotApplicable(b, group, f, k);
   }
 
@@ -673,7 +679,8 @@ export function makeScorer(
     const node = items[k]!.node;
     const peer = scheme.naPolicy === "peer-average" && !b.alone ? peerStore(group, appliesTo(group, k), k) : null;
     b.peers[f]![k] = peer;
-    for (const s of group) {
+    for (let u = 0; u < group.length; u++) {
+      const s = group[u]!;
       if (!s.na[k] || s.absent[node] || uncompared(s, k)) continue;
       s.own[k] = peer === null ? ZERO : peer.own;
       s.parts[k] = peer === null ? null : peer.parts;
