@@ -391,6 +391,15 @@ describe("dazhou-2009: examples scored one at a time", () => {
     });
   });
 
+  it("every-path.json: 二(一)2's explanation counts the columns and names each one below 50%", () => {
+    const said = score("every-path.json").items["互動交流欄目"]!.explanation["zh-CN"].join("\n");
+    // 5 rates given: 项数 5, every column by place; 最大(5 − 2, 0) = 3 beyond
+    expect(said).toContain("项数 5（第 1 项：回復率 95%、第 2 项：回復率 49.9%、第 3 项：回復率 50%");
+    expect(said).toContain(" − 2, 0) = 3 × 1 分 = 3 分");
+    // 49.9% and 30% < 50%; 50% is not below
+    expect(said).toContain("个数 2（第 2 项：回復率 49.9% < 50%、第 4 项：回復率 30% < 50%） × −1 分 = −2 分");
+  });
+
   it("partial-city.json: 達州市, a sub-scale that does not terminate is rounded at the item", () => {
     const r = score("partial-city.json");
     expectUnit(r, {
