@@ -223,6 +223,9 @@ export interface InputRef {
   name: string;
 }
 
+/** What an aggregate over a list computes (个数 合计 平均 最小 最大 项数). */
+export type AggregateFn = "count" | "sum" | "mean" | "min" | "max" | "length";
+
 export type Expr =
   | { k: "const"; value: Dec }
   | { k: "input"; ref: InputRef } // bool → boolean; numeric types → Dec (rates as fractions); option/grade → string
@@ -245,9 +248,10 @@ export type Expr =
   | { k: "linear"; x: Expr; points: Array<[Dec, Dec]> } // piecewise linear through the points, flat outside
   // Over a list input (`个数(回复率 ≥ 90%)`, `平均(回复率)`): `of` is evaluated once per element of
   // the dimension, its `element` reads taking that element's value. count: the elements for which
-  // `of` (yes/no) holds; sum, mean, min, max of its values. An open list's elements are those of
-  // the one open list `of` reads; an empty list gives 0 (the mean too).
-  | { k: "aggregate"; fn: "count" | "sum" | "mean" | "min" | "max"; dimension: string; of: Expr }
+  // `of` (yes/no) holds; sum, mean, min, max of its values; length: how many elements there are
+  // (`项数(回复率)`, whatever their values). An open list's elements are those of the one open list
+  // `of` reads; an empty list gives 0 (the mean too).
+  | { k: "aggregate"; fn: AggregateFn; dimension: string; of: Expr }
   // A list input's value for the element being aggregated (only inside an aggregate's `of`).
   | { k: "element"; ref: InputRef };
 

@@ -293,9 +293,10 @@ export type FuncName =
   | "score-of"
   | "checked"
   | "missing"
-  // over a list input: 个数(c), 合计(x), 平均(x); 最小(x), 最大(x) with one list argument
+  // over a list input: 个数(c), 合计(x), 平均(x), 项数(x); 最小(x), 最大(x) with one list argument
   | "count-of"
   | "sum"
+  | "length-of"
   | "mean";
 
 export type Expr =

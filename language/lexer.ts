@@ -155,10 +155,12 @@ export const Completion = keyword("Completion", ["完成率", "completion"], [Na
 // Also a name (an input may be called 评定, `等次 评定`), told apart where it stands.
 export const Rating = keyword("Rating", ["评定", "評定", "rating"], [Name]);
 
-// Over a list input: how many elements meet a condition, and the sum of the elements. Before the
+// Over a list input: how many elements meet a condition, the sum of the elements, how many there are. Before the
 // input types: `count` would otherwise take the start of `count-of`.
 export const FnCountOf = keyword("FnCountOf", ["个数", "個數", "count-of"], [Func, Name]);
 export const FnSum = keyword("FnSum", ["合计", "合計", "sum"], [Func, Name]);
+// How many elements a list has (an open list's: as many as the unit gave).
+export const FnLengthOf = keyword("FnLengthOf", ["项数", "項數", "length-of"], [Func, Name]);
 
 // Input types. Those written with a word that is not otherwise a keyword also read as names,
 // so an input may be called `次数` or `分数`.

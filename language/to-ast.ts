@@ -32,6 +32,7 @@ const FUNCS = new Map<TokenType, A.FuncName>([
   [T.FnMissing, "missing"],
   [T.FnCountOf, "count-of"],
   [T.FnSum, "sum"],
+  [T.FnLengthOf, "length-of"],
   [T.Mean, "mean"],
 ]);
 const SIMPLE_TYPES = new Map<TokenType, A.InputType["kind"]>([

@@ -200,7 +200,7 @@ export function evalExpr(e: IR.Expr, env: AbstractEnv): AValue {
 
 /**
  * An aggregate over n elements, each of `of`'s values: a count is between the elements that must
- * and those that may hold; a sum n times the element's range; a mean, least and greatest within
+ * and those that may hold; the number of elements is n (an open list's, 0 or more); a sum n times the element's range; a mean, least and greatest within
  * it. An open list may have any number of elements, none too (then 0).
  */
 function aggregate(e: IR.Expr & { k: "aggregate" }, env: AbstractEnv): AValue {
@@ -212,6 +212,7 @@ function aggregate(e: IR.Expr & { k: "aggregate" }, env: AbstractEnv): AValue {
     const lo = b.canFalse || n === null ? ZERO : Rational.int(n);
     return { t: "num", iv: { lo, hi } };
   }
+  if (e.fn === "length") return { t: "num", iv: { lo: n === null ? ZERO : Rational.int(n), hi: n === null ? null : Rational.int(n) } };
   const iv = num(of);
   if (e.fn === "sum") {
     if (n !== null) return { t: "num", iv: mul(iv, point(Rational.int(n))) };

@@ -120,9 +120,9 @@ function openLists(e: IR.Expr, s: Scope): string[] {
   return [...found];
 }
 
-/** `个数(c)`, `合计(x)`, `平均(x)`, `最小(x)`, `最大(x)` over a list, or `每 栏目 若 c` (fn count). */
+/** `个数(c)`, `合计(x)`, `平均(x)`, `最小(x)`, `最大(x)`, `项数(x)` over a list, or `每 栏目 若 c` (fn count). */
 export function typeAggregate(
-  fn: "count" | "sum" | "mean" | "min" | "max",
+  fn: IR.AggregateFn,
   arg: A.Expr,
   span: A.Span,
   s: Scope,
@@ -152,6 +152,8 @@ export function typeAggregate(
     }
     return { kind: COUNT, ir, integral: true };
   }
+  // how many elements, whatever their values
+  if (fn === "length") return { kind: COUNT, ir, integral: true };
   if (!isNumeric(of.kind)) {
     s.m.ctx.error("E311", span, { func: text.split("(")[0]!.trim(), kind: kindArg(of.kind) }, { variant: "list-numeric" });
     return FAILED;
@@ -379,6 +381,9 @@ function typeCall(e: Extract<A.Expr, { kind: "call" }>, s: Scope): Typed {
     case "mean":
       if (e.args.length !== 1) return argProblem(e, "list-arity", s);
       return typeAggregate(e.func === "count-of" ? "count" : e.func, e.args[0]!, e.span, s);
+    case "length-of":
+      if (e.args.length !== 1) return argProblem(e, "list-arity", s);
+      return typeAggregate("length", e.args[0]!, e.span, s);
     case "min":
     case "max":
     case "clamp": {

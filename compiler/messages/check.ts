@@ -370,8 +370,8 @@ const types: Record<string, Entry> = {
     en: "“{text}” is a list, one value per {dimension}, where one value is needed: write `平均(…)` (mean), `合计(…)` (sum), `最小(…)`, `最大(…)`, `个数(condition)` (count), or score each element with `每 {dimension} 若 condition 扣 …`",
   },
   "E313.not-a-list": {
-    "zh-CN": "“{text}”里的“{arg}”只有一个值，不是列表：`平均`、`合计`、`个数` 和单个参数的 `最小`、`最大` 只用于 `输入 … 每 维度` 声明的列表",
-    en: "“{arg}” in “{text}” is one value, not a list: `平均`, `合计`, `个数` and `最小`, `最大` with one argument are for lists declared `输入 … 每 维度`",
+    "zh-CN": "“{text}”里的“{arg}”只有一个值，不是列表：`平均`、`合计`、`个数`、`项数` 和单个参数的 `最小`、`最大` 只用于 `输入 … 每 维度` 声明的列表",
+    en: "“{arg}” in “{text}” is one value, not a list: `平均`, `合计`, `个数`, `项数` and `最小`, `最大` with one argument are for lists declared `输入 … 每 维度`",
   },
   "E313.two-dimensions": {
     "zh-CN": "“{text}”把按“{a}”和按“{b}”的两个列表逐个配对，它们的元素不同：请分别求 `平均(…)` 等后再组合",

@@ -51,6 +51,7 @@ export const explainMessages: Record<string, Entry> = {
   "explain.list.mean": { "zh-CN": "平均 {value}（{elements}）", en: "mean {value} ({elements})" },
   "explain.list.min": { "zh-CN": "最小 {value}（{elements}）", en: "least {value} ({elements})" },
   "explain.list.max": { "zh-CN": "最大 {value}（{elements}）", en: "greatest {value} ({elements})" },
+  "explain.list.length": { "zh-CN": "项数 {value}（{elements}）", en: "number of elements {value} ({elements})" },
   "explain.list.element": { "zh-CN": "{element}：{value}", en: "{element}: {value}" },
   "explain.list.nth": { "zh-CN": "第 {n} 项", en: "#{n}" },
   "explain.div-zero": { "zh-CN": "（除数为 0，按 0 计）", en: " (division by 0 counts as 0)" },

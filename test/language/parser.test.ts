@@ -700,4 +700,14 @@ describe("list inputs", () => {
     expect(expr("mean(x) + sum(x) + count-of(x > 1)")).toMatchObject({ kind: "arith" });
     expect(declarations("合成 平均")).toEqual([{ kind: "combine", how: "mean" }]);
   });
+
+  it("项数 (項數, length-of) is a function where ( follows, and a name elsewhere (未完成項數)", () => {
+    expect(expr("项数(回复率) - 2")).toMatchObject({
+      kind: "arith",
+      left: { kind: "call", func: "length-of", args: [ref("回复率")] },
+    });
+    expect(expr("項數(x)")).toMatchObject({ kind: "call", func: "length-of" });
+    expect(expr("length-of(x)")).toMatchObject({ kind: "call", func: "length-of" });
+    expect(expr("未完成項數 + 1")).toMatchObject({ kind: "arith", left: ref("未完成項數") });
+  });
 });

@@ -19,6 +19,9 @@
 //   month of 2009 (1月–12月: 乙 is the province's scheme for the year; 甲's 四(七) “從今年4月份開始執行”
 //   is about 甲's adoption scores only), the points when the least month reaches the line
 //   (`若 最小(月報送條數) ≥ 100`, `若 最小(月更新次數) ≥ 1`); “不少于” includes the line itself.
+// - 二(一)2: one reply rate per interactive column the unit opened (an open list, 维度 互動欄目); 5
+//   when 项数(回復率) ≥ 2 and the yes/no 及時反饋回復 (a rate says how many messages were answered, not
+//   whether in time); each column beyond 2 +1 in 二(一); each column < 50% −1 (50% itself is not).
 // - Completion = 政務信息 ÷ 目標分數 (`目标 目標分數 计入 政務信息`); 達州市 has no 目標分數 (the seed
 //   gives none), so no target and no completion. Ranking by completion, descending, no marks.
 import { readdirSync } from "node:fs";
@@ -86,13 +89,22 @@ describe("dazhou-2009: structure against the seed", () => {
   it("reads 二(二)1 and 四(一)'s monthly lines as one count per month of 2009", () => {
     // “每月向四川省人民政府門戶網站報送信息不少于100條”, “每月不少于1次”: 12 months, 1月 to 12月
     const months = Array.from({ length: 12 }, (_, i) => `${i + 1}月`);
-    expect(ir.dimensions.map((d) => [d.id, d.elements])).toEqual([["月份", months]]);
+    // and 二(一)2's interactive columns, an open list (“領導信箱、民意征集等”: no elements listed)
+    expect(ir.dimensions.map((d) => [d.id, d.elements])).toEqual([["月份", months], ["互動欄目", null]]);
     const input = (item: string, name: string) =>
       ir.nodes.find((x): x is Item => x.kind === "item" && x.id === item)!.inputs.find((i) => i.name === name)!;
     for (const [item, name] of [["省網站內容保障", "月報送條數"], ["外網管理系統更新", "月更新次數"]] as const) {
       const i = input(item, name);
       expect([i.type.kind, i.list], name).toEqual(["count", { dimension: "月份", elements: months }]);
     }
+  });
+
+  it("reads 二(一)2 as one reply rate per interactive column, 0% to 100%, beside a yes/no for 及時反饋回復", () => {
+    const n = ir.nodes.find((x): x is Item => x.kind === "item" && x.id === "互動交流欄目")!;
+    expect(n.inputs.map((i) => [i.name, i.type.kind, i.list?.dimension ?? null])).toEqual([
+      ["回復率", "rate", "互動欄目"],
+      ["及時反饋回復", "bool", null],
+    ]);
   });
 
   it("takes 四(五)'s 直報點 score as an unbounded score (“所得分數,另按40%計入”)", () => {
@@ -260,7 +272,7 @@ describe("dazhou-2009: examples scored one at a time", () => {
         網站安全對接: "10", // 對接 → 10; 網上申請 no → +0
         外網接入: "5",
         信息公開欄目: "10",
-        互動交流欄目: "5", // 達標 → 5; 0 new, 0 low
+        互動交流欄目: "5", // 2 columns (80%, 90%) ≥ 2 and 及時 → 5; 最大(2 − 2, 0) = 0 beyond; none < 50%
         網頁監測: "5", // 到位 → 5; 0 broken links
         // 1: the least month 2月 has exactly 100 (“不少于100條” includes 100) → 80;
         // 80 + 2×60 + 2×30 + 1×30 + 1×10 = 300 → 300 × 10/300 = 10, no overflow
@@ -342,7 +354,7 @@ describe("dazhou-2009: examples scored one at a time", () => {
       pools: { 政務信息化: "74" },
       sections: {
         審批監察: "22", // 0 + 5 + 10 + 0, + 一(二) 5 (“最高加5分”) + 一(三) 2 (“加2分”)
-        網站規范: "13", // 10 + 0 + 0, + 二(一)2 3 new columns × 1 (“每增加1個欄目加1分”)
+        網站規范: "13", // 10 + 0 + 0, + 二(一)2 5 columns − 2 = 3 beyond × 1 (“每增加1個欄目加1分”)
         政府網站: "43", // 網站規范 13 + 二(二) 10, + its overflow 20 (“最高加分不超過20分”)
         無紙化傳輸: "4", // 0 + 0 + 0, + 三(二) 5 + 5 (“加5分” twice) − 三(三) 3 × 2 (“未完成每項扣2分”)
         網絡運行: "5", // 0 + 0 + 5
@@ -353,7 +365,7 @@ describe("dazhou-2009: examples scored one at a time", () => {
         網站安全對接: "10", // 對接 → 10
         外網接入: "0",
         信息公開欄目: "10",
-        互動交流欄目: "0", // not 達標 → 0; 2 low columns × −1 = −2; floor 0
+        互動交流欄目: "0", // 5 columns but not 及時 → 0; 49.9% and 30% < 50% (50% is not): −2; floor 0
         網頁監測: "0", // 5 − (7 broken links × 1 = 7, at most 5) = 0
         // 1: the least month 3月 has 101 ≥ 100 → 80;
         // raw 80 + 8×60=480 + 4×30=120 + 2×15=30 + 1×60=60 + 2×30=60 + 3×5=15 + 2×10=20 + 5×3=15
@@ -369,7 +381,7 @@ describe("dazhou-2009: examples scored one at a time", () => {
       itemSections: {
         專網數據交換: { 審批監察: "5" }, // 7 exchanges × 1 = 7, at most 5
         網站安全對接: { 審批監察: "2" }, // 網上申請受理 → +2
-        互動交流欄目: { 網站規范: "3" }, // 3 new columns × 1, uncapped
+        互動交流欄目: { 網站規范: "3" }, // 最大(5 − 2, 0) = 3 beyond × 1, uncapped
         省網站內容保障: { 政府網站: "20" }, // overflow 32 − 10 = 22, at most 20
         傳輸推廣: { 無紙化傳輸: "10" }, // 縣級 20% ≥ 20% → 5; CEB → 5
         應用承接: { 無紙化傳輸: "-6" },
@@ -377,6 +389,15 @@ describe("dazhou-2009: examples scored one at a time", () => {
       target: null, // no 目標分數 for 達州市
       completion: null,
     });
+  });
+
+  it("every-path.json: 二(一)2's explanation counts the columns and names each one below 50%", () => {
+    const said = score("every-path.json").items["互動交流欄目"]!.explanation["zh-CN"].join("\n");
+    // 5 rates given: 项数 5, every column by place; 最大(5 − 2, 0) = 3 beyond
+    expect(said).toContain("项数 5（第 1 项：回復率 95%、第 2 项：回復率 49.9%、第 3 项：回復率 50%");
+    expect(said).toContain(" − 2, 0) = 3 × 1 分 = 3 分");
+    // 49.9% and 30% < 50%; 50% is not below
+    expect(said).toContain("个数 2（第 2 项：回復率 49.9% < 50%、第 4 项：回復率 30% < 50%） × −1 分 = −2 分");
   });
 
   it("partial-city.json: 達州市, a sub-scale that does not terminate is rounded at the item", () => {
@@ -387,7 +408,7 @@ describe("dazhou-2009: examples scored one at a time", () => {
       pools: { 政務信息化: "67.73" },
       sections: {
         審批監察: "27", // 10 + 0 + 10 + 5, + 一(二) 2 exchanges × 1
-        網站規范: "7", // 0 + 3 + 3, + 二(一)2 1 new column × 1
+        網站規范: "7", // 0 + 3 + 3, + 二(一)2 3 columns − 2 = 1 beyond × 1
         政府網站: "10.33", // 網站規范 7 + 二(二) 3.33
         無紙化傳輸: "18", // 10 + 10 + 0, − 三(三) 1 × 2
         網絡運行: "12.4", // 7.4 + 5 + 0
@@ -398,7 +419,7 @@ describe("dazhou-2009: examples scored one at a time", () => {
         網站安全對接: "10",
         外網接入: "5",
         信息公開欄目: "0",
-        互動交流欄目: "3", // 5 − 2 low columns × 1
+        互動交流欄目: "3", // 3 columns ≥ 2 and 及時 → 5; 40% and 10% < 50%: 5 − 2 × 1
         網頁監測: "3", // 5 − 2 broken links × 1
         // 1: 2月 has 99 < 100 → 0, though the year's 1747 would be more than 12 × 100 = 1200:
         // the line is every month's; raw 0 + 1×60 + 1×15 + 1×5 + 1×10 + 2×3 + 3×1 + 10×0.1 = 60+15+5+10+6+3+1 = 100
@@ -413,7 +434,7 @@ describe("dazhou-2009: examples scored one at a time", () => {
       },
       itemSections: {
         專網數據交換: { 審批監察: "2" }, // 2 × 1
-        互動交流欄目: { 網站規范: "1" }, // 1 new column × 1
+        互動交流欄目: { 網站規范: "1" }, // 最大(3 − 2, 0) = 1 beyond × 1
         應用承接: { 無紙化傳輸: "-2" },
       },
       target: null, // no 目標分數 for 達州市

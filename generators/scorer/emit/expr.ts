@@ -90,7 +90,7 @@ function displayOf(scope: Scope, e: Expr): Display {
       return t.kind === "rate" ? { rate: true } : t.kind === "amount" ? { unit: t.unit } : null;
     }
     case "aggregate":
-      return e.fn === "count" ? null : displayOf(scope, e.of);
+      return e.fn === "count" || e.fn === "length" ? null : displayOf(scope, e.of);
     case "neg":
       return displayOf(scope, e.a);
     case "add":
@@ -375,7 +375,7 @@ function elementRefs(e: Expr): InputRef[] {
 }
 
 /**
- * 个数 / 合计 / 平均 / 最小 / 最大 over a list: `of` computed in a loop over the elements (a fixed
+ * 个数 / 合计 / 平均 / 最小 / 最大 / 项数 over a list: `of` computed in a loop over the elements (a fixed
  * list's names, or the places of the one open list it reads), and the words naming each element
  * with its figures ("办事服务：回复率 85% < 90%"; for 个数 only the elements that counted).
  */
@@ -410,6 +410,7 @@ function aggregate(scope: Scope, e: Expr & { k: "aggregate" }): Value {
     mean: `mean(${values})`,
     min: `extreme(${values}, false)`,
     max: `extreme(${values}, true)`,
+    length: `int(${values}.length)`,
   };
   const v = b.let(compute[e.fn]);
   const none = (lang: 0 | 1) => JSON.stringify(word("explain.nothing", lang));
@@ -417,7 +418,7 @@ function aggregate(scope: Scope, e: Expr & { k: "aggregate" }): Value {
     js(`${wz}.join(${JSON.stringify(LIST_SEP[0])}) || ${none(0)}`),
     js(`${we}.join(${JSON.stringify(LIST_SEP[1])}) || ${none(1)}`),
   ];
-  const value = e.fn === "count" ? same(js(`show(${v})`)) : figureOf(scope, e, v);
+  const value = e.fn === "count" || e.fn === "length" ? same(js(`show(${v})`)) : figureOf(scope, e, v);
   return { v, type: "num", desc: fill2(`explain.list.${e.fn}`, { value, elements }) };
 }
 
