@@ -82,3 +82,43 @@ describe("an item's named figures", () => {
     expect(json.figures).toEqual({ 完成率: "0.875", 综合投资率: "1.05" }); // as above
   });
 });
+
+// With forms (R15): each form's result has its own figures, the combined result their mean (an
+// amount ÷ an amount is a rate, given as a fraction).
+const FORMS = `
+方案 "两表" { }
+表 自评表 "自评表"
+表 实地表 "实地调查表"
+合成 平均
+舍入 2位 四舍五入 于 指标
+指标 完成 "任务完成" 10分 {
+  输入 完成额 数量 万元
+  输入 计划额 数量 万元 最低 1万元
+  量 完成率 = 完成额 ÷ 计划额
+  若 完成率 ≥ 80% 得 10分
+}
+`;
+
+describe("an item's named figures with forms", () => {
+  let f: Scorer;
+  beforeAll(async () => {
+    f = await scorerFor(FORMS);
+  });
+  // 自评表 8 of 10 = 0.8; 实地表 6 of 10 = 0.6; combined (0.8 + 0.6) ÷ 2 = 0.7.
+  const sub = (name: string) => ({
+    unit: { name },
+    forms: {
+      自评表: { items: { 完成: { 完成额: 8, 计划额: 10 } } },
+      实地表: { items: { 完成: { 完成额: 6, 计划额: 10 } } },
+    },
+  });
+
+  it("are each form's own, and their mean combined, alone and in a batch", () => {
+    for (const r of [f.score(sub("甲")), f.scoreAll([sub("甲"), sub("乙")]).units[0]!]) {
+      expect(r.forms!["自评表"]!.items["完成"]!.figures).toEqual({ 完成率: "0.8" }); // 8 ÷ 10
+      expect(r.forms!["实地表"]!.items["完成"]!.figures).toEqual({ 完成率: "0.6" }); // 6 ÷ 10
+      expect(r.items["完成"]!.figures).toEqual({ 完成率: "0.7" }); // (0.8 + 0.6) ÷ 2
+      expect(r.items["完成"]!.score).toBe("5"); // (10 + 0) ÷ 2
+    }
+  });
+});
