@@ -124,6 +124,9 @@ export interface Section extends NodeBase {
 export interface Item extends NodeBase {
   kind: "item";
   inputs: Input[];
+  /** Its named figures that are numbers (`量 x = …` written in it), in the order written: its
+   *  result lists them (`figures`). Rules read them through `figure` expressions. */
+  figures: Figure[];
   clauses: Clause[];
   /** The cap on the item's own-pool part: 封顶 if written, else the points; null if neither. */
   cap: Dec | null;
@@ -203,7 +206,7 @@ export interface Dimension {
 
 // ---------------------------------------------------------------- figures
 
-/** A top-level `量 综合投资率 = 投资完成率 × 难度系数`. */
+/** A named figure that is a number (`量 综合投资率 = 投资完成率 × 难度系数`), at the top level or in an item. */
 export interface Figure {
   name: string;
   /** What kind of value it is, for showing it: a rate as a percent, an amount with its unit. */

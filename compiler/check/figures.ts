@@ -67,10 +67,10 @@ export function listedFigure(name: string, m: Model): FigureInfo | undefined {
   return f && isNumeric(f.typed.kind) ? f : undefined;
 }
 
-/** The top-level figures that are numbers, in the order written, for the IR. */
-export function lowerFigures(m: Model): IR.Figure[] {
-  return [...m.figures.values()]
-    .filter((f) => listedFigure(f.name, m))
+/** The figures of a scope (the top level's, or an item's) that are numbers, in the order written, for the IR. */
+export function lowerFigures(figures: Map<string, FigureInfo>, m: Model): IR.Figure[] {
+  return [...figures.values()]
+    .filter((f) => isNumeric(f.typed.kind))
     .map((f) => ({
       name: f.name,
       ...shownAs(f.typed.kind),

@@ -1,7 +1,7 @@
 // What the form's templates show, worked out from the IR once: the scheme's header, the unit's
 // fields, and per form (seed 004's 自评表 and 实地表) the table of sections and items with a field
 // for every input. Every text is the scheme's own or the catalogue's; the templates escape it.
-import type { Input, Item, Node, SchemeIR } from "../../compiler/ir.js";
+import type { Figure, Input, Item, Node, SchemeIR } from "../../compiler/ir.js";
 import { message } from "../../compiler/messages/index.js";
 import { allowedWords, entryWords, type Words } from "../schema/inputs.js";
 import { kindRequired, openKinds, targetMode } from "../schema/schema.js";
@@ -73,6 +73,20 @@ export interface RowView {
   grade: GradeView | null;
   fields: FieldView[];
   pool: string | null;
+  /** An item's named figures (量), shown live under its score from the item's result. */
+  figures: FigureView[];
+}
+
+/** A named figure (量) and how it is computed, filled live from a result's `figures`. */
+export interface FigureView {
+  name: string;
+  text: string;
+  rate: boolean;
+  unit: string;
+}
+
+function figureView(f: Figure): FigureView {
+  return { name: f.name, text: oneLine(f.text), rate: f.kind === "rate", unit: f.kind === "amount" ? (f.unit ?? "") : "" };
 }
 
 export interface PanelView {
@@ -96,7 +110,7 @@ export interface PageView {
   target: boolean;
   facts: FieldView[];
   /** The scheme's named figures (量), shown live from the unit's result. */
-  figures: Array<{ name: string; text: string; rate: boolean; unit: string }>;
+  figures: FigureView[];
   panels: PanelView[];
   pools: Array<{ id: string; title: string; points: string | null }>;
   forms: boolean;
@@ -203,7 +217,7 @@ function row(ir: SchemeIR, ids: Ids, node: Node, base: string[]): RowView {
     pool: node.pool === ir.pools[0]?.id ? null : (ir.pools.find((p) => p.id === node.pool)?.title ?? null),
   };
   if (node.kind === "section") {
-    return { ...common, section: true, code: node.meta.code, path: "", rules: [], na: null, grade: null, fields: [] };
+    return { ...common, section: true, code: node.meta.code, path: "", rules: [], na: null, grade: null, fields: [], figures: [] };
   }
   const at = [...base, "items", node.id];
   const na = node.allowNa ? { id: ids.next(), name: `${pointer(at)}#na` } : null;
@@ -224,6 +238,7 @@ function row(ir: SchemeIR, ids: Ids, node: Node, base: string[]): RowView {
     na: grade ? null : na,
     grade,
     fields: grade ? [] : fields,
+    figures: node.figures.map(figureView),
   };
 }
 
@@ -242,12 +257,7 @@ export function pageView(ir: SchemeIR): PageView {
     openUnits: openKinds(ir).length > 0,
     target: mode === "submitted" || mode === "mixed",
     facts: ir.facts.map((input) => field(ir, ids, input, ["facts"])),
-    figures: ir.figures.map((f) => ({
-      name: f.name,
-      text: oneLine(f.text),
-      rate: f.kind === "rate",
-      unit: f.kind === "amount" ? (f.unit ?? "") : "",
-    })),
+    figures: ir.figures.map(figureView),
     panels: forms.map((f, n) => ({
       id: `panel-${n + 1}`,
       form: f?.id ?? "",

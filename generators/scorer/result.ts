@@ -17,6 +17,10 @@ export interface ItemResult {
   /** What it counted in sections that hold it, beyond its points (`加 2分 计入 审批监察`,
    *  `超出 计入 审批监察`), by section id: part of that section's score, not of `score`. */
   sections: Record<string, string>;
+  /** The item's named figures (`量` written in it) by name, exact as the unit's `figures` are
+   *  (rates as fractions), worked out before vetoes, N/A and rounding; {} for an item without
+   *  any, or whose rules were not worked out (reported N/A, or not compared: `不计分`). */
+  figures: Record<string, string>;
   na: boolean;
   /** Ids of the vetoes that zeroed this item (its own, or one on a section above it). */
   vetoedBy: string[];

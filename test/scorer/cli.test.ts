@@ -211,3 +211,31 @@ describe("kaohe score with a rating (评定)", () => {
     expect(json.units.map((u: { rating: string }) => u.rating)).toEqual(["优秀", "良好", "不合格"]);
   });
 });
+
+describe("kaohe score with an item's named figures (量)", () => {
+  it("--format json lists them under the item", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "kaohe-item-figures-"));
+    // The manual's example (language/README.md "Named figures: 量").
+    const source = [
+      '方案 "综合投资率" { }',
+      "舍入 2位 四舍五入 于 指标",
+      '指标 投资 "信息化投资完成情况" 10分 {',
+      "  输入 投资额 数量 万元",
+      "  输入 目标额 数量 万元 最低 1万元",
+      "  输入 难度系数 数值 最高 2",
+      "  量 完成率 = 投资额 ÷ 目标额",
+      "  量 综合投资率 = 完成率 × 难度系数",
+      "  分档 综合投资率 { ≥ 1: 10分, [0.8, 1): 8分, < 0.8: 5分 }",
+      "}",
+      "",
+    ].join("\n");
+    await writeFile(join(dir, "investment.kaohe"), source);
+    const sub = (name: string, 投资额: number) => ({ unit: { name }, items: { 投资: { 投资额, 目标额: 400, 难度系数: 1.2 } } });
+    await writeFile(join(dir, "batch.json"), JSON.stringify([sub("甲县", 350), sub("乙县", 200)]));
+    const r = await runCli("score", join(dir, "investment.kaohe"), join(dir, "batch.json"), "--format", "json");
+    expect(r.code).toBe(0);
+    const [a, b] = (JSON.parse(r.out) as BatchResult).units;
+    expect(a!.items["投资"]!.figures).toEqual({ 完成率: "0.875", 综合投资率: "1.05" }); // 350 ÷ 400; 0.875 × 1.2
+    expect(b!.items["投资"]!.figures).toEqual({ 完成率: "0.5", 综合投资率: "0.6" }); // 200 ÷ 400; 0.5 × 1.2
+  });
+});

@@ -41,6 +41,12 @@ export function percent(fraction: string): string {
   return (negative ? "−" : "") + int + (frac ? "." + frac : "") + "%";
 }
 
+/** A named figure (量) as its output shows it: a rate as a percent, an amount with its unit. */
+function named(value: string | undefined, el: HTMLElement): string {
+  if (value === undefined) return "—";
+  return el.dataset.rate !== undefined ? percent(value) : value.replace(/^-/, "−") + (el.dataset.unit ?? "");
+}
+
 /** An output's figure; a total the unit does not have (不计分) reads `notScored`. */
 function figure(r: UnitResult | null, el: HTMLElement, notScored: string): string {
   if (!r) return "—";
@@ -64,11 +70,10 @@ function figure(r: UnitResult | null, el: HTMLElement, notScored: string): strin
       return r.total ?? notScored;
     case "rating":
       return r.rating ?? "—";
-    case "figure": {
-      const value = r.figures[id];
-      if (value === undefined) return "—";
-      return el.dataset.rate !== undefined ? percent(value) : value.replace(/^-/, "−") + (el.dataset.unit ?? "");
-    }
+    case "figure":
+      return named(r.figures[id], el);
+    case "item-figure":
+      return named(partOf(r, form)?.items[id]?.figures[el.dataset.name ?? ""], el);
     default:
       return "—";
   }

@@ -1,7 +1,8 @@
 // One item compiled into one straight-line function `item_<k>(S, X, u, W)`: its clauses in order,
 // each giving its points and (into W, the item's lines, when the engine asks for words) a line of
 // explanation, then the sum, the rescale, the cap and the floor; it returns the item's own score
-// (the engine keeps it in S.own) and writes S.parts and S.pending when it has any. Clauses that
+// (the engine keeps it in S.own) and writes S.parts and S.pending when it has any, and its named
+// figures (量) into S.named when the engine asks for them. Clauses that
 // need the other units (ratio to the best, rank bands) read X, which the engine fills from
 // `subjects_<k>(S)` of every unit; X is null when the unit is scored alone.
 import type { Band, Clause, Item } from "../../../compiler/ir.js";
@@ -543,7 +544,20 @@ function finish(ctx: ItemContext, contributions: Contribution[]): void {
   const k = ctx.scope.itemIndex.get(item.id)!;
   if (partPools.length > 0) b.push(`S.parts[${k}] = parts;`);
   if (ctx.slots.size > 0) b.push(`S.pending[${k}] = pending;`);
+  if (item.figures.length > 0) b.push(namedFigures(ctx, k));
   b.push("return own;");
+}
+
+/**
+ * The item's named figures (量) for its result, computed again in a block of their own and kept
+ * in S.named only when the engine asks (S.named is null while a batch is scored for its figures).
+ */
+function namedFigures(ctx: ItemContext, k: number): string {
+  const body = ctx.scope.body.block();
+  const scope: Scope = { ...ctx.scope, body, holders: new Map(), words: "false" };
+  const entries = ctx.item.figures.map((f) => `${JSON.stringify(f.name)}: ${compileExpr(scope, f.expr).v}`);
+  const temporaries = body.lines.length > 0 ? [body.text()] : [];
+  return ["if (S.named !== null) {", ...temporaries, `S.named[${k}] = { ${entries.join(", ")} };`, "}"].join("\n");
 }
 
 /**

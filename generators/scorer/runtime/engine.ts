@@ -74,6 +74,9 @@ export interface Sheet {
   parts: Array<Record<string, Q> | null>;
   /** By item index: needs the other units and was scored alone. */
   pending: boolean[];
+  /** By item index: the item's named figures (量), written by the item function only while this
+   *  is not null: a unit scored alone, or scored again for its items or words. */
+  named: Array<Record<string, Q> | undefined> | null;
   /** A `不计分` veto fired for the unit (on any of its forms): it is compared with no one. */
   out: boolean;
 }
@@ -317,6 +320,8 @@ interface Figures {
   /** By node index (`适用`). */
   absent: boolean[];
   pending: boolean[];
+  /** Each item's named figures (量), by item index; null when they were not asked for. */
+  named: Array<Record<string, Q> | undefined> | null;
   /** Ids of the vetoes that zeroed each item; null for none. */
   vetoedBy: Array<string[] | null>;
   /** Each item's words; null without words. */
@@ -551,6 +556,7 @@ export function makeScorer(
         own: zeros.slice(),
         parts: anyParts ? nulls.slice() : noParts,
         pending: alone ? noPending.slice() : noPending,
+        named: alone ? [] : null,
         out: false,
       });
     }
@@ -716,6 +722,7 @@ export function makeScorer(
       na: s.na,
       absent: s.absent,
       pending: s.pending,
+      named: s.named,
       vetoedBy: noVetoes,
       lines: words,
       fired,
@@ -741,6 +748,7 @@ export function makeScorer(
   function relive(b: Batch, u: number, f: number, explain: false): null;
   function relive(b: Batch, u: number, f: number, explain: boolean): Lines[] | null {
     const s = sheetsAt(b, u)[f]!;
+    s.named ??= [];
     if (s.own === released) {
       s.own = items.map(() => ZERO);
       if (anyParts) s.parts = items.map(() => null);
@@ -1077,6 +1085,15 @@ export function makeScorer(
       });
   }
 
+  /** Item k's named figures over the forms: each the mean over the forms that worked it out. */
+  function meanFigures(forms: Figures[], k: number): Record<string, Q> | undefined {
+    const got = forms.flatMap((f) => (f.named?.[k] === undefined ? [] : [f.named[k]!]));
+    if (got.length === 0) return undefined;
+    const out: Record<string, Q> = {};
+    for (const name in got[0]!) out[name] = mean(got.map((g) => g[name]!));
+    return out;
+  }
+
   /** R15: every item figure is the mean over the forms; a veto fired on any form applies. */
   function combine(forms: Figures[], explain: boolean): Figures {
     const n = int(forms.length);
@@ -1093,6 +1110,7 @@ export function makeScorer(
       na: sameNa ? noNa : noNa.slice(),
       absent: forms[0]!.absent,
       pending: samePending ? noPending : noPending.slice(),
+      named: forms[0]!.named === null ? null : items.map((_, k) => meanFigures(forms, k)),
       vetoedBy: noVetoes,
       lines: explain ? [] : null,
       fired: scheme.vetoes.filter((v) => forms.some((f) => f.fired.includes(v))),
@@ -1183,7 +1201,13 @@ export function makeScorer(
         else (inSections === NO_SECTIONS ? (inSections = {}) : inSections)[p.slice(1)] = fig(parts[p]!);
     const max = figs.max[k]!;
     const maxText = max === null ? null : max === spec.points ? pointsText[k]! : fig(max);
-    return new ItemOut(score, maxText, pools, inSections, figs.na[k]!, figs.vetoedBy[k] ?? [], figs.pending[k]!, words, k);
+    const named = figs.named?.[k];
+    let figures = NO_ITEM_FIGURES;
+    if (named !== undefined) {
+      figures = {};
+      for (const name in named) figures[name] = fig(named[name]!);
+    }
+    return new ItemOut(score, maxText, pools, inSections, figures, figs.na[k]!, figs.vetoedBy[k] ?? [], figs.pending[k]!, words, k);
   }
 
   /** The items of a result, built the first time `items` is read (results.ts `Lazy`). */
@@ -1612,6 +1636,8 @@ const NONE_VETOED: string[] = [];
 
 /** The `sections` of an item that counts nothing in a section beyond its points. */
 const NO_SECTIONS: Record<string, string> = Object.freeze({}) as Record<string, string>;
+/** The `figures` of an item without named figures (or not worked out: N/A, absent, not compared). */
+const NO_ITEM_FIGURES: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
 class ItemOut implements ItemResult {
   declare readonly explanation: Explanation;
@@ -1622,6 +1648,7 @@ class ItemOut implements ItemResult {
     readonly max: string | null,
     readonly pools: Record<string, string>,
     readonly sections: Record<string, string>,
+    readonly figures: Record<string, string>,
     readonly na: boolean,
     readonly vetoedBy: string[],
     readonly pending: boolean,
