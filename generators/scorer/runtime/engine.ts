@@ -741,8 +741,8 @@ export function makeScorer(
 
   /**
    * Scores sheet f of unit u again, every item in evaluation order (so that `得分(x)` reads what
-   * it read the first time), filling the sheet's figures again if they were released; with
-   * `explain`, returns every item's words.
+   * it read the first time), filling the sheet's figures again if they were released, and the
+   * items' named figures (S.named, asked for from now on); with `explain`, returns every item's words.
    */
   function relive(b: Batch, u: number, f: number, explain: true): Lines[];
   function relive(b: Batch, u: number, f: number, explain: false): null;
