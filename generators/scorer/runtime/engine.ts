@@ -1473,8 +1473,8 @@ export function makeScorer(
   /**
    * R21, ranking k: competition ranks over the units of its population that have the figure
    * ranked by; a unit without it (no completion without a target, a pool that does not apply to
-   * its kind), or not scored (`不计分`), is not ranked. The first ranking gives each unit's `rank`; a named one its
-   * `ranks[name]`; every one its marks as flags.
+   * its kind), or not scored (`不计分`), is not ranked. The first ranking gives each unit's
+   * `rank`; a named one its `ranks[name]`; every one its marks as flags.
    */
   function rankOne(k: number, results: UnitResult[], standings: Standing[][]): RankRow[] {
     const rk = scheme.rankings[k]!;
